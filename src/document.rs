@@ -1,7 +1,10 @@
 //! Documents as read from disk or stdin, with the metadata the pipeline needs (id, source,
 //! publication date, dateline) and byte spans into the original text.
 
-use std::path::PathBuf;
+use regex::Regex;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// A half-open byte range `[start, end)` into [`Document::text`]. Spans never change after
 /// reading: every later stage refers back to the original text.
@@ -104,10 +107,340 @@ pub enum ReadError {
 }
 
 /// Reads every document under `path`: a .txt/.md file (one document), a .jsonl file (one
-/// per line), a directory (recursively, sorted by path), or "-" for stdin (JSON Lines if
-/// every non-blank line is a JSON object, else one text document with id "stdin").
-/// TODO(extraction owner): implementation lands in a later commit.
-pub fn read_path(path: &std::path::Path) -> Result<Vec<Document>, ReadError> {
-    let _ = path;
-    Ok(Vec::new())
+/// per line), a .json file (one article object, as in the gold format), a directory
+/// (recursively, sorted by path; other file types are skipped), or "-" for stdin (JSON
+/// Lines when the first non-blank character is `{`, else one text document).
+pub fn read_path(path: &Path) -> Result<Vec<Document>, ReadError> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|source| ReadError::Io { path: path.into(), source })?;
+        let origin = PathBuf::from("<stdin>");
+        let text = decode(&origin, bytes)?;
+        return if text.trim_start().starts_with('{') {
+            read_jsonl(&origin, &text)
+        } else {
+            let id = format!("stdin-{}", &content_hash(&text)[..12]);
+            Ok(vec![text_document(id, text, origin)])
+        };
+    }
+    let meta = std::fs::metadata(path).map_err(|source| ReadError::Io { path: path.into(), source })?;
+    if meta.is_dir() {
+        let mut files = Vec::new();
+        collect_files(path, &mut files)?;
+        files.sort();
+        let mut docs = Vec::new();
+        for f in files {
+            docs.extend(read_file(&f)?);
+        }
+        return Ok(docs);
+    }
+    read_file(path)
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReadError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| ReadError::Io { path: dir.into(), source })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| ReadError::Io { path: dir.into(), source })?;
+        let p = entry.path();
+        if p.is_dir() {
+            collect_files(&p, out)?;
+        } else if matches!(extension(&p).as_deref(), Some("txt" | "md" | "jsonl" | "json")) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+fn read_file(path: &Path) -> Result<Vec<Document>, ReadError> {
+    let kind = extension(path);
+    if !matches!(kind.as_deref(), Some("txt" | "md" | "jsonl" | "json")) {
+        return Err(ReadError::Unsupported { path: path.into() });
+    }
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: path.into(), source })?;
+    let text = decode(path, bytes)?;
+    match kind.as_deref() {
+        Some("jsonl") => read_jsonl(path, &text),
+        Some("json") => {
+            let article: JsonArticle = serde_json::from_str(&text).map_err(|e| ReadError::BadLine {
+                path: path.into(),
+                line: e.line(),
+                message: format!("not a JSON article: {e}"),
+            })?;
+            Ok(vec![article.into_document(path, 1)?])
+        }
+        _ => {
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "document".into());
+            Ok(vec![text_document(id, text, path.into())])
+        }
+    }
+}
+
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadError> {
+    let text = String::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
+        path: path.into(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty { path: path.into() });
+    }
+    Ok(text)
+}
+
+#[derive(serde::Deserialize)]
+struct JsonArticle {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    published: Option<String>,
+    source: Option<String>,
+    title: Option<String>,
+}
+
+impl JsonArticle {
+    fn into_document(self, path: &Path, line: usize) -> Result<Document, ReadError> {
+        let bad = |message: String| ReadError::BadLine { path: path.into(), line, message };
+        let id = match self.id {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(_) => return Err(bad("`id` must be a non-empty string".into())),
+            None => return Err(bad("missing required field `id`".into())),
+        };
+        let text = match self.text {
+            Some(t) if !t.trim().is_empty() => t,
+            Some(_) => return Err(bad(format!("article {id:?} has an empty `text`"))),
+            None => return Err(bad(format!("article {id:?} is missing required field `text`"))),
+        };
+        if let Some(p) = &self.published {
+            if !is_iso_date(p) {
+                return Err(bad(format!("`published` must be an ISO date (YYYY-MM-DD), found {p:?}")));
+            }
+        }
+        let mut doc = text_document(id, text, path.into());
+        doc.title = self.title.or(doc.title);
+        doc.source = self.source.or(doc.source);
+        if self.published.is_some() {
+            doc.published = self.published.map(|p| p[..p.len().min(10)].to_string());
+        }
+        Ok(doc)
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    static ISO: OnceLock<Regex> = OnceLock::new();
+    ISO.get_or_init(|| Regex::new(r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$").unwrap()).is_match(s)
+}
+
+fn read_jsonl(path: &Path, text: &str) -> Result<Vec<Document>, ReadError> {
+    let mut docs = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let article: JsonArticle = serde_json::from_str(line).map_err(|e| ReadError::BadLine {
+            path: path.into(),
+            line: i + 1,
+            message: format!("malformed JSON at column {}: {e}", e.column()),
+        })?;
+        docs.push(article.into_document(path, i + 1)?);
+    }
+    if docs.is_empty() {
+        return Err(ReadError::Empty { path: path.into() });
+    }
+    Ok(docs)
+}
+
+/// SHA-256 of the text, hex: a document whose hash is unchanged needs no re-ingest.
+pub fn content_hash(text: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A plain-text document: its title line (a short first paragraph without final stop)
+/// and dateline are recognised; the text itself is kept byte for byte.
+pub fn text_document(id: String, text: String, origin: PathBuf) -> Document {
+    let dateline = find_dateline(&text);
+    let title = find_title(&text);
+    let source = dateline.as_ref().and_then(|d| d.source).map(|s| titlecase(&text[s.start..s.end]));
+    let published = dateline.as_ref().and_then(|d| d.date.clone());
+    Document { id, text, title, source, published, dateline, origin }
+}
+
+fn titlecase(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == 0 || s[..s.char_indices().nth(i).map(|x| x.0).unwrap_or(0)].ends_with([' ', '-']) {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn find_title(text: &str) -> Option<String> {
+    let first = text.split("\n\n").next()?.trim();
+    let plausible = !first.is_empty()
+        && !first.contains('\n')
+        && first.len() < 200
+        && !first.ends_with(['.', '!', '?', '"', '”'])
+        && first.split_whitespace().count() >= 3
+        && text.trim().len() > first.len();
+    plausible.then(|| first.to_string())
+}
+
+struct DatelinePatterns {
+    header: Regex,
+    place_agency: Regex,
+    place_date: Regex,
+    desk_place: Regex,
+    date_line: Regex,
+}
+
+fn dateline_patterns() -> &'static DatelinePatterns {
+    static P: OnceLock<DatelinePatterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let place = r"(?P<place>\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2})";
+        let date = r"(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})";
+        DatelinePatterns {
+            header: Regex::new(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+").unwrap(),
+            place_agency: Regex::new(&format!(
+                r"^{place}\s*[.,]\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\s\p{{Lu}}[\p{{Lu}}\-]{{2,}})?)(?:\s+[-–—]|\b)"
+            ))
+            .unwrap(),
+            place_date: Regex::new(&format!(r"^{place}\s*,\s+{date}\s*(?:[-–—:]|\b)")).unwrap(),
+            desk_place: Regex::new(r"^(?P<agency>[^\n:]{2,40}?)-(?P<place>\p{Lu}[\p{Lu}\-]{2,}):").unwrap(),
+            date_line: Regex::new(&format!(r"^{date}\s*$")).unwrap(),
+        }
+    })
+}
+
+/// Recognises a dateline at the start of the text or of its second paragraph (after a
+/// headline): "ASTANA. KAZINFORM", "DUSHANBE, 16 October 2014 –", "AT Desk-KABUL:", a
+/// "date 2019-03-01" header line, or a paragraph that is only a date.
+pub fn find_dateline(text: &str) -> Option<Dateline> {
+    let p = dateline_patterns();
+    let mut dateline = Dateline::default();
+    let mut found = false;
+    let mut pos = 0;
+    if let Some(c) = p.header.captures(text) {
+        dateline.date = Some(c["date"].to_string());
+        dateline.span = Span::new(0, c.get(0).unwrap().end());
+        pos = dateline.span.end;
+        found = true;
+    }
+    // Candidate starts: here, or the paragraph after a headline, or after a date line.
+    let mut starts = vec![pos];
+    let mut offset = pos;
+    for para in text[pos..].split("\n\n").take(3) {
+        offset += para.len() + 2;
+        if offset < text.len() {
+            let skip = text[offset..].len() - text[offset..].trim_start().len();
+            starts.push(offset + skip);
+        }
+    }
+    for start in starts {
+        let rest = &text[start..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        if let Some(c) = p.date_line.captures(&rest[..line_end]) {
+            if let Some(d) = parse_written_date(&c["date"]) {
+                dateline.date.get_or_insert(d);
+                found = true;
+            }
+            continue;
+        }
+        if let Some(c) = p.place_date.captures(rest) {
+            let place = c.name("place").unwrap();
+            dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            if let Some(d) = parse_written_date(&c["date"]) {
+                dateline.date = Some(d);
+            }
+            dateline.span = Span::new(start, start + c.get(0).unwrap().end());
+            return Some(dateline);
+        }
+        if let Some(c) = p.place_agency.captures(rest) {
+            let place = c.name("place").unwrap();
+            let agency = c.name("agency").unwrap();
+            dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            dateline.source = Some(Span::new(start + agency.start(), start + agency.end()));
+            dateline.span = Span::new(start, start + c.get(0).unwrap().end());
+            return Some(dateline);
+        }
+        if let Some(c) = p.desk_place.captures(rest) {
+            let place = c.name("place").unwrap();
+            dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            dateline.span = Span::new(start, start + c.get(0).unwrap().end());
+            return Some(dateline);
+        }
+    }
+    found.then_some(dateline)
+}
+
+fn parse_written_date(s: &str) -> Option<String> {
+    crate::text::dates::find_dates(s, 0, None)
+        .into_iter()
+        .next()
+        .and_then(|d| d.values.into_iter().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dateline(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+        let d = find_dateline(text).expect("a dateline");
+        (
+            d.place.map(|s| text[s.start..s.end].to_string()),
+            d.date,
+            d.source.map(|s| text[s.start..s.end].to_string()),
+        )
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("date 2019-03-01 ASTANA. KAZINFORM 16 representatives took part"),
+            (Some("ASTANA".into()), Some("2019-03-01".into()), Some("KAZINFORM".into()))
+        );
+        assert_eq!(
+            dateline("DUSHANBE, 16 October 2014 – The OSCE Office said"),
+            (Some("DUSHANBE".into()), Some("2014-10-16".into()), None)
+        );
+        assert_eq!(
+            dateline("Police reform in focus\n\nALMATY, 20 December 2004 - Last week"),
+            (Some("ALMATY".into()), Some("2004-12-20".into()), None)
+        );
+        assert_eq!(
+            dateline("NUR-SULTAN. KAZINFORM - A memorandum was signed"),
+            (Some("NUR-SULTAN".into()), None, Some("KAZINFORM".into()))
+        );
+        assert_eq!(dateline("AT Monitoring Desk-KABUL: People in need").0, Some("KABUL".into()));
+        assert_eq!(dateline("Anniversary marked\n\n24 October 2018\n\nThe Secretary General").1, Some("2018-10-24".into()));
+        assert!(find_dateline("The minister said on Monday that talks went well.").is_none());
+    }
+
+    #[test]
+    fn bad_jsonl_names_the_line() {
+        let err = read_jsonl(Path::new("a.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n{oops\n").unwrap_err();
+        assert!(err.to_string().contains("a.jsonl: line 2"), "{err}");
+        let err = read_jsonl(Path::new("a.jsonl"), "{\"text\":\"x\"}\n").unwrap_err();
+        assert!(err.to_string().contains("missing required field `id`"), "{err}");
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        let err = decode(Path::new("x.txt"), b"abc\xffdef".to_vec()).unwrap_err();
+        assert_eq!(err.to_string(), "reading x.txt: invalid UTF-8 at byte offset 3");
+    }
 }

@@ -1,0 +1,276 @@
+//! The lexicons under data/lexicon/, compiled into the binary (the product runs without
+//! any files beside it) and parsed once. Each entry carries an example sentence and the
+//! facts it must yield; tests/lexicon_examples.rs runs them all.
+
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Debug, thiserror::Error)]
+#[error("reading data/lexicon/{file}: {message}")]
+pub struct LexiconError {
+    pub file: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgHead {
+    pub class: String,
+    pub unit: bool,
+    pub national: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventHead {
+    pub class: String,
+    pub generic: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TitleWord {
+    pub head: bool,
+    pub rank: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Voice {
+    Passive,
+    Active,
+    Prefix,
+    Prep,
+}
+
+#[derive(Debug, Clone)]
+pub struct VerbRule {
+    /// Lower-case token sequences.
+    pub forms: Vec<Vec<String>>,
+    pub voice: Voice,
+    pub relation: String,
+    pub person_relation: Option<String>,
+    pub subject_too: bool,
+}
+
+/// One example of a lexicon entry: the text and the facts/entities it must yield.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub file: &'static str,
+    pub text: String,
+    pub expect: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub common_words: HashSet<String>,
+    pub org_heads: HashMap<String, OrgHead>,
+    pub place_heads: HashMap<String, String>,
+    pub event_heads: HashMap<String, EventHead>,
+    pub titles: HashMap<String, TitleWord>,
+    pub title_modifiers: HashSet<String>,
+    pub title_continuations: Vec<Vec<String>>,
+    pub weakening: HashSet<String>,
+    pub verbs: Vec<VerbRule>,
+    pub speech: Vec<Vec<String>>,
+    pub examples: Vec<Example>,
+}
+
+const FILES: &[(&str, &str)] = &[
+    ("organizations.toml", include_str!("../../data/lexicon/organizations.toml")),
+    ("places.toml", include_str!("../../data/lexicon/places.toml")),
+    ("events.toml", include_str!("../../data/lexicon/events.toml")),
+    ("titles.toml", include_str!("../../data/lexicon/titles.toml")),
+    ("verbs.toml", include_str!("../../data/lexicon/verbs.toml")),
+    ("speech.toml", include_str!("../../data/lexicon/speech.toml")),
+];
+const COMMON_WORDS: &str = include_str!("../../data/lexicon/common-words.txt");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeadEntry {
+    words: Vec<String>,
+    class: Option<String>,
+    #[serde(default)]
+    unit: bool,
+    #[serde(default)]
+    national: bool,
+    #[serde(default)]
+    generic: bool,
+    example: String,
+    expect: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeadFile {
+    head: Vec<HeadEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleEntry {
+    words: Vec<String>,
+    #[serde(default)]
+    head: bool,
+    #[serde(default)]
+    rank: bool,
+    example: String,
+    expect: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleFile {
+    modifiers: Vec<String>,
+    weakening: Vec<String>,
+    continuations: Vec<String>,
+    title: Vec<TitleEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerbEntry {
+    forms: Vec<String>,
+    voice: Option<Voice>,
+    relation: Option<String>,
+    person_relation: Option<String>,
+    #[serde(default)]
+    subject_too: bool,
+    example: String,
+    expect: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerbFile {
+    verb: Vec<VerbEntry>,
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, LexiconError> {
+    toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
+        LexiconError {
+            file: file.to_string(),
+            message: match line {
+                Some(l) => format!("line {l}: {}", e.message()),
+                None => e.message().to_string(),
+            },
+        }
+    })
+}
+
+impl Lexicon {
+    /// The lexicons compiled into the binary. Panics only if the bundled files are broken,
+    /// which the test suite rules out.
+    pub fn bundled() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon::load().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    pub fn load() -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon {
+            common_words: COMMON_WORDS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|l| l.trim().to_string())
+                .collect(),
+            ..Default::default()
+        };
+        for &(file, text) in FILES {
+            let file: &'static str = file;
+            match file {
+                "organizations.toml" | "places.toml" | "events.toml" => {
+                    let parsed: HeadFile = parse(file, text)?;
+                    for e in parsed.head {
+                        let class = e.class.clone().ok_or_else(|| LexiconError {
+                            file: file.into(),
+                            message: format!("entry {:?} has no class", e.words),
+                        })?;
+                        for w in &e.words {
+                            let w = w.to_lowercase();
+                            match file {
+                                "organizations.toml" => {
+                                    lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national });
+                                }
+                                "places.toml" => {
+                                    lex.place_heads.insert(w, class.clone());
+                                }
+                                _ => {
+                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic });
+                                }
+                            }
+                        }
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                }
+                "titles.toml" => {
+                    let parsed: TitleFile = parse(file, text)?;
+                    lex.title_modifiers = parsed.modifiers.iter().map(|w| w.to_lowercase()).collect();
+                    lex.weakening = parsed.weakening.iter().map(|w| w.to_lowercase()).collect();
+                    lex.title_continuations = parsed.continuations.iter().map(|c| words_of(c)).collect();
+                    for e in parsed.title {
+                        for w in &e.words {
+                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank });
+                        }
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                }
+                "verbs.toml" => {
+                    let parsed: VerbFile = parse(file, text)?;
+                    for e in parsed.verb {
+                        let (Some(voice), Some(relation)) = (e.voice, e.relation) else {
+                            return Err(LexiconError { file: file.into(), message: format!("verb {:?} needs `voice` and `relation`", e.forms) });
+                        };
+                        for r in std::iter::once(&relation).chain(e.person_relation.iter()) {
+                            if !matches!(r.as_str(), "organizer" | "sponsor" | "participant") {
+                                return Err(LexiconError { file: file.into(), message: format!("verb {:?}: unknown relation {r:?}", e.forms) });
+                            }
+                        }
+                        lex.verbs.push(VerbRule {
+                            forms: e.forms.iter().map(|f| words_of(f)).collect(),
+                            voice,
+                            relation,
+                            person_relation: e.person_relation,
+                            subject_too: e.subject_too,
+                        });
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                }
+                _ => {
+                    let parsed: VerbFile = parse(file, text)?;
+                    for e in parsed.verb {
+                        lex.speech.extend(e.forms.iter().map(|f| words_of(f)));
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                }
+            }
+        }
+        // Longest forms first, so "took part in" wins over shorter overlapping forms.
+        lex.speech.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        Ok(lex)
+    }
+
+    pub fn is_common(&self, word: &str) -> bool {
+        self.common_words.contains(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bundled_lexicons_parse() {
+        let lex = super::Lexicon::load().unwrap();
+        assert!(lex.org_heads.contains_key("ministry"));
+        assert!(lex.titles["head"].head);
+        assert!(lex.common_words.contains("during"));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let err = super::parse::<super::HeadFile>("x.toml", "[[head]]\nwords = 3\n").err().unwrap();
+        assert!(err.to_string().starts_with("reading data/lexicon/x.toml: line 2"), "{err}");
+    }
+}

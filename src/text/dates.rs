@@ -1,0 +1,218 @@
+//! Date expressions and their normalisation to ISO strings ("1 March 2019" → 2019-03-01,
+//! "on Sunday" → the Sunday on or before the reference date, "last week" → its month).
+//! Relative expressions resolve against the dateline or publication date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::OnceLock;
+
+use crate::document::Span;
+
+/// A date expression found in text, with every ISO value it denotes (a range gives two).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    pub values: Vec<String>,
+    /// True for expressions resolved against the reference date ("today", "on Monday").
+    pub relative: bool,
+}
+
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| n.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+struct Patterns {
+    day_month_year: Regex,
+    month_day_year: Regex,
+    month_day: Regex,
+    day_month: Regex,
+    month_year: Regex,
+    in_month: Regex,
+    iso: Regex,
+    in_year: Regex,
+    relative_day: Regex,
+    weekday: Regex,
+    last_period: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let r = |s: &str| Regex::new(&s.replace("MONTH", MONTHS)).expect("date pattern");
+        Patterns {
+            day_month_year: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
+            month_day_year: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"),
+            month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
+            day_month: r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(MONTH)\b"),
+            month_year: r(r"\b(MONTH)\s+(?:of\s+)?(\d{4})\b"),
+            in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
+            iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+            in_year: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f)\s+((?:19|20)\d{2})\b"),
+            relative_day: r(r"\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
+            weekday: r(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+            last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
+        }
+    })
+}
+
+/// Parses "2019-03-01" (also "2019-03" and "2019" are accepted as partial dates).
+pub fn parse_reference(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
+}
+
+fn iso(y: i32, m: u32, d: u32) -> Option<String> {
+    NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// Finds the date expressions in `text`; spans are offset by `base`.
+pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let p = patterns();
+    let mut found: Vec<DateMention> = Vec::new();
+    let mut add = |found: &mut Vec<DateMention>, start: usize, end: usize, values: Vec<String>, relative: bool| {
+        let span = Span::new(base + start, base + end);
+        if values.is_empty() || found.iter().any(|f| f.span.overlaps(span)) {
+            return;
+        }
+        found.push(DateMention { span, values, relative });
+    };
+    for c in p.iso.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let v = iso(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        add(&mut found, m.start(), m.end(), v.into_iter().collect(), false);
+    }
+    for c in p.day_month_year.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (Some(month), Ok(year)) = (month_number(&c[3]), c[4].parse::<i32>()) else { continue };
+        let mut values = Vec::new();
+        for g in [c.get(1), c.get(2)].into_iter().flatten() {
+            if let Some(v) = iso(year, month, g.as_str().parse().unwrap_or(0)) {
+                values.push(v);
+            }
+        }
+        add(&mut found, m.start(), m.end(), values, false);
+    }
+    for c in p.month_day_year.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (Some(month), Ok(year)) = (month_number(&c[1]), c[4].parse::<i32>()) else { continue };
+        let mut values = Vec::new();
+        for g in [c.get(2), c.get(3)].into_iter().flatten() {
+            if let Some(v) = iso(year, month, g.as_str().parse().unwrap_or(0)) {
+                values.push(v);
+            }
+        }
+        add(&mut found, m.start(), m.end(), values, false);
+    }
+    for c in p.month_year.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(month) = month_number(&c[1]) {
+            add(&mut found, m.start(), m.end(), vec![format!("{}-{:02}", &c[2], month)], false);
+        }
+    }
+    if let Some(r) = reference {
+        for c in p.month_day.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            if let Some(month) = month_number(&c[1]) {
+                let v = iso(r.year(), month, c[2].parse().unwrap_or(0));
+                add(&mut found, m.start(), m.end(), v.into_iter().collect(), true);
+            }
+        }
+        for c in p.day_month.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            if let Some(month) = month_number(&c[2]) {
+                let v = iso(r.year(), month, c[1].parse().unwrap_or(0));
+                add(&mut found, m.start(), m.end(), v.into_iter().collect(), true);
+            }
+        }
+        for c in p.in_month.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            if let Some(month) = month_number(&c[1]) {
+                // A bare month names the latest such month not after the reference date.
+                let year = if month > r.month() { r.year() - 1 } else { r.year() };
+                add(&mut found, m.start(), m.end(), vec![format!("{year}-{month:02}")], true);
+            }
+        }
+        for c in p.relative_day.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let shift = match c[1].to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            let d = r + Duration::days(shift);
+            add(&mut found, m.start(), m.end(), vec![d.format("%Y-%m-%d").to_string()], true);
+        }
+        for c in p.weekday.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let Ok(day) = c[1].parse::<Weekday>() else { continue };
+            // News reports past events: the latest such weekday on or before the reference.
+            let back = (r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+            let d = r - Duration::days(back as i64);
+            add(&mut found, m.start(), m.end(), vec![d.format("%Y-%m-%d").to_string()], true);
+        }
+        for c in p.last_period.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let last = c[1].eq_ignore_ascii_case("last");
+            let value = match &c[2] {
+                "week" => {
+                    let d = if last { r - Duration::days(7) } else { r };
+                    d.format("%Y-%m").to_string()
+                }
+                "month" => {
+                    let d = if last { r.with_day(1).unwrap() - Duration::days(1) } else { r };
+                    d.format("%Y-%m").to_string()
+                }
+                _ => (if last { r.year() - 1 } else { r.year() }).to_string(),
+            };
+            add(&mut found, m.start(), m.end(), vec![value], true);
+        }
+    }
+    for c in p.in_year.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        add(&mut found, m.start(), m.end(), vec![c[1].to_string()], false);
+    }
+    found.sort_by_key(|f| f.span);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, reference: &str) -> Vec<String> {
+        find_dates(text, 0, parse_reference(reference))
+            .into_iter()
+            .flat_map(|d| d.values)
+            .collect()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(values("which concluded on 1 March 2019 in Almaty", "2020-01-01"), ["2019-03-01"]);
+        assert_eq!(values("on December 26, 2013, at the", "2014-01-13"), ["2013-12-26"]);
+        assert_eq!(values("on 10 and 11 October 2018 that", "2018-10-24"), ["2018-10-10", "2018-10-11"]);
+        assert_eq!(values("in August 2011 it", "2014-01-13"), ["2011-08"]);
+        assert_eq!(values("struck Japan in 2011.", "2014-01-13"), ["2011"]);
+    }
+
+    #[test]
+    fn relative_dates() {
+        assert_eq!(values("got under way on November 12, news", "2018-11-19"), ["2018-11-12"]);
+        assert_eq!(values("Astana today became", "2012-11-21"), ["2012-11-21"]);
+        // 2022-04-24 is a Sunday.
+        assert_eq!(values("on Sunday morning", "2022-04-24"), ["2022-04-24"]);
+        assert_eq!(values("on Monday", "2022-04-24"), ["2022-04-18"]);
+        assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
+        assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
+        assert_eq!(values("made in December by", "2004-11-20"), ["2003-12"]);
+    }
+}
