@@ -1,0 +1,139 @@
+//! The command line, as clap derive types and nothing else: `main.rs` parses it and
+//! dispatches into the library, which never sees clap.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  factgraph --store /tmp/fg.db ingest data/examples/
+  factgraph query 'SELECT ?event ?organizer WHERE { ?event fg:organizer ?organizer }'
+  factgraph show 'OSCE Programme Office in Astana'
+  factgraph export -o graph.ttl
+
+Exit status: 0 ok, 1 runtime error (store, I/O), 2 usage or bad input.";
+
+/// Reads English news, extracts who did what, where and when, and keeps the facts as RDF
+/// (with provenance) in a persistent store under the factgraph OWL ontology.
+#[derive(Debug, Parser)]
+#[command(name = "factgraph", version, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    /// The store directory (Oxigraph on RocksDB), created on first use.
+    #[arg(long, global = true, env = "FACTGRAPH_STORE", default_value = "./factgraph.db", value_name = "PATH")]
+    pub store: PathBuf,
+    /// Base IRI under which documents and entities are named.
+    #[arg(long, global = true, env = "FACTGRAPH_BASE", default_value = "https://w3id.org/factgraph/", value_name = "IRI")]
+    pub base: String,
+    /// Only errors on stderr: no progress bar, no summary.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// More detail on stderr (one line per document).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles, extract entities and facts, and store them.
+    ///
+    /// Inputs are .txt/.md files (one article each), .jsonl files (one article per line,
+    /// with at least "id" and "text"), directories (searched recursively) or "-" for stdin.
+    /// Every input is read before anything is stored; if one cannot be read the command
+    /// stores nothing and exits with status 2. Each document is written in one
+    /// transaction. Re-ingesting a document id replaces its facts; a document whose
+    /// content is unchanged (same sha256) is skipped.
+    #[command(after_help = "Examples:\n  factgraph ingest data/examples/\n  cat news.jsonl | factgraph ingest -")]
+    Ingest {
+        /// Files, directories, or - for stdin.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Re-extract and rewrite documents even when their content is unchanged.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).
+    ///
+    /// The default graph is the union of all named graphs (every document's facts, the
+    /// provenance graphs and the ontology) unless the query has FROM / FROM NAMED.
+    /// Predeclared prefixes: fg rdf rdfs owl xsd skos wd wdt schema prov dcterms nif, and
+    /// doc person organization place event quotation for the minted names.
+    /// Default output: an aligned table on a terminal, TSV otherwise; Turtle for
+    /// CONSTRUCT/DESCRIBE.
+    #[command(after_help = "Examples:\n  factgraph query 'SELECT ?event ?organizer WHERE { ?event fg:organizer ?organizer }'\n  factgraph query -f report.rq --format json")]
+    Query(QueryArgs),
+    /// Write the whole graph plus the ontology, ready for Protégé.
+    ///
+    /// Turtle, N-Triples, RDF/XML and JSON-LD merge all graphs (deduplicated); N-Quads
+    /// and TriG keep each document's named graph. Provenance axioms are left out unless
+    /// --with-provenance.
+    #[command(after_help = "Examples:\n  factgraph export -o graph.ttl\n  factgraph export --format nquads --with-provenance > all.nq")]
+    Export {
+        /// Output file (default stdout).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Output format (default: from the -o extension, else turtle).
+        #[arg(long, value_enum)]
+        format: Option<ExportFormatArg>,
+        /// Include the provenance graphs (OWL axiom annotations).
+        #[arg(long)]
+        with_provenance: bool,
+    },
+    /// Count documents, entities by type, facts by predicate and Wikidata links.
+    #[command(after_help = "Example:\n  factgraph stats")]
+    Stats,
+    /// Show an entity's facts, each with the sentence and document it came from.
+    #[command(after_help = "Examples:\n  factgraph show 'osce programme office in astana'\n  factgraph show person:ali-khan")]
+    Show {
+        /// A label or alternative label (case-insensitive), an IRI, or a prefixed name.
+        entity: String,
+    },
+    /// Delete a document's facts; entities no other document supports disappear too.
+    #[command(after_help = "Example:\n  factgraph remove kazinform-2019-03-01")]
+    Remove {
+        /// The document id (dcterms:identifier).
+        doc_id: String,
+    },
+    /// Score extraction against gold articles.
+    #[command(after_help = "Example:\n  factgraph eval ../shared/eval/gold")]
+    Eval {
+        /// Directory of gold *.json files.
+        gold_dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("source").required(true).args(["sparql", "file"]))]
+pub struct QueryArgs {
+    /// The query text.
+    pub sparql: Option<String>,
+    /// Read the query from a file.
+    #[arg(short, long, value_name = "FILE.rq")]
+    pub file: Option<PathBuf>,
+    /// Result format.
+    #[arg(long, value_enum)]
+    pub format: Option<QueryFormatArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueryFormatArg {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    Turtle,
+    Ntriples,
+    Jsonld,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
