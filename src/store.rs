@@ -17,7 +17,7 @@ use oxigraph::model::{
     TermRef,
 };
 use oxigraph::store::{StorageError, Store, Transaction};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The ontology, compiled in; loaded into its own named graph (the ontology IRI).
@@ -64,6 +64,11 @@ pub struct FactStore {
     store: Store,
     base: Base,
     path: Option<PathBuf>,
+    /// Lower-cased rdfs:label / skos:altLabel -> entity IRIs, built on the first ingest
+    /// and kept up to date by this process, so resolving a label is not a scan of every
+    /// label in the store. Entries may be stale (a replaced document); candidates are
+    /// re-checked against the store before use.
+    labels: std::sync::Mutex<Option<HashMap<String, Vec<NamedNode>>>>,
 }
 
 impl FactStore {
@@ -87,7 +92,7 @@ impl FactStore {
                 StoreError::Open { path: path.to_owned(), message }
             }
         })?;
-        let s = FactStore { store, base, path: Some(path.to_owned()) };
+        let s = FactStore { store, base, path: Some(path.to_owned()), labels: Default::default() };
         s.ensure_ontology()?;
         Ok(s)
     }
@@ -95,7 +100,7 @@ impl FactStore {
     /// An in-memory store (tests, tools).
     pub fn in_memory(base: Base) -> Result<Self, StoreError> {
         let store = Store::new().map_err(storage("creating an in-memory store"))?;
-        let s = FactStore { store, base, path: None };
+        let s = FactStore { store, base, path: None, labels: Default::default() };
         s.ensure_ontology()?;
         Ok(s)
     }
@@ -198,6 +203,11 @@ impl FactStore {
         tx.extend(quads.graph.iter());
         tx.extend(quads.provenance.iter());
         tx.commit().map_err(storage(action))?;
+        if let Some(index) = self.labels.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            for q in &quads.graph {
+                index_label(index, q);
+            }
+        }
         Ok(IngestOutcome::Written { entities: quads.entities, facts: quads.facts })
     }
 
@@ -240,18 +250,31 @@ impl FactStore {
             }
         }
         let ns = self.base.kind_namespace(entity.kind);
-        for p in [rdfs::LABEL, skos::ALT_LABEL] {
-            for q in tx.quads_for_pattern(None, Some(p), None, None) {
-                let q = q?;
-                let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
-                    continue;
-                };
-                if s.as_str().starts_with(&ns)
-                    && l.value().to_lowercase() == wanted
-                    && compatible_qids(same_as_qid(tx, s.as_ref())?.as_deref(), entity.wikidata.as_deref())
-                {
-                    return stored(s.clone());
+        let candidates = {
+            let mut guard = self.labels.lock().unwrap_or_else(|e| e.into_inner());
+            if guard.is_none() {
+                let mut index = HashMap::new();
+                for p in [rdfs::LABEL, skos::ALT_LABEL] {
+                    for q in self.store.quads_for_pattern(None, Some(p), None, None) {
+                        index_label(&mut index, &q?);
+                    }
                 }
+                *guard = Some(index);
+            }
+            guard.as_ref().and_then(|i| i.get(&wanted)).cloned().unwrap_or_default()
+        };
+        for s in candidates {
+            if !s.as_str().starts_with(&ns) {
+                continue;
+            }
+            // Still labelled so (in this transaction's view)?
+            let still = [rdfs::LABEL, skos::ALT_LABEL].into_iter().any(|p| {
+                tx.quads_for_pattern(Some(s.as_ref().into()), Some(p), None, None)
+                    .filter_map(Result::ok)
+                    .any(|q| matches!(&q.object, Term::Literal(l) if l.value().to_lowercase() == wanted))
+            });
+            if still && compatible_qids(same_as_qid(tx, s.as_ref())?.as_deref(), entity.wikidata.as_deref()) {
+                return stored(s);
             }
         }
         // A new IRI; disambiguated by QID if the slug is taken by a differently linked entity.
@@ -280,7 +303,9 @@ impl FactStore {
         }
         let mut tx = self.store.start_transaction().map_err(storage(action.clone()))?;
         clear_document(&mut tx, iri.as_ref()).map_err(storage(action.clone()))?;
-        tx.commit().map_err(storage(action))
+        tx.commit().map_err(storage(action))?;
+        *self.labels.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        Ok(())
     }
 
     /// Ids of every stored document, sorted.
@@ -525,6 +550,18 @@ impl FactStore {
             }
         }
         Ok(None)
+    }
+}
+
+fn index_label(index: &mut HashMap<String, Vec<NamedNode>>, q: &Quad) {
+    if q.predicate.as_ref() != rdfs::LABEL && q.predicate.as_ref() != skos::ALT_LABEL {
+        return;
+    }
+    if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) {
+        let v = index.entry(l.value().to_lowercase()).or_default();
+        if !v.contains(s) {
+            v.push(s.clone());
+        }
     }
 }
 
