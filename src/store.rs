@@ -8,7 +8,7 @@ pub mod export;
 pub mod query;
 
 use crate::document::Document;
-use crate::extract::Extraction;
+use crate::extract::{EntityType, Extraction};
 use crate::graph::vocab::{dcterms, fg, owl, prov, rdf, rdfs, skos, wd};
 use crate::graph::{self, Base, Resolved};
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -195,7 +195,7 @@ impl FactStore {
         let mut resolved: Vec<Resolved> = Vec::with_capacity(extraction.entities.len());
         for entity in &extraction.entities {
             let r = self
-                .resolve(&tx, entity, &resolved, extraction)
+                .resolve(&tx, doc, entity, &resolved, extraction)
                 .map_err(storage(action.clone()))?;
             resolved.push(r);
         }
@@ -213,10 +213,12 @@ impl FactStore {
 
     /// Finds the IRI an entity already has: by its Wikidata QID (owl:sameAs), then by a
     /// case-insensitive rdfs:label / skos:altLabel match among entities of the same kind
-    /// (earlier entities of this document included); else mints `{base}resource/kind/slug`.
+    /// (earlier entities of this document included); else mints `{base}resource/kind/slug`
+    /// (`{base}resource/event/{doc}/slug` for an unlinked event).
     fn resolve(
         &self,
         tx: &Transaction<'_>,
+        doc: &Document,
         entity: &crate::extract::Entity,
         earlier: &[Resolved],
         extraction: &Extraction,
@@ -248,6 +250,13 @@ impl FactStore {
             {
                 return Ok(r.clone());
             }
+        }
+        // Unlinked events are named within their document: "the seminar" of one article
+        // is not the seminar of another.
+        if entity.kind == EntityType::Event && entity.wikidata.is_none() {
+            let iri = self.base.document_event_iri(&doc.id, &entity.label);
+            let label = first_label(tx, iri.as_ref())?;
+            return Ok(Resolved { iri, stored_label: label });
         }
         let ns = self.base.kind_namespace(entity.kind);
         let candidates = {

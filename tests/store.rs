@@ -51,7 +51,7 @@ fn a_document_is_written_with_its_facts_and_provenance() {
     let b = "https://w3id.org/factgraph/";
     let doc_iri = iri(&format!("{b}document/doc-1"));
     let org = iri(&format!("{b}resource/organization/osce-programme-office-in-astana"));
-    let event = iri(&format!("{b}resource/event/seminar"));
+    let event = iri(&format!("{b}resource/event/doc-1/seminar"));
     let city = iri(&format!("{b}resource/place/astana"));
     let person = iri(&format!("{b}resource/person/john-smith"));
     let quote = iri(&format!("{b}resource/quotation/doc-1-1"));

@@ -54,6 +54,16 @@ impl Base {
             slug(label)
         ))
     }
+    /// `{base}resource/event/{slug(doc id)}/{slug(label)}`: an unlinked event is only
+    /// merged with mentions in its own document.
+    pub fn document_event_iri(&self, doc_id: &str, label: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!(
+            "{}resource/event/{}/{}",
+            self.0,
+            slug(doc_id),
+            slug(label)
+        ))
+    }
     /// Namespace of all entities of one kind, `{base}resource/{kind}/`.
     pub fn kind_namespace(&self, kind: EntityType) -> String {
         format!("{}resource/{}/", self.0, kind.path_segment())

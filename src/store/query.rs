@@ -60,13 +60,14 @@ pub fn expand_prefixed(name: &str, base: &Base) -> Option<String> {
     prefixes(base).into_iter().find(|(pp, _)| pp == p).map(|(_, ns)| format!("{ns}{l}"))
 }
 
-/// An IRI as a prefixed name when a prefix matches and the rest is a plain local name.
+/// An IRI as a prefixed name when a prefix matches and the rest is a plain local name
+/// (for display only: `event:doc-1/seminar` is readable though not valid Turtle).
 pub fn compact_iri(iri: &str, base: &Base) -> String {
     let mut best: Option<(String, &str)> = None;
     let prefixes = prefixes(base);
     for (p, ns) in &prefixes {
         if let Some(l) = iri.strip_prefix(ns.as_str()) {
-            if l.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            if l.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
                 && !l.ends_with('.')
                 && best.as_ref().is_none_or(|(_, bl)| l.len() < bl.len())
             {
