@@ -4,6 +4,11 @@
 
 use crate::document::Span;
 
+pub mod lexicon;
+pub mod mentions;
+pub mod relations;
+pub mod resolve;
+
 /// The four entity types of the guidelines. `class` on [`Entity`] may name a subclass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityType {
@@ -144,9 +149,40 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
 }
 
-/// Runs the whole extraction pipeline over one document.
-/// TODO(extraction owner): the pipeline lands in a later commit.
+/// Runs the whole extraction pipeline over one document: segmentation, mentions,
+/// resolution, relations. Events are kept only when some fact involves them.
 pub fn extract(doc: &crate::document::Document) -> Extraction {
-    let _ = doc;
-    Extraction::default()
+    let mut analysis = mentions::Analysis::new(doc);
+    analysis.find_mentions();
+    let entities = resolve::resolve(&mut analysis);
+    let mut relations = relations::Relations::new(&analysis, &entities);
+    relations.run();
+    let facts = relations.facts;
+    let keep: Vec<bool> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            e.kind != EntityType::Event
+                || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i))
+        })
+        .collect();
+    let mut new_index = vec![usize::MAX; entities.len()];
+    let mut kept = Vec::new();
+    for (i, e) in entities.into_iter().enumerate() {
+        if keep[i] {
+            new_index[i] = kept.len();
+            kept.push(e);
+        }
+    }
+    let facts = facts
+        .into_iter()
+        .map(|mut f| {
+            f.subject = new_index[f.subject];
+            if let Object::Entity(o) = f.object {
+                f.object = Object::Entity(new_index[o]);
+            }
+            f
+        })
+        .collect();
+    Extraction { entities: kept, facts }
 }

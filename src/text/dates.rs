@@ -78,7 +78,7 @@ fn iso(y: i32, m: u32, d: u32) -> Option<String> {
 pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let p = patterns();
     let mut found: Vec<DateMention> = Vec::new();
-    let mut add = |found: &mut Vec<DateMention>, start: usize, end: usize, values: Vec<String>, relative: bool| {
+    let add = |found: &mut Vec<DateMention>, start: usize, end: usize, values: Vec<String>, relative: bool| {
         let span = Span::new(base + start, base + end);
         if values.is_empty() || found.iter().any(|f| f.span.overlaps(span)) {
             return;

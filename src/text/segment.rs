@@ -43,6 +43,10 @@ fn is_abbreviation(word: &str) -> bool {
         || (w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1))
 }
 
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "dr" | "mr" | "mrs" | "ms" | "prof")
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '»' | ')' | ']' | '\'')
 }
@@ -65,6 +69,9 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 let (_, d) = chars[j];
                 if d.is_alphanumeric() {
                     j += 1;
+                } else if d == '.' && is_title_abbreviation(&chunk[off..chars[j].0]) {
+                    // "Dr.Venkateshwaran": the honorific is a token of its own.
+                    break;
                 } else if matches!(d, '-' | '.' | '\'' | '’' | '&' | '/' | ',' | ':')
                     && j + 1 < chars.len()
                     && chars[j + 1].1.is_alphanumeric()
@@ -129,7 +136,6 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
     let mut chunk_start: Option<usize> = None;
     let mut newlines = 0usize;
     let mut line_start = 0usize;
-    let mut prev_line_len = usize::MAX;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if c.is_whitespace() {
             if let Some(s) = chunk_start.take() {
@@ -143,7 +149,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             }
             if c == '\n' {
                 newlines += 1;
-                prev_line_len = i - line_start;
+                let prev_line_len = i - line_start;
                 line_start = i + 1;
                 let line = text[i + 1 - prev_line_len - 1..i].trim();
                 let ends_open = !line.ends_with(['.', '!', '?', ':', '"', '”', '»', ',', ';']);

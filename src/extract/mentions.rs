@@ -1,0 +1,876 @@
+//! Mention detection: post titles, capitalised names (typed as person, organization or
+//! place by the gazetteer, the head-word lexicons and context), event phrases, dates and
+//! pronouns. Every mention is a token range and so a span into the original text.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::EntityType;
+use crate::document::{Document, Span};
+use crate::link::Gazetteer;
+use crate::text::{self, dates, Sentence, Token, TokenKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    Name { kind: EntityType, class: String, qid: Option<String> },
+    /// A post title ("Deputy Chief"); `rank_only` for honorifics ("Colonel").
+    Title { text: String, head: bool, rank_only: bool },
+    Event { head: String, class: String, generic: bool, definite: bool },
+    Date { values: Vec<String> },
+    /// he, she, it, they, and "the Office"-style references (`head` word given).
+    Reference { word: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub span: Span,
+    pub sentence: usize,
+    pub kind: MentionKind,
+    /// Part of a larger name ("Astana" in "OSCE Office in Astana"): an entity of its own,
+    /// but not an argument of the sentence's relations.
+    pub nested: bool,
+    pub in_quote: bool,
+    pub in_dateline: bool,
+    /// Structure read off the name itself: (relation, mention index), e.g. partOf OSCE.
+    pub structure: Vec<(super::Predicate, usize)>,
+    /// Filled by resolution: index into the entity list.
+    pub entity: Option<usize>,
+}
+
+impl Mention {
+    pub fn entity_type(&self) -> Option<EntityType> {
+        match &self.kind {
+            MentionKind::Name { kind, .. } => Some(*kind),
+            MentionKind::Event { .. } => Some(EntityType::Event),
+            _ => None,
+        }
+    }
+    pub fn is_name(&self, kind: EntityType) -> bool {
+        matches!(&self.kind, MentionKind::Name { kind: k, .. } if *k == kind)
+    }
+}
+
+/// Everything the extraction stages share about one document.
+pub struct Analysis<'a> {
+    pub doc: &'a Document,
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// Lower-case form of every token, for matching.
+    pub lower: Vec<String>,
+    pub in_quote: Vec<bool>,
+    /// Token index → sentence index.
+    pub sentence_of: Vec<usize>,
+    pub lex: &'static Lexicon,
+    pub gaz: &'static Gazetteer,
+    pub mentions: Vec<Mention>,
+    /// Mention indices in text order (longer first at the same start).
+    pub order: Vec<usize>,
+    pending_singles: Vec<Range<usize>>,
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "by", "with",
+    "from", "to", "of", "and", "but", "or", "as", "after", "before", "during", "under", "over",
+    "since", "until", "while", "when", "if", "it", "he", "she", "they", "we", "i", "you", "our",
+    "their", "his", "her", "its", "my", "your", "last", "next", "every", "each", "all", "some",
+    "according", "both", "now", "so", "then", "there", "here", "also", "however", "meanwhile",
+    "yesterday", "today", "tomorrow", "twenty", "over", "among", "about", "because", "although",
+];
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "upper", "lower", "greater",
+];
+
+const LOCATIVE: &[&str] = &["in", "from", "at", "near", "to", "across", "outside", "inside"];
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let text = doc.text.as_str();
+        let (tokens, sentences) = text::segment(text);
+        let lower = tokens.iter().map(|t| text::fold(&text[t.span.start..t.span.end]).to_lowercase()).collect();
+        let mut sentence_of = vec![0; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                sentence_of[t] = si;
+            }
+        }
+        let mut a = Analysis {
+            doc,
+            text,
+            tokens,
+            sentences,
+            lower,
+            in_quote: Vec::new(),
+            sentence_of,
+            lex: Lexicon::bundled(),
+            gaz: Gazetteer::bundled(),
+            mentions: Vec::new(),
+            order: Vec::new(),
+            pending_singles: Vec::new(),
+        };
+        a.in_quote = a.quote_mask();
+        a
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        let s = self.tokens[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    pub fn span_of(&self, r: &Range<usize>) -> Span {
+        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+    }
+
+    pub fn slice(&self, r: &Range<usize>) -> &str {
+        let s = self.span_of(r);
+        &self.text[s.start..s.end]
+    }
+
+    /// Which tokens lie inside quotation marks. Straight quotes alternate; typographic ones
+    /// open and close explicitly. A quotation never runs past three paragraphs.
+    fn quote_mask(&self) -> Vec<bool> {
+        let mut mask = vec![false; self.tokens.len()];
+        let mut open: Option<usize> = None;
+        for i in 0..self.tokens.len() {
+            let w = self.word(i);
+            let c = w.chars().next().unwrap_or(' ');
+            if self.tokens[i].kind != TokenKind::Punct || !(text::is_quote(c)) {
+                if let Some(o) = open {
+                    mask[i] = true;
+                    let _ = o;
+                }
+                continue;
+            }
+            let opening = match c {
+                '“' | '«' | '„' => true,
+                '”' | '»' => false,
+                _ => open.is_none(),
+            };
+            if opening {
+                open = Some(i);
+            } else if open.take().is_none() {
+                // A closing mark without an opening one: ignore it.
+            }
+            mask[i] = true;
+        }
+        if let Some(o) = open {
+            // Unclosed: no quotation after all.
+            for m in mask.iter_mut().skip(o) {
+                *m = false;
+            }
+        }
+        mask
+    }
+
+    fn sentence_start(&self, i: usize) -> bool {
+        let s = &self.sentences[self.sentence_of[i]];
+        if i == s.tokens.start {
+            return true;
+        }
+        let prev = self.word(i - 1);
+        prev.chars().all(|c| text::is_quote(c) || matches!(c, '(' | ':' | '-' | '–' | '—' | '‘'))
+    }
+
+    fn gazetteer_kind(&self, name: &str) -> Option<(EntityType, String, String)> {
+        let hits = self.gaz.lookup(name);
+        let e = hits.first()?;
+        let kind = if e.is_place() { EntityType::Place } else { EntityType::Organization };
+        Some((kind, e.class.clone(), e.qid.clone()))
+    }
+
+    /// Runs every mention stage over the document.
+    pub fn find_mentions(&mut self) {
+        let mut used = vec![false; self.tokens.len()];
+        self.dateline_mentions(&mut used);
+        self.title_mentions(&mut used);
+        self.date_mentions(&mut used);
+        let chunks = self.name_chunks(&used);
+        let persons = self.type_chunks(chunks, &mut used);
+        self.single_names(&persons, &mut used);
+        self.event_mentions(&used);
+        self.reference_mentions(&used);
+        self.merge_in_places();
+        for m in self.mentions.iter_mut() {
+            m.in_quote = self.in_quote.get(m.tokens.start).copied().unwrap_or(false);
+        }
+        let mut order: Vec<usize> = (0..self.mentions.len()).collect();
+        order.sort_by_key(|&m| (self.mentions[m].tokens.start, std::cmp::Reverse(self.mentions[m].tokens.end)));
+        self.order = order;
+    }
+
+    fn push(&mut self, tokens: Range<usize>, kind: MentionKind) -> usize {
+        let span = self.span_of(&tokens);
+        let sentence = self.sentence_of[tokens.start];
+        self.mentions.push(Mention {
+            tokens,
+            span,
+            sentence,
+            kind,
+            nested: false,
+            in_quote: false,
+            in_dateline: false,
+            structure: Vec::new(),
+            entity: None,
+        });
+        self.mentions.len() - 1
+    }
+
+    fn tokens_in(&self, span: Span) -> Range<usize> {
+        let start = self.tokens.iter().position(|t| t.span.start >= span.start).unwrap_or(self.tokens.len());
+        let end = self.tokens.iter().rposition(|t| t.span.end <= span.end).map(|e| e + 1).unwrap_or(start);
+        start..end.max(start)
+    }
+
+    fn dateline_mentions(&mut self, used: &mut [bool]) {
+        let Some(d) = self.doc.dateline.clone() else { return };
+        for t in self.tokens_in(d.span) {
+            used[t] = true;
+        }
+        if let Some(p) = d.place {
+            let r = self.tokens_in(p);
+            if !r.is_empty() {
+                let name = self.slice(&r).to_string();
+                let (kind, class, qid) = match self.gazetteer_kind(&name) {
+                    Some((k, c, q)) => (k, c, Some(q)),
+                    None => (EntityType::Place, "City".to_string(), None),
+                };
+                let m = self.push(r, MentionKind::Name { kind, class, qid });
+                self.mentions[m].in_dateline = true;
+            }
+        }
+        if let Some(s) = d.source {
+            let r = self.tokens_in(s);
+            if !r.is_empty() {
+                let m = self.push(r, MentionKind::Name { kind: EntityType::Organization, class: "NewsAgency".into(), qid: None });
+                self.mentions[m].in_dateline = true;
+            }
+        }
+    }
+
+    fn title_word_at(&self, i: usize) -> Option<(usize, super::lexicon::TitleWord)> {
+        // Longest multi-word title first ("secretary general", "high commissioner").
+        for len in (1..=3).rev() {
+            if i + len > self.tokens.len() {
+                continue;
+            }
+            let key = self.lower[i..i + len].join(" ");
+            if let Some(t) = self.lex.titles.get(key.trim_end_matches('.')).or_else(|| self.lex.titles.get(&key)) {
+                return Some((len, *t));
+            }
+        }
+        None
+    }
+
+    /// Post titles: modifiers and title words ending in a title word ("First Vice
+    /// President", "Deputy chief", "Major-General"), capitalised or right before a name.
+    fn title_mentions(&mut self, used: &mut [bool]) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if used[i] || self.in_quote[i] {
+                i += 1;
+                continue;
+            }
+            let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            let mut j = i;
+            let mut last_title_end = None;
+            let mut head = false;
+            let mut rank_only = true;
+            let mut weakened = false;
+            while j < sent_end {
+                if let Some((len, t)) = self.title_word_at(j) {
+                    head |= t.head;
+                    rank_only &= t.rank;
+                    j += len;
+                    last_title_end = Some(j);
+                } else if self.lex.title_modifiers.contains(self.lower[j].as_str()) {
+                    weakened |= self.lex.weakening.contains(self.lower[j].as_str());
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(mut end) = last_title_end else {
+                i += 1;
+                continue;
+            };
+            // "Secretary of State": fixed continuations belong to the title.
+            for cont in &self.lex.title_continuations {
+                if end + cont.len() <= sent_end && self.lower[end..end + cont.len()].iter().zip(cont).all(|(a, b)| a == b) {
+                    end += cont.len();
+                }
+            }
+            let any_cap = (i..end).any(|k| is_cap(self.word(k)));
+            let next_cap = end < sent_end && is_cap(self.word(end));
+            let next_is_org_head = end < sent_end && self.lex.org_heads.contains_key(self.lower[end].as_str()) && is_cap(self.word(end));
+            // "Deputy High Commission", "General Assembly": the words begin an organization name.
+            let after_the = i > 0 && matches!(self.lower[i - 1].as_str(), "the");
+            let of_follows = end < sent_end && matches!(self.lower[end].as_str(), "of" | "at" | "to" | "in");
+            if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the)) {
+                i = end.max(i + 1);
+                continue;
+            }
+            // "the Head of the Field Office": a capitalised title without a name next to it
+            // still counts; a lone lower-case "official" does not.
+            if !any_cap && !next_cap && !(of_follows && after_the) {
+                i = end;
+                continue;
+            }
+            let mut start = i;
+            // Leading ranks are not part of the post ("Colonel").
+            let mut text_start = start;
+            while text_start < end {
+                match self.title_word_at(text_start) {
+                    Some((len, t)) if t.rank && text_start + len < end => text_start += len,
+                    _ => break,
+                }
+            }
+            if text_start > start && !rank_only {
+                let r = start..text_start;
+                self.push(r, MentionKind::Title { text: String::new(), head: false, rank_only: true });
+                start = text_start;
+            }
+            let title_text = self.slice(&(start..end)).to_string();
+            for u in used.iter_mut().take(end).skip(i) {
+                *u = true;
+            }
+            self.push(start..end, MentionKind::Title { text: title_text, head: head && !weakened, rank_only });
+            i = end;
+        }
+    }
+
+    fn date_mentions(&mut self, used: &mut [bool]) {
+        let reference = self.doc.reference_date().and_then(dates::parse_reference);
+        for si in 0..self.sentences.len() {
+            let s = self.sentences[si].span;
+            for d in dates::find_dates(&self.text[s.start..s.end], s.start, reference) {
+                let r = self.tokens_in(d.span);
+                if r.is_empty() || used[r.start] {
+                    continue;
+                }
+                for u in &mut used[r.clone()] {
+                    *u = true;
+                }
+                self.push(r, MentionKind::Date { values: d.values });
+            }
+        }
+    }
+
+    fn is_month_or_day(&self, i: usize) -> bool {
+        MONTHS_AND_DAYS.contains(&self.lower[i].as_str())
+    }
+
+    fn nameish(&self, i: usize, used: &[bool]) -> bool {
+        !used[i]
+            && self.tokens[i].kind == TokenKind::Word
+            && (is_cap(self.word(i)) || self.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) && self.word(i).chars().any(|c| c.is_alphabetic()))
+            && !self.is_month_or_day(i)
+            && self.lower[i] != "i"
+    }
+
+    fn could_start_name(&self, i: usize, used: &[bool]) -> bool {
+        if !self.nameish(i, used) || !is_cap(self.word(i)) {
+            return false;
+        }
+        let w = self.lower[i].as_str();
+        if FUNCTION_WORDS.contains(&w) {
+            return false;
+        }
+        if self.sentence_start(i) && self.lex.is_common(w) {
+            // "Signing the…", "During…": a common word opens a name only if a capital follows.
+            let next_cap = i + 1 < self.tokens.len() && self.nameish(i + 1, used) && self.sentence_of[i + 1] == self.sentence_of[i];
+            return next_cap && !w.ends_with("ing") && !w.ends_with("ed") && !is_all_caps(self.word(i + 1).trim_end_matches("s"));
+        }
+        true
+    }
+
+    /// Runs of capitalised tokens, joined by "of", "for", "and", "the", "de" and "'s" where
+    /// names use them ("Ministry of Labour and Social Protection of Kazakhstan").
+    fn name_chunks(&self, used: &[bool]) -> Vec<Range<usize>> {
+        let mut chunks = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.could_start_name(i, used) {
+                i += 1;
+                continue;
+            }
+            let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            let mut j = i + 1;
+            let mut has_of = false;
+            loop {
+                if j < sent_end && self.nameish(j, used) {
+                    j += 1;
+                    continue;
+                }
+                if j + 1 < sent_end && !used[j] {
+                    let w = self.lower[j].as_str();
+                    let skip_the = j + 2 < sent_end && self.lower[j + 1] == "the";
+                    let after = if skip_the { j + 2 } else { j + 1 };
+                    let next_ok = after < sent_end && self.nameish(after, used);
+                    let prev_is_org_head = self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
+                    match w {
+                        "of" | "for" if next_ok => {
+                            has_of = true;
+                            j = after;
+                            continue;
+                        }
+                        "on" if next_ok && !skip_the && prev_is_org_head => {
+                            j = after;
+                            continue;
+                        }
+                        "and" | "&" if next_ok && !skip_the && has_of => {
+                            j = after;
+                            continue;
+                        }
+                        "de" | "du" | "van" | "von" | "bin" | "al" | "el" | "la" if next_ok && !skip_the => {
+                            j = after;
+                            continue;
+                        }
+                        "'s" if next_ok && !skip_the && j == i + 1 && self.lex.is_common(&self.lower[i]) && !is_all_caps(self.word(i)) => {
+                            // "Mayor's Marathon", not "OSCE's field presence".
+                            j = after;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                break;
+            }
+            chunks.push(i..j);
+            i = j;
+        }
+        chunks
+    }
+
+    fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
+        // The head is the word before the first "of"/"for"/"on", else the last word.
+        let mut end = r.end;
+        for k in r.clone() {
+            if k > r.start && matches!(self.lower[k].as_str(), "of" | "for" | "on") {
+                end = k;
+                break;
+            }
+        }
+        if end <= r.start {
+            return None;
+        }
+        let last = end - 1;
+        if last > r.start {
+            let two = format!("{} {}", self.lower[last - 1], self.lower[last]);
+            if let Some(h) = self.lex.org_heads.get(&two) {
+                return Some((last, h.clone()));
+            }
+        }
+        self.lex.org_heads.get(self.lower[last].as_str()).map(|h| (last, h.clone()))
+    }
+
+    fn place_head_of(&self, r: &Range<usize>) -> Option<String> {
+        self.lex.place_heads.get(self.lower[r.end - 1].as_str()).cloned()
+    }
+
+    fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
+        let w = self.lower[r.end - 1].as_str();
+        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).cloned()
+    }
+
+    fn person_like(&self, r: &Range<usize>) -> bool {
+        let n = r.len();
+        (2..=4).contains(&n)
+            && r.clone().all(|k| {
+                let w = self.word(k);
+                is_cap(w) && !is_all_caps(w) && self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())
+            })
+            && !r.clone().any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str()))
+    }
+
+    fn locative_before(&self, start: usize) -> bool {
+        if start == 0 {
+            return false;
+        }
+        let mut p = start - 1;
+        if self.lower[p] == "the" && p > 0 {
+            p -= 1;
+        }
+        LOCATIVE.contains(&self.lower[p].as_str()) || (self.lower[p] == "of" && p > 0 && self.word(p - 1) == ",")
+    }
+
+    /// Types a name (or part of one). Returns None for what is not a name of interest.
+    fn type_name(&self, r: &Range<usize>) -> Option<(EntityType, String, Option<String>)> {
+        let name = self.slice(r);
+        if let Some((kind, class, qid)) = self.gazetteer_kind(name) {
+            return Some((kind, class, Some(qid)));
+        }
+        // "Southern India", "eastern Nangarhar": a direction before a known place.
+        if r.len() >= 2 && DIRECTIONS.contains(&self.lower[r.start].as_str()) {
+            if let Some((EntityType::Place, _, _)) = self.gazetteer_kind(self.slice(&(r.start + 1..r.end))) {
+                return Some((EntityType::Place, "Region".into(), None));
+            }
+        }
+        if let Some((_, head)) = self.org_head_of(r) {
+            // "Republic of X" is the country itself.
+            return Some((EntityType::Organization, head.class, None));
+        }
+        if let Some(class) = self.place_head_of(r) {
+            return Some((EntityType::Place, class, None));
+        }
+        if r.len() >= 2 {
+            if let Some(e) = self.event_head_of(r) {
+                return Some((EntityType::Event, e.class, None));
+            }
+        }
+        let first = self.word(r.start);
+        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') {
+            return Some((EntityType::Organization, "Organization".into(), None));
+        }
+        if r.len() == 1 && first.contains('.') && first.chars().next().is_some_and(|c| c.is_lowercase()) {
+            return Some((EntityType::Organization, "NewsAgency".into(), None));
+        }
+        if self.person_like(r) {
+            if self.locative_before(r.start) {
+                return Some((EntityType::Place, "Place".into(), None));
+            }
+            return Some((EntityType::Person, "Person".into(), None));
+        }
+        None
+    }
+
+    /// Splits and types name chunks; returns the tokens of person names, for aliases.
+    fn type_chunks(&mut self, chunks: Vec<Range<usize>>, used: &mut [bool]) -> HashSet<String> {
+        let mut persons = HashSet::new();
+        let mut singles = Vec::new();
+        for chunk in chunks {
+            for part in self.split_chunk(chunk) {
+                if part.len() == 1 && self.type_name(&part).is_none_or(|(k, _, q)| k == EntityType::Person && q.is_none()) {
+                    singles.push(part);
+                    continue;
+                }
+                if let Some((kind, class, qid)) = self.type_name(&part) {
+                    if kind == EntityType::Person {
+                        for k in part.clone() {
+                            persons.insert(self.lower[k].clone());
+                        }
+                    }
+                    for u in &mut used[part.clone()] {
+                        *u = true;
+                    }
+                    let m = self.push(part.clone(), MentionKind::Name { kind, class, qid });
+                    if kind == EntityType::Organization {
+                        self.name_structure(m);
+                    }
+                } else if part.len() == 1 {
+                    singles.push(part);
+                }
+            }
+        }
+        // Singles are typed after every full name is known.
+        self.pending_singles = singles;
+        persons
+    }
+
+    /// "Kazinform International News Agency Askar Umarov" → the agency and the person;
+    /// "Uzbekistan Zeynal Hajiyev" → the country and the person.
+    fn split_chunk(&self, chunk: Range<usize>) -> Vec<Range<usize>> {
+        if chunk.len() >= 3 {
+            // After an organization head word, a person name may follow directly.
+            for k in (chunk.start + 1..chunk.end - 1).rev() {
+                if self.lex.org_heads.contains_key(self.lower[k].as_str()) {
+                    let rest = k + 1..chunk.end;
+                    if self.person_like(&rest) && !rest.clone().any(|x| matches!(self.lower[x].as_str(), "of" | "for" | "and")) {
+                        return vec![chunk.start..k + 1, rest];
+                    }
+                    break;
+                }
+            }
+            // A known place or organization followed by a person name.
+            for k in (chunk.start + 1..chunk.end - 1).rev() {
+                let left = chunk.start..k;
+                let rest = k..chunk.end;
+                if self.gazetteer_kind(self.slice(&left)).is_some() && self.person_like(&rest) {
+                    return vec![left, rest];
+                }
+            }
+        }
+        if chunk.len() >= 2 && self.gazetteer_kind(self.slice(&chunk)).is_none() {
+            // "UNHCR Fatema": an acronym glued to a name.
+            let first = self.word(chunk.start);
+            let rest = chunk.start + 1..chunk.end;
+            if is_all_caps(first) && self.person_like(&rest) && rest.len() >= 2 {
+                return vec![chunk.start..chunk.start + 1, rest];
+            }
+        }
+        vec![chunk]
+    }
+
+    /// Structure inside an organization name: "X of (the) Y", "ACRONYM X", "COUNTRY X".
+    fn name_structure(&mut self, m: usize) {
+        let r = self.mentions[m].tokens.clone();
+        let Some((head_at, head)) = self.org_head_of(&r) else { return };
+        // "Department of the Ministry of …", "Ministry of … of the Republic of Kazakhstan".
+        let mut k = head_at + 1;
+        while k < r.end {
+            if matches!(self.lower[k].as_str(), "of" | "for") {
+                let mut s = k + 1;
+                if s < r.end && self.lower[s] == "the" {
+                    s += 1;
+                }
+                let right = s..r.end;
+                if !right.is_empty() {
+                    if let Some((kind, class, qid)) = self.type_name(&right) {
+                        let rel = match kind {
+                            EntityType::Organization if head.unit => Some(super::Predicate::PartOf),
+                            EntityType::Place if head.national && class == "Country" => Some(super::Predicate::LocatedIn),
+                            _ => None,
+                        };
+                        if matches!(kind, EntityType::Organization | EntityType::Place) {
+                            let n = self.push(right, MentionKind::Name { kind, class, qid });
+                            self.mentions[n].nested = true;
+                            if let Some(rel) = rel {
+                                self.mentions[m].structure.push((rel, n));
+                            }
+                            if kind == EntityType::Organization {
+                                self.name_structure(n);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
+        // "OSCE Programme Office": a known organization as the first word of a sub-unit.
+        if head_at > r.start {
+            for split in (r.start + 1..=head_at).rev() {
+                let left = r.start..split;
+                let name = self.slice(&left);
+                let known = self.gazetteer_kind(name);
+                let acronym = left.len() == 1 && is_all_caps(name);
+                match known {
+                    Some((EntityType::Organization, class, qid)) if head.unit => {
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: Some(qid) });
+                        self.mentions[n].nested = true;
+                        self.mentions[m].structure.push((super::Predicate::PartOf, n));
+                        break;
+                    }
+                    Some((EntityType::Place, class, qid)) if head.national && class == "Country" => {
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                        self.mentions[n].nested = true;
+                        self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
+                        break;
+                    }
+                    None if acronym && head.unit && split == r.start + 1 => {
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None });
+                        self.mentions[n].nested = true;
+                        self.mentions[m].structure.push((super::Predicate::PartOf, n));
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Single capitalised words: a surname or first name of a person named in full
+    /// elsewhere, a known place, a name before a speech verb, or a place after "in".
+    fn single_names(&mut self, persons: &HashSet<String>, used: &mut [bool]) {
+        for r in std::mem::take(&mut self.pending_singles) {
+            let i = r.start;
+            let w = self.lower[i].clone();
+            let next = self.lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let next_speech = self.lex.speech.iter().any(|f| f.first().map(String::as_str) == Some(next));
+            let kind = if persons.contains(&w) && !self.lex.org_heads.contains_key(w.as_str()) {
+                Some((EntityType::Person, "Person".to_string(), None))
+            } else if let Some((k, c, q)) = self.gazetteer_kind(self.word(i)) {
+                Some((k, c, Some(q)))
+            } else if self.lex.org_heads.contains_key(w.as_str()) || self.lex.is_common(&w) {
+                None
+            } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i) {
+                // "Dr. Venkateshwaran", "Ambassador Suzuki"
+                Some((EntityType::Person, "Person".to_string(), None))
+            } else if next_speech && !self.sentence_start(i) {
+                Some((EntityType::Person, "Person".to_string(), None))
+            } else if self.locative_before(i) && !self.in_quote[i] {
+                Some((EntityType::Place, "Place".to_string(), None))
+            } else if i > 0 && self.lower[i - 1] == "by" && self.sentences[self.sentence_of[i]].tokens.len() == 2 {
+                // A byline: "By Trend".
+                Some((EntityType::Organization, "NewsAgency".to_string(), None))
+            } else {
+                None
+            };
+            if let Some((kind, class, qid)) = kind {
+                used[i] = true;
+                self.push(r, MentionKind::Name { kind, class, qid });
+            }
+        }
+    }
+
+    fn determiner_before(&self, i: usize) -> Option<bool> {
+        // Some(true) for a definite determiner, Some(false) for an indefinite one.
+        let w = self.lower.get(i)?.as_str();
+        match w {
+            "the" | "this" | "that" | "these" | "its" | "their" | "his" | "her" | "our" | "'s" => Some(true),
+            "a" | "an" | "another" => Some(false),
+            _ => None,
+        }
+    }
+
+    fn modifier_ok(&self, i: usize, used: &[bool]) -> bool {
+        let w = self.lower[i].as_str();
+        self.tokens[i].kind == TokenKind::Word
+            && !FUNCTION_WORDS.contains(&w)
+            && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s")
+            && !self.lex.titles.contains_key(w)
+            && (!used[i] || self.word(i).contains('-'))
+            && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-'))
+    }
+
+    /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
+    /// training seminar on combating human trafficking", "the two-day event").
+    fn event_mentions(&mut self, used: &[bool]) {
+        for i in 0..self.tokens.len() {
+            if used[i] || self.in_quote[i] || is_cap(self.word(i)) {
+                continue;
+            }
+            let w = self.lower[i].as_str();
+            let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).cloned() else { continue };
+            let sent = self.sentences[self.sentence_of[i]].tokens.clone();
+            // The head is the last noun of its phrase: "marathon route" is a route.
+            if i + 1 < sent.end && self.tokens[i + 1].kind == TokenKind::Word && !is_cap(self.word(i + 1)) {
+                let n = self.lower[i + 1].as_str();
+                let is_noun_after = !FUNCTION_WORDS.contains(&n)
+                    && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began")
+                    && !n.ends_with("ed")
+                    && !self.lex.event_heads.contains_key(n)
+                    && !n.ends_with("ing");
+                if is_noun_after {
+                    continue;
+                }
+            }
+            let mut start = i;
+            let mut steps = 0;
+            while start > sent.start && steps < 4 && self.modifier_ok(start - 1, used) {
+                start -= 1;
+                steps += 1;
+            }
+            // A capitalised organization right before ("OSCE conference") is a modifier.
+            if start > sent.start && is_all_caps(self.word(start - 1)) && steps < 4 {
+                start -= 1;
+            }
+            let det = if start > sent.start { self.determiner_before(start - 1) } else { None };
+            let has_modifier = start < i;
+            if det.is_none() && !has_modifier {
+                continue;
+            }
+            // "on combating human trafficking", "to eastern Nangarhar province".
+            let mut end = i + 1;
+            if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") {
+                let mut k = end + 1;
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on") {
+                    k += 1;
+                }
+                if k > end + 1 && (self.lower[end] == "on" || head.class == "Visit") {
+                    end = k;
+                }
+            }
+            let head_word = head_key(w, &self.lex.event_heads);
+            self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true) });
+        }
+    }
+
+    /// Pronouns and "the Office"-style references, resolved later.
+    fn reference_mentions(&mut self, used: &[bool]) {
+        for i in 0..self.tokens.len() {
+            if used[i] {
+                continue;
+            }
+            let w = self.lower[i].as_str();
+            if matches!(w, "he" | "she" | "it" | "they" | "him" | "her" | "them") {
+                self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
+                continue;
+            }
+            let org_ref = is_cap(self.word(i))
+                && self.lex.org_heads.contains_key(w)
+                && i > 0
+                && matches!(self.lower[i - 1].as_str(), "the" | "our" | "this")
+                && !self.mentions.iter().any(|m| m.tokens.contains(&i));
+            if org_ref {
+                self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
+            }
+        }
+    }
+
+    /// "OSCE Office in Astana", "IOM Mission in Kazakhstan, Turkmenistan and Uzbekistan":
+    /// an office-like organization "in" places is one name located in each of them.
+    fn merge_in_places(&mut self) {
+        let n = self.mentions.len();
+        for m in 0..n {
+            let MentionKind::Name { kind: EntityType::Organization, .. } = self.mentions[m].kind else { continue };
+            if self.mentions[m].nested || self.mentions[m].in_dateline {
+                continue;
+            }
+            let r = self.mentions[m].tokens.clone();
+            let Some((_, head)) = self.org_head_of(&r) else { continue };
+            if !(head.unit || head.class == "Embassy") {
+                continue;
+            }
+            let mut k = r.end;
+            if k >= self.tokens.len() || self.lower[k] != "in" || self.sentence_of[k] != self.sentence_of[r.start] {
+                continue;
+            }
+            k += 1;
+            let mut places = Vec::new();
+            loop {
+                if k < self.tokens.len() && self.lower[k] == "the" {
+                    k += 1;
+                }
+                let Some(p) = (0..n).find(|&p| self.mentions[p].tokens.start == k && self.mentions[p].is_name(EntityType::Place) && !self.mentions[p].nested) else { break };
+                places.push(p);
+                k = self.mentions[p].tokens.end;
+                if k + 1 < self.tokens.len() && (self.word(k) == "," || self.lower[k] == "and") {
+                    let after = if self.word(k) == "," && self.lower[k + 1] == "and" { k + 2 } else { k + 1 };
+                    if (0..n).any(|p| self.mentions[p].tokens.start == after && self.mentions[p].is_name(EntityType::Place)) {
+                        k = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if places.is_empty() {
+                continue;
+            }
+            let end = self.mentions[*places.last().unwrap()].tokens.end;
+            let new_range = r.start..end;
+            self.mentions[m].span = self.span_of(&new_range);
+            self.mentions[m].tokens = new_range;
+            for p in places {
+                self.mentions[p].nested = true;
+                self.mentions[m].structure.push((super::Predicate::LocatedIn, p));
+            }
+        }
+    }
+}
+
+fn head_key(w: &str, heads: &std::collections::HashMap<String, super::lexicon::EventHead>) -> String {
+    if heads.contains_key(w) {
+        w.to_string()
+    } else {
+        w.trim_end_matches('s').to_string()
+    }
+}

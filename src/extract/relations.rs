@@ -1,0 +1,726 @@
+//! Relation extraction over the mention sequence of each sentence: post titles next to
+//! names (position, employer, headOf), structure inside names (partOf, locatedIn), event
+//! verbs from data/lexicon/verbs.toml (organizer, sponsor, participant), locations and
+//! dates of events, and quotations with their speakers (said).
+
+use std::collections::HashMap;
+
+use super::lexicon::Voice;
+use super::mentions::{Analysis, MentionKind};
+use super::{EntityType, Fact, Object, Predicate};
+use crate::document::Span;
+
+pub struct Relations<'a, 'b> {
+    a: &'b Analysis<'a>,
+    entities: &'b [super::Entity],
+    /// First token of a (non-nested) mention → mention index; names and events and titles.
+    starts: HashMap<usize, Vec<usize>>,
+    ends: HashMap<usize, Vec<usize>>,
+    pub facts: Vec<Fact>,
+    /// Persons whose only position came from a bare title before their name.
+    weak_positions: Vec<usize>,
+}
+
+const LIST_SEPARATORS: &[&[&str]] = &[
+    &[","],
+    &[";"],
+    &["and"],
+    &["the"],
+    &["both"],
+    &[",", "and"],
+    &["as", "well", "as"],
+    &["together", "with"],
+    &["jointly", "with"],
+    &["along", "with"],
+    &["with"],
+];
+
+const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
+
+impl<'a, 'b> Relations<'a, 'b> {
+    pub fn new(a: &'b Analysis<'a>, entities: &'b [super::Entity]) -> Self {
+        let mut starts: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut ends: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &m in &a.order {
+            let mention = &a.mentions[m];
+            if mention.nested {
+                continue;
+            }
+            starts.entry(mention.tokens.start).or_default().push(m);
+            ends.entry(mention.tokens.end).or_default().push(m);
+        }
+        Relations { a, entities, starts, ends, facts: Vec::new(), weak_positions: Vec::new() }
+    }
+
+    fn sentence_span(&self, token: usize) -> Span {
+        self.a.sentences[self.a.sentence_of[token]].span
+    }
+
+    fn add(&mut self, subject: usize, predicate: Predicate, object: Object, evidence: Span, rule: &str, confidence: f32) {
+        let sentence = self.sentence_span(self.a.tokens.iter().position(|t| t.span.end > evidence.start).unwrap_or(0));
+        // Type constraints of the ontology: never write a fact it would call inconsistent.
+        let s_kind = self.entities[subject].kind;
+        let o_kind = match &object {
+            Object::Entity(o) => Some(self.entities[*o].kind),
+            _ => None,
+        };
+        let ok = match predicate {
+            Predicate::Organizer | Predicate::Sponsor | Predicate::Participant => {
+                s_kind == EntityType::Event && matches!(o_kind, Some(EntityType::Person | EntityType::Organization))
+            }
+            Predicate::Location => s_kind == EntityType::Event && o_kind == Some(EntityType::Place),
+            Predicate::Date => s_kind == EntityType::Event,
+            Predicate::Employer | Predicate::HeadOf => s_kind == EntityType::Person && o_kind == Some(EntityType::Organization),
+            Predicate::Position | Predicate::Said => s_kind == EntityType::Person,
+            Predicate::PartOf => s_kind == EntityType::Organization && o_kind == Some(EntityType::Organization),
+            Predicate::LocatedIn => matches!(s_kind, EntityType::Organization | EntityType::Place) && o_kind == Some(EntityType::Place),
+        };
+        if !ok || object == Object::Entity(subject) {
+            return;
+        }
+        if self.facts.iter().any(|f| f.subject == subject && f.predicate == predicate && f.object == object) {
+            return;
+        }
+        self.facts.push(Fact { subject, predicate, object, evidence, sentence, rule: rule.to_string(), confidence });
+    }
+
+    fn name_starting(&self, t: usize) -> Option<usize> {
+        self.starts.get(&t)?.iter().copied().find(|&m| matches!(self.a.mentions[m].kind, MentionKind::Name { .. }))
+    }
+
+    fn mention_starting(&self, t: usize, pred: impl Fn(&MentionKind) -> bool) -> Option<usize> {
+        self.starts.get(&t)?.iter().copied().find(|&m| pred(&self.a.mentions[m].kind))
+    }
+
+    fn mention_ending(&self, t: usize, pred: impl Fn(&MentionKind) -> bool) -> Option<usize> {
+        self.ends.get(&t)?.iter().copied().find(|&m| pred(&self.a.mentions[m].kind))
+    }
+
+    fn words_at(&self, t: usize, words: &[&str]) -> bool {
+        t + words.len() <= self.a.tokens.len() && words.iter().enumerate().all(|(k, w)| self.a.lower[t + k] == *w)
+    }
+
+    fn words_before(&self, end: usize, words: &[&str]) -> bool {
+        end >= words.len() && self.words_at(end - words.len(), words)
+    }
+
+    pub fn run(&mut self) {
+        self.name_structure();
+        self.titles();
+        self.events();
+        self.quotations();
+        // A bare title before a name ("Ambassador Suzuki") is the post only when the text
+        // gives the person no other one.
+        for p in std::mem::take(&mut self.weak_positions) {
+            let strong = self.facts.iter().filter(|f| f.subject == p && f.predicate == Predicate::Position && f.rule != "title-before-name").count();
+            if strong > 0 {
+                self.facts.retain(|f| !(f.subject == p && f.predicate == Predicate::Position && f.rule == "title-before-name"));
+            }
+        }
+    }
+
+    fn entity(&self, m: usize) -> Option<usize> {
+        self.a.mentions[m].entity
+    }
+
+    /// partOf / locatedIn written into names, possessives and "City, Country".
+    fn name_structure(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            let Some(s) = mention.entity else { continue };
+            for &(pred, n) in &mention.structure.clone() {
+                if let Some(o) = self.entity(n) {
+                    self.add(s, pred, Object::Entity(o), mention.span, "name-structure", 0.9);
+                }
+            }
+        }
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_dateline {
+                continue;
+            }
+            let end = mention.tokens.end;
+            // "the OSCE Secretariat's Strategic Police Matters Unit"
+            if mention.is_name(EntityType::Organization) && end < self.a.tokens.len() && self.a.lower[end] == "'s" {
+                if let Some(n) = self.name_starting(end + 1) {
+                    let inner = &self.a.mentions[n];
+                    let unit = inner.is_name(EntityType::Organization)
+                        && self.a.lex.org_heads.get(self.a.lower[inner.tokens.end - 1].as_str()).is_some_and(|h| h.unit);
+                    if let (true, Some(s), Some(o)) = (unit, inner.entity, mention.entity) {
+                        self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(inner.span), "possessive-unit", 0.8);
+                    }
+                }
+            }
+            // "Almaty, Kazakhstan" and "Kazakhstan's capital, Astana".
+            if mention.is_name(EntityType::Place) {
+                let Some(s) = mention.entity else { continue };
+                let country = |me: &Self, n: usize| matches!(&me.a.mentions[n].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Country");
+                if end + 1 < self.a.tokens.len() && self.a.word(end) == "," && !country(self, m) {
+                    if let Some(n) = self.name_starting(end + 1) {
+                        let after = self.a.mentions[n].tokens.end;
+                        let list_continues = after < self.a.tokens.len() && matches!(self.a.lower[after].as_str(), "and" | ",");
+                        if country(self, n) && !list_continues {
+                            if let Some(o) = self.entity(n) {
+                                self.add(s, Predicate::LocatedIn, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "place-comma-country", 0.85);
+                            }
+                        }
+                    }
+                }
+                if self.words_at(end, &["'s", "capital", ","]) || self.words_at(end, &["'s", "capital"]) {
+                    let k = if self.a.word(end + 2) == "," { end + 3 } else { end + 2 };
+                    if let Some(n) = self.name_starting(k) {
+                        if let Some(o) = self.entity(n) {
+                            if self.a.mentions[n].is_name(EntityType::Place) {
+                                self.add(o, Predicate::LocatedIn, Object::Entity(s), mention.span.cover(self.a.mentions[n].span), "capital-of", 0.9);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Post titles next to names: "X, Head of the Y", "Chief of the Y Z", "Governor Z".
+    fn titles(&mut self) {
+        for &t in &self.a.order.clone() {
+            let MentionKind::Title { text, head, rank_only } = self.a.mentions[t].kind.clone() else { continue };
+            if rank_only || self.a.mentions[t].in_quote {
+                continue;
+            }
+            let tm = self.a.mentions[t].clone();
+            let sent = self.a.sentences[tm.sentence].tokens.clone();
+            // The organization: "of/at/in/for (the) ORG", or "ORG TITLE", or "ORG's title".
+            let mut org: Option<usize> = None;
+            let mut tail_end = tm.tokens.end;
+            let mut k = tm.tokens.end;
+            if k < sent.end && matches!(self.a.lower[k].as_str(), "of" | "at" | "in" | "for" | "to") {
+                k += 1;
+                if k < sent.end && self.a.lower[k] == "the" {
+                    k += 1;
+                }
+                // "of the non-commercial joint-stock company Otandastar Fund"
+                let mut probe = k;
+                while probe < sent.end && probe < k + 4 && self.name_starting(probe).is_none() && self.a.tokens[probe].kind == crate::text::TokenKind::Word && !self.a.word(probe).chars().next().is_some_and(char::is_uppercase) {
+                    probe += 1;
+                }
+                if let Some(n) = self.name_starting(probe) {
+                    let kind = self.a.mentions[n].entity_type();
+                    if matches!(kind, Some(EntityType::Organization | EntityType::Place)) {
+                        tail_end = self.a.mentions[n].tokens.end;
+                        if kind == Some(EntityType::Organization) && self.a.lower[tm.tokens.end] != "to" {
+                            org = Some(n);
+                        }
+                    }
+                }
+            }
+            if org.is_none() && tm.tokens.start > sent.start {
+                let before = tm.tokens.start;
+                let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
+                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })) {
+                    org = Some(n);
+                }
+            }
+            // The person: named just before ("X, Head of …") or just after ("… Y, Z").
+            let mut person = None;
+            let mut before_gap_ok = false;
+            for gap in [&[","][..], &[",", "the"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]] {
+                let s = tm.tokens.start;
+                if s >= gap.len() && self.words_before(s, gap) {
+                    if let Some(p) = self.mention_ending(s - gap.len(), |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
+                        person = Some(p);
+                        before_gap_ok = true;
+                    }
+                }
+            }
+            if person.is_none() {
+                let mut k = tail_end;
+                loop {
+                    if k < sent.end && matches!(self.a.word(k), "," | "the") {
+                        k += 1;
+                        continue;
+                    }
+                    if let Some(r) = self.mention_starting(k, |k| matches!(k, MentionKind::Title { rank_only: true, .. })) {
+                        k = self.a.mentions[r].tokens.end;
+                        continue;
+                    }
+                    break;
+                }
+                person = self.mention_starting(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }));
+            }
+            let Some(p) = person else { continue };
+            let Some(pe) = self.entity(p) else { continue };
+            let evidence = tm.span.cover(self.a.mentions[p].span);
+            let bare = org.is_none() && !before_gap_ok && tail_end == tm.tokens.end;
+            let rule = if bare { "title-before-name" } else { "title-apposition" };
+            self.add(pe, Predicate::Position, Object::Text(text.clone()), evidence, rule, 0.85);
+            if bare {
+                self.weak_positions.push(pe);
+            }
+            if let Some(o) = org.and_then(|o| self.entity(o)) {
+                let evidence = evidence.cover(self.a.mentions[org.unwrap()].span);
+                self.add(pe, Predicate::Employer, Object::Entity(o), evidence, "title-of-organization", 0.85);
+                if head {
+                    self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
+                }
+            }
+        }
+    }
+
+    /// Entities of a coordinated list starting at token `t`: "A, B and C", "A together
+    /// with B", "X, First Secretary of Y; the Commander of Z, General W; and V".
+    fn list_forward(&self, mut t: usize, end: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        'outer: while t < end {
+            for sep in LIST_SEPARATORS {
+                if self.words_at(t, sep) && !out.is_empty() || (sep == &["the"] && self.words_at(t, sep)) || (sep == &["both"] && self.words_at(t, sep)) {
+                    t += sep.len();
+                    continue 'outer;
+                }
+            }
+            if let Some(n) = self.name_starting(t) {
+                if let Some(e) = self.entity(n) {
+                    out.push(e);
+                }
+                t = self.a.mentions[n].tokens.end;
+                t = self.skip_apposition(t, end);
+                continue;
+            }
+            if let Some(title) = self.mention_starting(t, |k| matches!(k, MentionKind::Title { .. })) {
+                // A list item that starts with a title: skip to the name it introduces.
+                let mut k = self.a.mentions[title].tokens.end;
+                while k < end && !matches!(self.a.word(k), ";") {
+                    if let Some(p) = self.mention_starting(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
+                        if let Some(e) = self.entity(p) {
+                            out.push(e);
+                        }
+                        k = self.a.mentions[p].tokens.end;
+                        break;
+                    }
+                    k += 1;
+                }
+                t = k;
+                continue;
+            }
+            break;
+        }
+        out
+    }
+
+    /// Skips ", First Secretary of the Embassy in Dushanbe" after a name in a list.
+    fn skip_apposition(&self, t: usize, end: usize) -> usize {
+        if t + 1 < end && self.a.word(t) == "," {
+            let mut k = t + 1;
+            if self.a.lower[k] == "the" {
+                k += 1;
+            }
+            if self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                while k < end && !matches!(self.a.word(k), ";") && !(self.a.word(k) == "," && self.a.lower.get(k + 1).is_some_and(|w| w == "and")) {
+                    if self.a.word(k) == "," && k + 1 < end && self.name_starting(k + 1).is_some() && self.a.lower[k - 1] != "," {
+                        break;
+                    }
+                    k += 1;
+                }
+                return k;
+            }
+        }
+        t
+    }
+
+    /// Entities of a list that ends right before token `t` (subjects of an active verb).
+    fn list_backward(&self, mut t: usize, start: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        while t > start && ADVERBS.contains(&self.a.lower[t - 1].as_str()) {
+            t -= 1;
+        }
+        loop {
+            let Some(n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
+            let mention = &self.a.mentions[n];
+            if matches!(&mention.kind, MentionKind::Reference { word } if !matches!(word.as_str(), "he" | "she")) {
+                break;
+            }
+            if let Some(e) = mention.entity {
+                out.push(e);
+            }
+            t = mention.tokens.start;
+            if t > start && self.a.lower[t - 1] == "the" {
+                t -= 1;
+            }
+            if t > start + 1 && matches!(self.a.lower[t - 1].as_str(), "and" | ",") {
+                t -= 1;
+                if t > start && self.a.lower[t - 1] == "," {
+                    t -= 1;
+                }
+                if t > start && self.a.lower[t - 1] == "the" {
+                    t -= 1;
+                }
+                continue;
+            }
+            // "the Deputy High Commissioner, Dr. Venkateshwaran, held": a title apposition.
+            break;
+        }
+        if out.is_empty() && t > start && self.a.word(t - 1) == "," {
+            // "X, Deputy Head of Y, attended": step over the apposition to the name.
+            let mut k = t - 1;
+            while k > start {
+                if let Some(n) = self.mention_ending(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
+                    if let Some(e) = self.entity(n) {
+                        out.push(e);
+                    }
+                    break;
+                }
+                if self.a.word(k - 1) == "," || self.a.mentions.iter().any(|m| m.tokens.contains(&(k - 1))) {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        out
+    }
+
+    fn event_mentions_in(&self, sentence: usize) -> Vec<usize> {
+        self.a.order.iter().copied().filter(|&m| {
+            let mention = &self.a.mentions[m];
+            mention.sentence == sentence && mention.entity_type() == Some(EntityType::Event) && mention.entity.is_some() && !mention.in_quote
+        }).collect()
+    }
+
+    fn events(&mut self) {
+        let mut current_event: Option<usize> = None;
+        let lex = self.a.lex;
+        for si in 0..self.a.sentences.len() {
+            let sent = self.a.sentences[si].tokens.clone();
+            let events = self.event_mentions_in(si);
+            let mut used_events: Vec<usize> = Vec::new();
+            let nearest_event = |me: &Self, t: usize, prefer_before: bool| -> Option<usize> {
+                let mut best: Option<(usize, usize)> = None;
+                for &e in &events {
+                    let m = &me.a.mentions[e];
+                    let before = m.tokens.end <= t;
+                    let d = if before { t - m.tokens.end } else { m.tokens.start.saturating_sub(t) };
+                    let d = if before == prefer_before { d } else { d + 1000 };
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, e));
+                    }
+                }
+                best.and_then(|(_, e)| me.a.mentions[e].entity)
+            };
+            let mut t = sent.start;
+            while t < sent.end {
+                if self.a.in_quote[t] {
+                    t += 1;
+                    continue;
+                }
+                let mut advanced = false;
+                for rule in &lex.verbs {
+                    for form in &rule.forms {
+                        let words: Vec<&str> = form.iter().map(String::as_str).collect();
+                        let matched_prefix = rule.voice == Voice::Prefix && {
+                            let w = &self.a.lower[t];
+                            w.rsplit_once('-').is_some_and(|(_, suffix)| suffix == words[0])
+                        };
+                        if !(matched_prefix || (rule.voice != Voice::Prefix && self.words_at(t, &words))) {
+                            continue;
+                        }
+                        let end = if matched_prefix { t + 1 } else { t + words.len() };
+                        let evidence_start = self.a.tokens[t].span;
+                        match rule.voice {
+                            Voice::Passive => {
+                                let mut k = end;
+                                if k < sent.end && self.a.lower[k] == "jointly" {
+                                    k += 1;
+                                }
+                                if k >= sent.end || self.a.lower[k] != "by" {
+                                    continue;
+                                }
+                                let event = nearest_event(self, t, true).or(current_event);
+                                let args = self.list_forward(k + 1, sent.end);
+                                if let Some(ev) = event {
+                                    for arg in args {
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "verb-passive");
+                                    }
+                                    used_events.push(ev);
+                                }
+                            }
+                            Voice::Active => {
+                                let subjects = self.list_backward(t, sent.start);
+                                if subjects.is_empty() {
+                                    continue;
+                                }
+                                // The object: an event phrase within a few words, or "it".
+                                let mut event = None;
+                                for k in end..(end + 6).min(sent.end) {
+                                    if let Some(e) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|e| self.entity(e)) {
+                                        event = Some(e);
+                                        break;
+                                    }
+                                    if let Some(r) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { word } if word == "it")) {
+                                        event = self.entity(r).or(current_event);
+                                        break;
+                                    }
+                                    if matches!(self.a.word(k), "," | "." | ";") {
+                                        break;
+                                    }
+                                }
+                                if let Some(ev) = event {
+                                    for arg in subjects {
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "verb-active");
+                                    }
+                                    used_events.push(ev);
+                                }
+                            }
+                            Voice::Prefix => {
+                                let word = self.a.word(t);
+                                let prefix = &word[..word.rfind('-').unwrap_or(0)];
+                                let sponsor = self.entities.iter().position(|e| {
+                                    matches!(e.kind, EntityType::Organization | EntityType::Person)
+                                        && std::iter::once(&e.label).chain(e.alt_labels.iter()).any(|f| f.eq_ignore_ascii_case(prefix))
+                                });
+                                let event = self.mention_starting(t, |k| matches!(k, MentionKind::Event { .. }))
+                                    .or_else(|| events.iter().copied().find(|&e| self.a.mentions[e].tokens.contains(&t) || self.a.mentions[e].tokens.start > t))
+                                    .and_then(|e| self.entity(e));
+                                if let (Some(s), Some(ev)) = (sponsor, event) {
+                                    let rel = if rule.relation == "sponsor" { Predicate::Sponsor } else { Predicate::Organizer };
+                                    self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
+                                    used_events.push(ev);
+                                }
+                            }
+                            Voice::Prep => {
+                                let args = self.list_forward(end, sent.end);
+                                let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
+                                    .or_else(|| nearest_event(self, t, true))
+                                    .or(current_event);
+                                if let Some(ev) = event {
+                                    for arg in args {
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "prep-phrase");
+                                    }
+                                    if rule.subject_too {
+                                        for arg in self.list_backward(t, sent.start) {
+                                            self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "prep-phrase-subject");
+                                        }
+                                    }
+                                    used_events.push(ev);
+                                }
+                            }
+                        }
+                        t = end;
+                        advanced = true;
+                        break;
+                    }
+                    if advanced {
+                        break;
+                    }
+                }
+                if !advanced {
+                    t += 1;
+                }
+            }
+            // "Astana today became the venue for …"
+            for k in sent.clone() {
+                if self.words_at(k, &["the", "venue"]) {
+                    let mut b = k;
+                    while b > sent.start && ADVERBS.contains(&self.a.lower[b - 1].as_str()) || (b > sent.start && matches!(self.a.lower[b - 1].as_str(), "became" | "becomes" | "was" | "is" | "will" | "be")) {
+                        b -= 1;
+                    }
+                    if let Some(p) = self.mention_ending(b, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })).and_then(|p| self.entity(p)) {
+                        if let Some(ev) = nearest_event(self, k, false) {
+                            self.add(ev, Predicate::Location, Object::Entity(p), self.a.tokens[k].span, "venue-for", 0.8);
+                        }
+                    }
+                }
+            }
+            self.locations(si, &events);
+            // Dates go to the event the sentence is about.
+            let mut candidates: Vec<usize> = events.iter().filter_map(|&e| self.a.mentions[e].entity).collect();
+            candidates.extend(used_events.iter().copied());
+            candidates.dedup();
+            if !candidates.is_empty() {
+                for &m in &self.a.order.clone() {
+                    let mention = &self.a.mentions[m];
+                    let MentionKind::Date { values } = &mention.kind else { continue };
+                    if mention.sentence != si || mention.in_quote || mention.in_dateline {
+                        continue;
+                    }
+                    let ev = if events.is_empty() { Some(candidates[0]) } else { nearest_event(self, mention.tokens.start, false) };
+                    if let Some(ev) = ev {
+                        for v in values.clone() {
+                            self.add(ev, Predicate::Date, Object::Date(v), mention.span, "date-in-event-sentence", 0.75);
+                        }
+                    }
+                }
+            }
+            if let Some(&last) = candidates.last() {
+                current_event = Some(last);
+            } else if let Some(e) = events.last().and_then(|&e| self.a.mentions[e].entity) {
+                current_event = Some(e);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, sent: std::ops::Range<usize>, rule: &str) {
+        let kind = self.entities[arg].kind;
+        let relation = match (kind, person_relation) {
+            (EntityType::Person, Some(r)) => r,
+            _ => relation,
+        };
+        let _ = sent;
+        let predicate = match (relation, kind) {
+            // A place that "hosts" an event is where it happens; countries never sponsor.
+            ("organizer", EntityType::Place) => Predicate::Location,
+            ("organizer", _) => Predicate::Organizer,
+            ("sponsor", _) => Predicate::Sponsor,
+            _ => Predicate::Participant,
+        };
+        self.add(event, predicate, Object::Entity(arg), evidence, rule, 0.8);
+    }
+
+    /// "… which concluded on 1 March 2019 in Almaty", "held at the Library", "visit to Astana".
+    fn locations(&mut self, si: usize, events: &[usize]) {
+        let sent = self.a.sentences[si].tokens.clone();
+        for (i, &e) in events.iter().enumerate() {
+            let Some(ev) = self.entity(e) else { continue };
+            let m = self.a.mentions[e].clone();
+            let limit = events.get(i + 1).map(|&n| self.a.mentions[n].tokens.start).unwrap_or(sent.end);
+            let is_visit = matches!(&m.kind, MentionKind::Event { class, .. } if class == "Visit");
+            let mut k = m.tokens.end;
+            while k < limit {
+                if self.a.in_quote[k] {
+                    break;
+                }
+                let w = self.a.lower[k].as_str();
+                if matches!(w, "in" | "at") || (is_visit && w == "to") {
+                    let mut p = k + 1;
+                    if p < limit && self.a.lower[p] == "the" {
+                        p += 1;
+                    }
+                    // "in Kazakhstan's capital, Astana"
+                    if let Some(n) = self.name_starting(p) {
+                        let mut target = n;
+                        let after = self.a.mentions[n].tokens.end;
+                        if self.words_at(after, &["'s", "capital", ","]) {
+                            if let Some(c) = self.name_starting(after + 3) {
+                                target = c;
+                            }
+                        }
+                        let tm = &self.a.mentions[target];
+                        if tm.is_name(EntityType::Place) {
+                            if let Some(pl) = tm.entity {
+                                self.add(ev, Predicate::Location, Object::Entity(pl), m.span.cover(tm.span), "event-in-place", 0.75);
+                                break;
+                            }
+                        }
+                        if tm.is_name(EntityType::Organization) {
+                            // "held at the Buddy Holly Center": a venue named like an organization.
+                            break;
+                        }
+                    }
+                }
+                // Stop at the next clause that starts a new subject.
+                if matches!(w, ";") {
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+
+    /// Quotations and their speakers.
+    fn quotations(&mut self) {
+        let a = self.a;
+        // Quotation spans: (first token inside, end token exclusive).
+        let mut quotes: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < a.tokens.len() {
+            if a.in_quote[i] && a.tokens[i].kind == crate::text::TokenKind::Punct && crate::text::is_quote(a.word(i).chars().next().unwrap_or(' ')) {
+                let mut j = i + 1;
+                while j < a.tokens.len() && a.in_quote[j] && !(a.tokens[j].kind == crate::text::TokenKind::Punct && crate::text::is_quote(a.word(j).chars().next().unwrap_or(' '))) {
+                    j += 1;
+                }
+                if j > i + 3 {
+                    quotes.push((i + 1, j));
+                }
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+        let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+        let is_speech = |t: usize| -> Option<usize> {
+            a.lex.speech.iter().find(|f| t + f.len() <= a.tokens.len() && f.iter().enumerate().all(|(k, w)| a.lower[t + k] == *w)).map(|f| f.len())
+        };
+        for (qs, qe) in quotes {
+            let quote_text = {
+                let s = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
+                a.text[s.start..s.end].trim_end_matches([',', '.', ' ']).to_string()
+            };
+            let para = a.sentences[a.sentence_of[qs]].paragraph;
+            let mut speaker: Option<usize> = None;
+            // After: ", said X" / ", X said" / ", he said".
+            let mut k = qe + 1;
+            if k < a.tokens.len() && a.word(k) == "," {
+                k += 1;
+            }
+            if k < a.tokens.len() && a.sentence_of[k] == a.sentence_of[qe.min(a.tokens.len() - 1)] {
+                if let Some(len) = is_speech(k) {
+                    let mut p = k + len;
+                    while let Some(r) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Title { .. })) {
+                        p = self.a.mentions[r].tokens.end;
+                    }
+                    speaker = self.person_at(p);
+                } else if let Some(n) = self.starts.get(&k).and_then(|v| v.first().copied()) {
+                    let end = self.a.mentions[n].tokens.end;
+                    if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.tokens.len()) + 1).is_some() {
+                        speaker = self.person_at(k);
+                    }
+                }
+            }
+            // Before: "X added: “…”", "According to X, … “…”".
+            if speaker.is_none() && qs >= 2 {
+                let sent = a.sentences[a.sentence_of[qs - 1]].tokens.clone();
+                for t in (sent.start..qs - 1).rev() {
+                    if is_speech(t).is_some() || self.words_at(t, &["according", "to"]) {
+                        if self.words_at(t, &["according", "to"]) {
+                            speaker = self.person_at(t + 2);
+                        } else {
+                            let subjects = self.list_backward(t, sent.start);
+                            speaker = subjects.into_iter().find(|&e| self.entities[e].kind == EntityType::Person);
+                        }
+                        break;
+                    }
+                }
+            }
+            // A quotation on its own continues the last speaker of this or the previous
+            // paragraph, or follows "X said …" in the sentence before.
+            if speaker.is_none() {
+                if let Some((e, p)) = last_speaker {
+                    if para == p || para == p + 1 {
+                        speaker = Some(e);
+                    }
+                }
+            }
+            if speaker.is_none() && a.sentence_of[qs] > 0 {
+                let prev = &a.sentences[a.sentence_of[qs] - 1];
+                if prev.paragraph == para {
+                    for t in prev.tokens.clone() {
+                        if is_speech(t).is_some() {
+                            speaker = self.list_backward(t, prev.tokens.start).into_iter().find(|&e| self.entities[e].kind == EntityType::Person);
+                            break;
+                        }
+                    }
+                }
+            }
+            if let Some(s) = speaker {
+                let evidence = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
+                self.add(s, Predicate::Said, Object::Quotation(quote_text), evidence, "quotation-attribution", 0.8);
+                last_speaker = Some((s, para));
+            }
+        }
+    }
+
+    fn person_at(&self, t: usize) -> Option<usize> {
+        let n = self.mention_starting(t, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. } | MentionKind::Reference { .. }))?;
+        let e = self.entity(n)?;
+        (self.entities[e].kind == EntityType::Person).then_some(e)
+    }
+}

@@ -1,0 +1,216 @@
+//! Within-document entity resolution: one entity per real-world thing, whatever form the
+//! text uses for it — acronym and long form ("OSCE"), surname alone ("Szabó"), a shorter
+//! name at an "of"/"in" boundary ("Ministry of Internal Affairs"), the same Wikidata id,
+//! "the Office", "he", "the event".
+
+use super::mentions::{Analysis, MentionKind};
+use super::{Entity, EntityType};
+use crate::link::gazetteer::normalize_name;
+
+/// Initials of the significant words: "Organization for Security and Co-operation in
+/// Europe" → "OSCE" (hyphenated parts count: "Co-operation" gives C).
+pub fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace())
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_uppercase())
+        .collect()
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// "Ministry of Internal Affairs" is the start of "Ministry of Internal Affairs of the
+/// Republic of Kazakhstan", cut where a new phrase begins.
+fn prefix_at_boundary(short: &str, long: &str) -> bool {
+    let (s, l) = (short.to_lowercase(), long.to_lowercase());
+    l.len() > s.len()
+        && l.starts_with(&s)
+        && [" of ", " in ", " for ", " at ", ", "].iter().any(|b| l[s.len()..].starts_with(b))
+}
+
+fn forms(e: &Entity) -> impl Iterator<Item = &String> {
+    std::iter::once(&e.label).chain(e.alt_labels.iter())
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    normalize_name(a) == normalize_name(b)
+}
+
+/// Does `name` (of a mention of `kind`) refer to entity `e`?
+fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool {
+    if e.kind != kind {
+        return false;
+    }
+    if let (Some(q), Some(eq)) = (qid, e.wikidata.as_deref()) {
+        return q == eq;
+    }
+    if forms(e).any(|f| same_name(f, name)) {
+        return true;
+    }
+    match kind {
+        EntityType::Person => {
+            let words: Vec<String> = name.split_whitespace().map(normalize_name).collect();
+            forms(e).any(|f| {
+                let fw: Vec<String> = f.split_whitespace().map(normalize_name).collect();
+                (words.len() == 1 && fw.contains(&words[0])) || (fw.len() == 1 && words.contains(&fw[0]))
+            })
+        }
+        EntityType::Organization | EntityType::Place => forms(e).any(|f| {
+            prefix_at_boundary(name, f)
+                || prefix_at_boundary(f, name)
+                || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
+                || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
+        }),
+        EntityType::Event => false,
+    }
+}
+
+fn add_form(e: &mut Entity, form: &str) {
+    if forms(e).any(|f| f == form) {
+        return;
+    }
+    // The fullest form is the label: more words wins, then mixed case over ALL CAPS.
+    let better = |a: &str, b: &str| {
+        let caps = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        (a.split_whitespace().count(), !caps(a), a.len()) > (b.split_whitespace().count(), !caps(b), b.len())
+    };
+    if better(form, &e.label) {
+        let old = std::mem::replace(&mut e.label, form.to_string());
+        e.alt_labels.push(old);
+    } else {
+        e.alt_labels.push(form.to_string());
+    }
+}
+
+/// Assigns an entity to every name, event and reference mention it can.
+pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut last_event: Option<usize> = None;
+    let mut last_person: Option<usize> = None;
+    let order = a.order.clone();
+    for &m in &order {
+        let mention = a.mentions[m].clone();
+        let name = a.text[mention.span.start..mention.span.end].to_string();
+        let chosen = match &mention.kind {
+            MentionKind::Name { kind, class, qid } => {
+                // "United Nations High Commissioner for Refugees (UNHCR)": the acronym in
+                // brackets names the entity before it.
+                let bracketed = mention.tokens.start >= 2
+                    && a.word(mention.tokens.start - 1) == "("
+                    && mention.tokens.end < a.tokens.len()
+                    && a.word(mention.tokens.end) == ")";
+                let before = if bracketed {
+                    order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == mention.tokens.start - 1 && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
+                } else {
+                    None
+                };
+                let existing = before.or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())));
+                let idx = match existing {
+                    Some(i) => {
+                        add_form(&mut entities[i], &name);
+                        if entities[i].class == entities[i].kind.class_name() {
+                            entities[i].class = class.clone();
+                        }
+                        if entities[i].wikidata.is_none() {
+                            entities[i].wikidata = qid.clone();
+                        }
+                        i
+                    }
+                    None => {
+                        entities.push(Entity {
+                            kind: *kind,
+                            class: class.clone(),
+                            label: name.clone(),
+                            alt_labels: Vec::new(),
+                            wikidata: qid.clone(),
+                            link_score: None,
+                            mentions: Vec::new(),
+                        });
+                        entities.len() - 1
+                    }
+                };
+                match kind {
+                    EntityType::Person => last_person = Some(idx),
+                    EntityType::Event => last_event = Some(idx),
+                    _ => {}
+                }
+                Some(idx)
+            }
+            MentionKind::Event { head, class, generic, definite } => {
+                let previous = if *generic {
+                    last_event
+                } else if *definite {
+                    // "the seminar" is the seminar already mentioned, if there is one.
+                    entities.iter().rposition(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
+                } else {
+                    None
+                };
+                match previous {
+                    Some(i) => {
+                        add_form(&mut entities[i], &name);
+                        last_event = Some(i);
+                        Some(i)
+                    }
+                    None if *generic => None,
+                    None => {
+                        entities.push(Entity {
+                            kind: EntityType::Event,
+                            class: class.clone(),
+                            label: name.clone(),
+                            alt_labels: Vec::new(),
+                            wikidata: None,
+                            link_score: None,
+                            mentions: Vec::new(),
+                        });
+                        last_event = Some(entities.len() - 1);
+                        last_event
+                    }
+                }
+            }
+            MentionKind::Reference { word } => match word.as_str() {
+                "he" | "she" | "him" | "her" => last_person,
+                "it" | "them" | "they" => last_event,
+                w => entities.iter().rposition(|e| e.kind == EntityType::Organization && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))),
+            },
+            _ => None,
+        };
+        if let Some(i) = chosen {
+            a.mentions[m].entity = Some(i);
+            if !matches!(mention.kind, MentionKind::Reference { .. }) {
+                entities[i].mentions.push(mention.span);
+            }
+        }
+    }
+    // Linked entities also carry the gazetteer's own label, so that every document that
+    // mentions them under any name finds the same entity.
+    for e in entities.iter_mut() {
+        if let Some(q) = &e.wikidata {
+            if let Some(g) = a.gaz.by_qid(q) {
+                let label = g.label.clone();
+                if !forms(e).any(|f| same_name(f, &label)) {
+                    e.alt_labels.push(label);
+                }
+                if e.class == e.kind.class_name() {
+                    e.class = g.class.clone();
+                }
+            }
+        }
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_boundaries() {
+        assert_eq!(initials("Organization for Security and Co-operation in Europe"), "OSCE");
+        assert_eq!(initials("Strategic Police Matters Unit"), "SPMU");
+        assert!(prefix_at_boundary("Ministry of Internal Affairs", "Ministry of Internal Affairs of the Republic of Kazakhstan"));
+        assert!(!prefix_at_boundary("OSCE", "OSCE Programme Office"));
+    }
+}
