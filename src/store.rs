@@ -338,6 +338,7 @@ impl FactStore {
         // Entities by (most specific) class, counted once per entity and class.
         let mut by_class: BTreeMap<String, std::collections::BTreeSet<NamedNode>> = BTreeMap::new();
         let mut entities = std::collections::BTreeSet::new();
+        let mut quotations = std::collections::BTreeSet::new();
         for q in self.store.quads_for_pattern(None, Some(rdf::TYPE), None, None) {
             let q = q.map_err(storage(act))?;
             if q.graph_name.as_ref() == GraphNameRef::NamedNode(fg::ONTOLOGY) {
@@ -347,10 +348,11 @@ impl FactStore {
                 continue;
             };
             if let Some(local) = c.as_str().strip_prefix(fg::NS) {
-                if local == "Document" || local == "Quotation" {
-                    if local == "Quotation" {
-                        by_class.entry(local.to_owned()).or_default().insert(s);
-                    }
+                if local == "Quotation" {
+                    quotations.insert(s);
+                    continue;
+                }
+                if local == "Document" {
                     continue;
                 }
                 entities.insert(s.clone());
@@ -358,6 +360,7 @@ impl FactStore {
             }
         }
         st.entities = entities.len();
+        st.quotations = quotations.len();
         st.entities_by_class = by_class.into_iter().map(|(c, s)| (c, s.len())).collect();
         for p in crate::extract::Predicate::ALL {
             let pi = graph::predicate_iri(p);
@@ -639,8 +642,10 @@ pub struct Stats {
     pub quads: usize,
     pub documents: usize,
     pub entities: usize,
-    /// (fg class local name, distinct individuals), sorted by class; Quotation included.
+    /// (fg class local name, distinct individuals), sorted by class. An entity typed
+    /// differently by two documents counts under both.
     pub entities_by_class: Vec<(String, usize)>,
+    pub quotations: usize,
     pub facts: usize,
     /// (predicate local name, distinct triples in the union), in guideline order.
     pub facts_by_predicate: Vec<(String, usize)>,
@@ -655,6 +660,7 @@ impl std::fmt::Display for Stats {
         for (c, n) in &self.entities_by_class {
             writeln!(f, "  fg:{c:<28} {n}")?;
         }
+        writeln!(f, "quotations      {}", self.quotations)?;
         writeln!(f, "facts           {}", self.facts)?;
         for (p, n) in &self.facts_by_predicate {
             writeln!(f, "  fg:{p:<28} {n}")?;
@@ -728,7 +734,7 @@ impl std::fmt::Display for EntityReport {
             };
             let p = local(fact.predicate.as_str());
             if fact.incoming {
-                writeln!(f, "  <- {p} of {other}")?;
+                writeln!(f, "  <- {other} {p}")?;
             } else {
                 writeln!(f, "  {p}: {other}")?;
             }
