@@ -448,15 +448,13 @@ impl FactStore {
                 continue;
             }
             match (q.predicate.as_ref(), &q.object) {
-                (p, Term::NamedNode(c)) if p == rdf::TYPE => {
-                    if c.as_str().starts_with(fg::NS) && !r.classes.contains(c) {
+                (p, Term::NamedNode(c)) if p == rdf::TYPE && c.as_str().starts_with(fg::NS) => {
+                    if !r.classes.contains(c) {
                         r.classes.push(c.clone());
                     }
                 }
                 (p, Term::Literal(l)) if p == rdfs::LABEL => {
-                    if r.label.is_none() {
-                        r.label = Some(l.value().to_owned());
-                    }
+                    r.label.get_or_insert_with(|| l.value().to_owned());
                 }
                 (p, Term::Literal(l)) if p == skos::ALT_LABEL => push_unique(&mut r.alt_labels, l.value().to_owned()),
                 (p, Term::NamedNode(o)) if p == owl::SAME_AS => push_unique(&mut r.same_as, o.as_str().to_owned()),
