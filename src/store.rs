@@ -449,8 +449,9 @@ impl FactStore {
             }
             match (q.predicate.as_ref(), &q.object) {
                 (p, Term::NamedNode(c)) if p == rdf::TYPE && c.as_str().starts_with(fg::NS) => {
-                    if !r.classes.contains(c) {
-                        r.classes.push(c.clone());
+                    let c = c.clone();
+                    if !r.classes.contains(&c) {
+                        r.classes.push(c);
                     }
                 }
                 (p, Term::Literal(l)) if p == rdfs::LABEL => {
