@@ -62,6 +62,7 @@ pub struct Example {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub common_words: HashSet<String>,
+    pub given_names: HashSet<String>,
     pub org_heads: HashMap<String, OrgHead>,
     pub place_heads: HashMap<String, String>,
     pub event_heads: HashMap<String, EventHead>,
@@ -83,6 +84,11 @@ const FILES: &[(&str, &str)] = &[
     ("speech.toml", include_str!("../../data/lexicon/speech.toml")),
 ];
 const COMMON_WORDS: &str = include_str!("../../data/lexicon/common-words.txt");
+const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given-names.txt");
+
+fn word_list(text: &str) -> HashSet<String> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.trim().to_string()).collect()
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -172,11 +178,8 @@ impl Lexicon {
 
     pub fn load() -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon {
-            common_words: COMMON_WORDS
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .map(|l| l.trim().to_string())
-                .collect(),
+            common_words: word_list(COMMON_WORDS),
+            given_names: word_list(GIVEN_NAMES),
             ..Default::default()
         };
         for &(file, text) in FILES {

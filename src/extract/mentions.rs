@@ -91,7 +91,9 @@ const DIRECTIONS: &[&str] = &[
     "upper", "lower", "greater",
 ];
 
-const LOCATIVE: &[&str] = &["in", "from", "at", "near", "to", "across", "outside", "inside"];
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
+
+const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -283,6 +285,7 @@ impl<'a> Analysis<'a> {
     /// Post titles: modifiers and title words ending in a title word ("First Vice
     /// President", "Deputy chief", "Major-General"), capitalised or right before a name.
     fn title_mentions(&mut self, used: &mut [bool]) {
+        let protected = self.gazetteer_spans();
         let mut i = 0;
         while i < self.tokens.len() {
             if used[i] || self.in_quote[i] {
@@ -296,6 +299,7 @@ impl<'a> Analysis<'a> {
             let mut rank_only = true;
             let mut weakened = false;
             while j < sent_end {
+                weakened |= self.lex.weakening.contains(self.lower[j].as_str());
                 if let Some((len, t)) = self.title_word_at(j) {
                     head |= t.head;
                     rank_only &= t.rank;
@@ -320,6 +324,11 @@ impl<'a> Analysis<'a> {
             }
             let any_cap = (i..end).any(|k| is_cap(self.word(k)));
             let next_cap = end < sent_end && is_cap(self.word(end));
+            if end < sent_end && self.lower[end] == "'s" || (i..end).any(|k| protected[k]) {
+                // "the Mayor's Marathon"; "United Nations High Commissioner for Refugees".
+                i = end.max(i + 1);
+                continue;
+            }
             let next_is_org_head = end < sent_end && self.lex.org_heads.contains_key(self.lower[end].as_str()) && is_cap(self.word(end));
             // "Deputy High Commission", "General Assembly": the words begin an organization name.
             let after_the = i > 0 && matches!(self.lower[i - 1].as_str(), "the");
@@ -334,20 +343,7 @@ impl<'a> Analysis<'a> {
                 i = end;
                 continue;
             }
-            let mut start = i;
-            // Leading ranks are not part of the post ("Colonel").
-            let mut text_start = start;
-            while text_start < end {
-                match self.title_word_at(text_start) {
-                    Some((len, t)) if t.rank && text_start + len < end => text_start += len,
-                    _ => break,
-                }
-            }
-            if text_start > start && !rank_only {
-                let r = start..text_start;
-                self.push(r, MentionKind::Title { text: String::new(), head: false, rank_only: true });
-                start = text_start;
-            }
+            let start = i;
             let title_text = self.slice(&(start..end)).to_string();
             for u in used.iter_mut().take(end).skip(i) {
                 *u = true;
@@ -355,6 +351,29 @@ impl<'a> Analysis<'a> {
             self.push(start..end, MentionKind::Title { text: title_text, head: head && !weakened, rank_only });
             i = end;
         }
+    }
+
+    /// Tokens inside a multi-word gazetteer name, which a title must not split.
+    fn gazetteer_spans(&self) -> Vec<bool> {
+        let mut protected = vec![false; self.tokens.len()];
+        for i in 0..self.tokens.len() {
+            if !is_cap(self.word(i)) {
+                continue;
+            }
+            let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            for len in (2..=8).rev() {
+                if i + len > sent_end || !is_cap(self.word(i + len - 1)) {
+                    continue;
+                }
+                if !self.gaz.lookup(self.slice(&(i..i + len))).is_empty() {
+                    for p in &mut protected[i..i + len] {
+                        *p = true;
+                    }
+                    break;
+                }
+            }
+        }
+        protected
     }
 
     fn date_mentions(&mut self, used: &mut [bool]) {
@@ -387,6 +406,15 @@ impl<'a> Analysis<'a> {
     }
 
     fn could_start_name(&self, i: usize, used: &[bool]) -> bool {
+        let ordinal = {
+            let w = self.lower[i].as_str();
+            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+        };
+        if ordinal {
+            // "19th Street", "5th World Congress"
+            return !used[i] && i + 1 < self.tokens.len() && self.nameish(i + 1, used);
+        }
         if !self.nameish(i, used) || !is_cap(self.word(i)) {
             return false;
         }
@@ -432,7 +460,7 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "on" if next_ok && !skip_the && prev_is_org_head => {
+                        "on" | "to" if next_ok && !skip_the && prev_is_org_head => {
                             j = after;
                             continue;
                         }
@@ -453,6 +481,15 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 break;
+            }
+            // "Nangarhar province", "the OSCE centre": a lower-case head word ends the name.
+            if j < sent_end && !used[j] {
+                let w = self.lower[j].as_str();
+                let region = self.lex.place_heads.get(w).is_some_and(|c| c == "Region");
+                let unit = self.lex.org_heads.get(w).is_some_and(|h| h.unit);
+                if (region || unit) && !is_cap(self.word(j)) {
+                    j += 1;
+                }
             }
             chunks.push(i..j);
             i = j;
@@ -493,12 +530,22 @@ impl<'a> Analysis<'a> {
 
     fn person_like(&self, r: &Range<usize>) -> bool {
         let n = r.len();
-        (2..=4).contains(&n)
+        if !(2..=4).contains(&n) {
+            return false;
+        }
+        // "Action Plan", "United Supermarkets": names of people are not everyday words,
+        // unless the first is a known given name ("Will Smith").
+        let common = r.clone().filter(|&k| self.lex.is_common(&self.lower[k])).count();
+        let given = self.lex.given_names.contains(self.lower[r.start].as_str());
+        let words_ok = common == 0 || (given && common == 1);
+        const NOT_NAME_ENDINGS: &[&str] = &["tion", "ment", "ness", "ities", "ance", "ence", "ism", "ship", "ology", "ings", "ese"];
+        words_ok
             && r.clone().all(|k| {
                 let w = self.word(k);
                 is_cap(w) && !is_all_caps(w) && self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())
+                    && !NOT_NAME_ENDINGS.iter().any(|e| self.lower[k].ends_with(e))
             })
-            && !r.clone().any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str()))
+            && !r.clone().any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str()) || self.lex.event_heads.contains_key(self.lower[k].as_str()))
     }
 
     fn locative_before(&self, start: usize) -> bool {
@@ -558,6 +605,15 @@ impl<'a> Analysis<'a> {
         let mut singles = Vec::new();
         for chunk in chunks {
             for part in self.split_chunk(chunk) {
+                let lone_head = part.len() == 1
+                    && self.lex.org_heads.contains_key(self.lower[part.start].as_str())
+                    && self.gazetteer_kind(self.word(part.start)).is_none();
+                if lone_head {
+                    // "the Centre", "Our Ministry": a reference, resolved to the last such body.
+                    let word = self.lower[part.start].clone();
+                    self.push(part, MentionKind::Reference { word });
+                    continue;
+                }
                 if part.len() == 1 && self.type_name(&part).is_none_or(|(k, _, q)| k == EntityType::Person && q.is_none()) {
                     singles.push(part);
                     continue;
@@ -757,9 +813,9 @@ impl<'a> Analysis<'a> {
                 let is_noun_after = !FUNCTION_WORDS.contains(&n)
                     && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began")
                     && !n.ends_with("ed")
-                    && !self.lex.event_heads.contains_key(n)
                     && !n.ends_with("ing");
-                if is_noun_after {
+                let head_after = self.lex.event_heads.contains_key(n);
+                if is_noun_after || head_after {
                     continue;
                 }
             }
@@ -773,7 +829,11 @@ impl<'a> Analysis<'a> {
             if start > sent.start && is_all_caps(self.word(start - 1)) && steps < 4 {
                 start -= 1;
             }
-            let det = if start > sent.start { self.determiner_before(start - 1) } else { None };
+            let mut det = if start > sent.start { self.determiner_before(start - 1) } else { None };
+            // "the year's second ceremony" is another ceremony, not the one just mentioned.
+            if (start..i).any(|k| ORDINALS.contains(&self.lower[k].as_str())) && !head.generic {
+                det = Some(false);
+            }
             let has_modifier = start < i;
             if det.is_none() && !has_modifier {
                 continue;
@@ -782,7 +842,7 @@ impl<'a> Analysis<'a> {
             let mut end = i + 1;
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") {
                 let mut k = end + 1;
-                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on") {
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
                     k += 1;
                 }
                 if k > end + 1 && (self.lower[end] == "on" || head.class == "Visit") {

@@ -285,6 +285,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t = self.skip_apposition(t, end);
                 continue;
             }
+            // "the Japanese Ambassador to X, Y": an adjective before a title.
+            if t + 1 < end
+                && self.a.word(t).chars().next().is_some_and(char::is_uppercase)
+                && self.mention_starting(t + 1, |k| matches!(k, MentionKind::Title { .. })).is_some()
+                && !self.a.mentions.iter().any(|m| m.tokens.contains(&t))
+            {
+                t += 1;
+                continue;
+            }
             if let Some(title) = self.mention_starting(t, |k| matches!(k, MentionKind::Title { .. })) {
                 // A list item that starts with a title: skip to the name it introduces.
                 let mut k = self.a.mentions[title].tokens.end;
@@ -359,20 +368,20 @@ impl<'a, 'b> Relations<'a, 'b> {
             break;
         }
         if out.is_empty() && t > start && self.a.word(t - 1) == "," {
-            // "X, Deputy Head of Y, attended": step over the apposition to the name.
+            // "X, Deputy Chief of the Y of the Z, added": the subject is the person whose
+            // name opens the apposition.
+            let floor = start.max(t.saturating_sub(30));
             let mut k = t - 1;
-            while k > start {
-                if let Some(n) = self.mention_ending(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
-                    if let Some(e) = self.entity(n) {
-                        out.push(e);
+            while k > floor {
+                if self.a.word(k) == "," {
+                    if let Some(n) = self.mention_ending(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
+                        if let Some(e) = self.entity(n) {
+                            out.push(e);
+                        }
+                        break;
                     }
-                    break;
                 }
-                if self.a.word(k - 1) == "," || self.a.mentions.iter().any(|m| m.tokens.contains(&(k - 1))) {
-                    k -= 1;
-                    continue;
-                }
-                break;
+                k -= 1;
             }
         }
         out
@@ -529,6 +538,34 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "During a visit to X, UNHCR's chief Y held meetings": Y took part in the visit.
+            if self.words_at(sent.start, &["during"]) {
+                if let Some(&e) = events.first() {
+                    let m = &self.a.mentions[e];
+                    if m.tokens.start <= sent.start + 3 {
+                        if let Some(ev) = m.entity {
+                            let mut k = m.tokens.end;
+                            while k < sent.end && self.a.word(k) != "," {
+                                k += 1;
+                            }
+                            let mut subject = None;
+                            for j in k + 1..(k + 8).min(sent.end) {
+                                if let Some(n) = self.mention_starting(j, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })) {
+                                    subject = Some(n);
+                                    // "UNHCR's country chief Fatema Abdullah": the person, not the office.
+                                    if self.a.mentions[n].is_name(EntityType::Person) {
+                                        break;
+                                    }
+                                }
+                            }
+                            if let Some(n) = subject.and_then(|n| self.entity(n)) {
+                                self.add(ev, Predicate::Participant, Object::Entity(n), m.span, "during-event-subject", 0.7);
+                                used_events.push(ev);
+                            }
+                        }
+                    }
+                }
+            }
             self.locations(si, &events);
             // Dates go to the event the sentence is about.
             let mut candidates: Vec<usize> = events.iter().filter_map(|&e| self.a.mentions[e].entity).collect();
@@ -575,17 +612,22 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.add(event, predicate, Object::Entity(arg), evidence, rule, 0.8);
     }
 
-    /// "… which concluded on 1 March 2019 in Almaty", "held at the Library", "visit to Astana".
+    /// "… which concluded on 1 March 2019 in Almaty", "held at the Library", "visit to
+    /// Astana". A place after a verb of occurring ("held in") wins over the first "in X".
     fn locations(&mut self, si: usize, events: &[usize]) {
         let sent = self.a.sentences[si].tokens.clone();
         for (i, &e) in events.iter().enumerate() {
             let Some(ev) = self.entity(e) else { continue };
             let m = self.a.mentions[e].clone();
-            let limit = events.get(i + 1).map(|&n| self.a.mentions[n].tokens.start).unwrap_or(sent.end);
+            let next_event = events.get(i + 1).map(|&n| self.a.mentions[n].tokens.start).unwrap_or(sent.end);
             let is_visit = matches!(&m.kind, MentionKind::Event { class, .. } if class == "Visit");
-            let mut k = m.tokens.end;
+            // The event's own clause: a place much further away belongs to something else.
+            let limit = next_event.min(m.tokens.end + 14).min(sent.end);
+            let mut first: Option<(usize, usize)> = None;
+            let mut after_verb: Option<(usize, usize)> = None;
+            let mut k = m.tokens.start + 1;
             while k < limit {
-                if self.a.in_quote[k] {
+                if self.a.in_quote[k] || self.a.word(k) == ";" {
                     break;
                 }
                 let w = self.a.lower[k].as_str();
@@ -594,10 +636,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if p < limit && self.a.lower[p] == "the" {
                         p += 1;
                     }
-                    // "in Kazakhstan's capital, Astana"
                     if let Some(n) = self.name_starting(p) {
                         let mut target = n;
                         let after = self.a.mentions[n].tokens.end;
+                        // "in Kazakhstan's capital, Astana"
                         if self.words_at(after, &["'s", "capital", ","]) {
                             if let Some(c) = self.name_starting(after + 3) {
                                 target = c;
@@ -606,21 +648,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                         let tm = &self.a.mentions[target];
                         if tm.is_name(EntityType::Place) {
                             if let Some(pl) = tm.entity {
-                                self.add(ev, Predicate::Location, Object::Entity(pl), m.span.cover(tm.span), "event-in-place", 0.75);
-                                break;
+                                let occurring = k > 0 && matches!(self.a.lower[k - 1].as_str(), "held" | "place" | "concluded" | "opened" | "launched" | "took" | "hosted" | "convened" | "organized" | "staged" | "based");
+                                if occurring && after_verb.is_none() {
+                                    after_verb = Some((pl, target));
+                                }
+                                if first.is_none() {
+                                    first = Some((pl, target));
+                                }
                             }
-                        }
-                        if tm.is_name(EntityType::Organization) {
-                            // "held at the Buddy Holly Center": a venue named like an organization.
-                            break;
                         }
                     }
                 }
-                // Stop at the next clause that starts a new subject.
-                if matches!(w, ";") {
-                    break;
-                }
                 k += 1;
+            }
+            if let Some((pl, target)) = after_verb.or(first) {
+                let span = m.span.cover(self.a.mentions[target].span);
+                self.add(ev, Predicate::Location, Object::Entity(pl), span, "event-in-place", 0.75);
             }
         }
     }

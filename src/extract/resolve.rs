@@ -31,6 +31,21 @@ fn prefix_at_boundary(short: &str, long: &str) -> bool {
         && [" of ", " in ", " for ", " at ", ", "].iter().any(|b| l[s.len()..].starts_with(b))
 }
 
+/// "Kazinform International News Agency" → "Kazinform": the name without the trailing
+/// words that only say what kind of body it is. Unchanged when nothing would be left.
+fn strip_descriptors(name: &str) -> String {
+    const DESCRIPTORS: &[&str] = &["international", "national", "news", "information", "agency", "press", "fund", "foundation", "group", "company", "corporation", "inc", "ltd", "service"];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut end = words.len();
+    while end > 1 && DESCRIPTORS.contains(&words[end - 1].to_lowercase().trim_end_matches('.')) {
+        end -= 1;
+    }
+    if end == words.len() {
+        return String::new();
+    }
+    words[..end].join(" ")
+}
+
 fn forms(e: &Entity) -> impl Iterator<Item = &String> {
     std::iter::once(&e.label).chain(e.alt_labels.iter())
 }
@@ -59,7 +74,8 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
             })
         }
         EntityType::Organization | EntityType::Place => forms(e).any(|f| {
-            prefix_at_boundary(name, f)
+            (kind == EntityType::Organization && (same_name(&strip_descriptors(f), name) || same_name(&strip_descriptors(name), f)))
+                || prefix_at_boundary(name, f)
                 || prefix_at_boundary(f, name)
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
@@ -85,6 +101,20 @@ fn add_form(e: &mut Entity, form: &str) {
     }
 }
 
+fn titlecase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
 /// Assigns an entity to every name, event and reference mention it can.
 pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -93,7 +123,11 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let order = a.order.clone();
     for &m in &order {
         let mention = a.mentions[m].clone();
-        let name = a.text[mention.span.start..mention.span.end].to_string();
+        let mut name = a.text[mention.span.start..mention.span.end].to_string();
+        if mention.in_dateline && name.chars().filter(|c| c.is_alphabetic()).count() > 4 && !name.chars().any(char::is_lowercase) {
+            // Datelines shout: "NUR-SULTAN. KAZINFORM" names Nur-Sultan and Kazinform.
+            name = titlecase(&name);
+        }
         let chosen = match &mention.kind {
             MentionKind::Name { kind, class, qid } => {
                 // "United Nations High Commissioner for Refugees (UNHCR)": the acronym in
@@ -193,9 +227,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 if !forms(e).any(|f| same_name(f, &label)) {
                     e.alt_labels.push(label);
                 }
-                if e.class == e.kind.class_name() {
-                    e.class = g.class.clone();
-                }
+                // The gazetteer knows better than a head word ("High Commission").
+                e.class = g.class.clone();
             }
         }
     }
@@ -212,5 +245,8 @@ mod tests {
         assert_eq!(initials("Strategic Police Matters Unit"), "SPMU");
         assert!(prefix_at_boundary("Ministry of Internal Affairs", "Ministry of Internal Affairs of the Republic of Kazakhstan"));
         assert!(!prefix_at_boundary("OSCE", "OSCE Programme Office"));
+        assert_eq!(strip_descriptors("Kazinform International News Agency"), "Kazinform");
+        assert_eq!(strip_descriptors("Ministry of Health"), "");
+        assert_eq!(titlecase("NUR-SULTAN"), "Nur-Sultan");
     }
 }
