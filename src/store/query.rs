@@ -30,8 +30,8 @@ pub enum ResultFormat {
 pub enum QueryError {
     /// Line and column count in the user's query text (prefixes are predeclared through
     /// the parser, not by prepending text, so positions need no adjusting).
-    #[error("query: syntax error at line {line}, column {column}: {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    #[error("query: syntax error at line {line}, column {column}: {message}\n{excerpt}")]
+    Syntax { line: usize, column: usize, message: String, excerpt: String },
     #[error("query: {0}")]
     Invalid(String),
     #[error("query: --format {format} does not apply to {kind} results (use {use_})")]
@@ -91,13 +91,20 @@ fn display_term(t: TermRef<'_>, base: &Base) -> String {
     }
 }
 
-/// Parses `line:column: message` out of the parser's "error at L:C: …" text.
-fn syntax_error(message: String) -> QueryError {
+/// Parses `line:column: message` out of the parser's "error at L:C: …" text, shortens
+/// the parser's long "expected one of …" lists, and quotes the line with a caret.
+fn syntax_error(message: String, sparql: &str) -> QueryError {
     let rest = message.strip_prefix("error at ").unwrap_or(&message);
     let mut parts = rest.splitn(3, ':');
     if let (Some(l), Some(c), Some(m)) = (parts.next(), parts.next(), parts.next()) {
-        if let (Ok(line), Ok(column)) = (l.trim().parse(), c.trim().parse()) {
-            return QueryError::Syntax { line, column, message: m.trim().to_owned() };
+        if let (Ok(line), Ok(column)) = (l.trim().parse::<usize>(), c.trim().parse::<usize>()) {
+            let mut m: String = m.split_whitespace().collect::<Vec<_>>().join(" ");
+            if m.chars().count() > 100 {
+                m = m.chars().take(100).collect::<String>() + " …";
+            }
+            let text = sparql.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            let excerpt = format!("  {text}\n  {}^", " ".repeat(column.saturating_sub(1)));
+            return QueryError::Syntax { line, column, message: m, excerpt };
         }
     }
     QueryError::Invalid(message)
@@ -121,7 +128,7 @@ pub fn run(
     }
     let mut prepared = evaluator
         .parse_query(sparql)
-        .map_err(|e| syntax_error(e.to_string()))?;
+        .map_err(|e| syntax_error(e.to_string(), sparql))?;
     // Without FROM / FROM NAMED the default graph is the union of every graph.
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
