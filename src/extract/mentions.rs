@@ -91,6 +91,9 @@ const DIRECTIONS: &[&str] = &[
     "upper", "lower", "greater",
 ];
 
+/// Class of a capitalised name nothing else could type; see `type_name`.
+pub const TENTATIVE: &str = "Organization?";
+
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
 
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
@@ -205,6 +208,7 @@ impl<'a> Analysis<'a> {
         self.dateline_mentions(&mut used);
         self.title_mentions(&mut used);
         self.date_mentions(&mut used);
+        self.participle_prefixes();
         let chunks = self.name_chunks(&used);
         let persons = self.type_chunks(chunks, &mut used);
         self.single_names(&persons, &mut used);
@@ -472,7 +476,7 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "'s" if next_ok && !skip_the && j == i + 1 && self.lex.is_common(&self.lower[i]) && !is_all_caps(self.word(i)) => {
+                        "'s" if next_ok && !skip_the && j == i + 1 && (self.lex.is_common(&self.lower[i]) || self.lex.titles.contains_key(self.lower[i].as_str())) && !is_all_caps(self.word(i)) => {
                             // "Mayor's Marathon", not "OSCE's field presence".
                             j = after;
                             continue;
@@ -596,6 +600,11 @@ impl<'a> Analysis<'a> {
             }
             return Some((EntityType::Person, "Person".into(), None));
         }
+        if r.len() >= 2 && is_cap(first) && r.clone().all(|k| self.tokens[k].kind == TokenKind::Word) {
+            // "Red Cross", "Northern Fleet": some body, but only its role in a fact can
+            // tell; kept only if it organises, sponsors, takes part or employs.
+            return Some((EntityType::Organization, TENTATIVE.into(), None));
+        }
         None
     }
 
@@ -689,7 +698,7 @@ impl<'a> Analysis<'a> {
                 }
                 let right = s..r.end;
                 if !right.is_empty() {
-                    if let Some((kind, class, qid)) = self.type_name(&right) {
+                    if let Some((kind, class, qid)) = self.type_name(&right).filter(|(_, c, _)| c != TENTATIVE) {
                         let rel = match kind {
                             EntityType::Organization if head.unit => Some(super::Predicate::PartOf),
                             EntityType::Place if head.national && class == "Country" => Some(super::Predicate::LocatedIn),
@@ -743,6 +752,36 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// "EU-funded", "OSCE-supported": the organization inside a compound participle.
+    fn participle_prefixes(&mut self) {
+        let suffixes: Vec<&str> = self
+            .lex
+            .verbs
+            .iter()
+            .filter(|v| v.voice == super::lexicon::Voice::Prefix)
+            .flat_map(|v| v.forms.iter().map(|f| f[0].as_str()))
+            .collect();
+        for i in 0..self.tokens.len() {
+            let word = self.word(i).to_string();
+            let Some((prefix, suffix)) = word.rsplit_once('-') else { continue };
+            if !suffixes.contains(&suffix.to_lowercase().as_str()) || prefix.is_empty() {
+                continue;
+            }
+            let known = self.gazetteer_kind(prefix);
+            let kind = match known {
+                Some((EntityType::Organization, class, qid)) => Some((class, Some(qid))),
+                None if is_all_caps(prefix) => Some(("Organization".to_string(), None)),
+                _ => None,
+            };
+            if let Some((class, qid)) = kind {
+                let start = self.tokens[i].span.start;
+                let m = self.push(i..i + 1, MentionKind::Name { kind: EntityType::Organization, class, qid });
+                self.mentions[m].span = Span::new(start, start + prefix.len());
+                self.mentions[m].nested = true;
+            }
+        }
+    }
+
     /// Single capitalised words: a surname or first name of a person named in full
     /// elsewhere, a known place, a name before a speech verb, or a place after "in".
     fn single_names(&mut self, persons: &HashSet<String>, used: &mut [bool]) {
@@ -792,7 +831,6 @@ impl<'a> Analysis<'a> {
         self.tokens[i].kind == TokenKind::Word
             && !FUNCTION_WORDS.contains(&w)
             && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s")
-            && !self.lex.titles.contains_key(w)
             && (!used[i] || self.word(i).contains('-'))
             && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-'))
     }

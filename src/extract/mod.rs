@@ -162,13 +162,16 @@ pub fn extract(doc: &crate::document::Document) -> Extraction {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            e.kind != EntityType::Event
-                || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i))
+            let provisional = e.kind == EntityType::Event || e.class == mentions::TENTATIVE;
+            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i))
         })
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
     let mut kept = Vec::new();
-    for (i, e) in entities.into_iter().enumerate() {
+    for (i, mut e) in entities.into_iter().enumerate() {
+        if e.class == mentions::TENTATIVE {
+            e.class = EntityType::Organization.class_name().to_string();
+        }
         if keep[i] {
             new_index[i] = kept.len();
             kept.push(e);

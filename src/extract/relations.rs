@@ -75,6 +75,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             Predicate::PartOf => s_kind == EntityType::Organization && o_kind == Some(EntityType::Organization),
             Predicate::LocatedIn => matches!(s_kind, EntityType::Organization | EntityType::Place) && o_kind == Some(EntityType::Place),
         };
+        // A tentative organization ("Red Cross") only counts in roles that show it is one.
+        let tentative = |e: usize| self.entities[e].class == super::mentions::TENTATIVE;
+        let role_ok = matches!(predicate, Predicate::Organizer | Predicate::Sponsor | Predicate::Participant | Predicate::Employer | Predicate::HeadOf);
+        if tentative(subject) || matches!(object, Object::Entity(o) if tentative(o)) {
+            if !role_ok {
+                return;
+            }
+        }
         if !ok || object == Object::Entity(subject) {
             return;
         }
@@ -277,7 +285,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue 'outer;
                 }
             }
-            if let Some(n) = self.name_starting(t) {
+            let reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them")));
+            if let Some(n) = self.name_starting(t).or(reference) {
                 if let Some(e) = self.entity(n) {
                     out.push(e);
                 }
@@ -344,7 +353,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         loop {
             let Some(n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
             let mention = &self.a.mentions[n];
-            if matches!(&mention.kind, MentionKind::Reference { word } if !matches!(word.as_str(), "he" | "she")) {
+            if matches!(&mention.kind, MentionKind::Reference { word } if matches!(word.as_str(), "it" | "they" | "them" | "him" | "her")) {
                 break;
             }
             if let Some(e) = mention.entity {

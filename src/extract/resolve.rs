@@ -145,7 +145,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
-                        if entities[i].class == entities[i].kind.class_name() {
+                        let vague = entities[i].class == entities[i].kind.class_name() || entities[i].class == super::mentions::TENTATIVE;
+                        if vague && class != super::mentions::TENTATIVE {
                             entities[i].class = class.clone();
                         }
                         if entities[i].wikidata.is_none() {
@@ -177,8 +178,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let previous = if *generic {
                     last_event
                 } else if *definite {
-                    // "the seminar" is the seminar already mentioned, if there is one.
-                    entities.iter().rposition(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
+                    // "the seminar" is the seminar already mentioned, if there is one: the
+                    // first such, since a report introduces its main event first.
+                    entities.iter().position(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
                 } else {
                     None
                 };
