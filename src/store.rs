@@ -423,6 +423,21 @@ impl FactStore {
             }
         }
         if iris.is_empty() {
+            // "Szabó" finds "György Szabó": every entity whose label contains the words.
+            let wanted = format!(" {} ", crate::link::gazetteer::normalize_name(name));
+            for p in [rdfs::LABEL, skos::ALT_LABEL] {
+                for q in self.store.quads_for_pattern(None, Some(p), None, None) {
+                    let q = q.map_err(storage(act))?;
+                    if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (q.subject, q.object) {
+                        let label = format!(" {} ", crate::link::gazetteer::normalize_name(l.value()));
+                        if wanted.trim() != "" && label.contains(&wanted) && !iris.contains(&s) {
+                            iris.push(s);
+                        }
+                    }
+                }
+            }
+        }
+        if iris.is_empty() {
             return Err(StoreError::NoSuchEntity(name.to_owned()));
         }
         iris.sort();
