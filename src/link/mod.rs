@@ -2,10 +2,22 @@
 //!
 //! Extraction yields names ("Astana", "the OSCE"); the graph wants stable identifiers so that
 //! facts from different articles about the same place or organisation meet on one node and
-//! can be joined with Wikidata. This module owns that step. Its first piece is a bundled,
-//! hand-authored [`Gazetteer`] of well-known places and organisations, which works offline
-//! and needs no external data at run time.
+//! can be joined with Wikidata. This module owns that step:
+//! - [`gazetteer`]: the bundled, hand-authored gazetteer of well-known places and
+//!   organisations, which works offline and needs no external data at run time;
+//! - [`dump`] and [`index`]: `factgraph wikidata import`, which streams official Wikidata
+//!   JSON dumps into a memory-mapped on-disk index;
+//! - [`types`]: Wikidata classes mapped to factgraph entity types;
+//! - [`linker`]: candidate generation over stacked indexes and context-aware
+//!   disambiguation with a "no link" threshold.
+//! - [`relink`]: `factgraph link`, re-linking a store without re-ingesting.
 
+pub mod dump;
 pub mod gazetteer;
+pub mod index;
+pub mod linker;
+pub mod types;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
+pub use index::{import, ImportOptions, ImportReport, IndexError, WikidataIndex};
+pub use linker::{link_extraction, Candidate, LinkConfig, LinkDecision, Linker};
