@@ -101,6 +101,20 @@ pub enum Command {
         /// Directory of gold *.json files.
         gold_dir: PathBuf,
     },
+    /// Train a model of the NLP core (tagger, parser, ner) from data directories.
+    ///
+    /// Each DIR contributes its *train* files (.conllu for tagger and parser; UNER .iob2
+    /// and conll04_train.json for ner) and its *dev* files for the reported dev score.
+    /// Deterministic (fixed seed).
+    #[command(after_help = "Examples:\n  factgraph train tagger --data ../shared/data/ud_english_ewt -o data/models/tagger.bin\n  factgraph train ner --data ../shared/data/uner_english_ewt ../shared/data/conll04")]
+    Train(TrainArgs),
+    /// Tokenize, tag, lemmatize, parse and find entities; CoNLL-U (NER=… in MISC) or JSON out.
+    ///
+    /// With --input conllu the given words and sentences are kept exactly and every other
+    /// column is filled in. With --score the input's gold columns (CoNLL-U) or labels
+    /// (--input iob2) are compared with the predictions and scores are printed instead.
+    #[command(after_help = "Examples:\n  echo 'Ali Khan met the OSCE in Astana.' | factgraph annotate -\n  factgraph annotate --input conllu --score ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu")]
+    Annotate(AnnotateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -136,4 +150,59 @@ pub enum ExportFormatArg {
     Trig,
     Rdfxml,
     Jsonld,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrainModel {
+    Tagger,
+    Parser,
+    Ner,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Which model to train.
+    #[arg(value_enum)]
+    pub model: TrainModel,
+    /// Data directories (or training files).
+    #[arg(long, required = true, num_args = 1.., value_name = "DIR")]
+    pub data: Vec<PathBuf>,
+    /// Output model file (default data/models/{tagger,parser,ner}.bin).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Training epochs (default: the model's own).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Tagger model used to tag parser/NER training data (default: the bundled one).
+    #[arg(long, value_name = "FILE")]
+    pub tagger: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnnotateInput {
+    Text,
+    Conllu,
+    Iob2,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnnotateOutput {
+    Conllu,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct AnnotateArgs {
+    /// Input file, or - for stdin.
+    pub input_file: PathBuf,
+    #[arg(long, value_enum, default_value = "text")]
+    pub input: AnnotateInput,
+    #[arg(long, value_enum, default_value = "conllu")]
+    pub output: AnnotateOutput,
+    /// Use the models in this directory instead of the bundled ones.
+    #[arg(long, value_name = "DIR")]
+    pub models: Option<PathBuf>,
+    /// Compare with the input's gold annotation and print scores.
+    #[arg(long)]
+    pub score: bool,
 }

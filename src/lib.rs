@@ -6,6 +6,7 @@
 //! - [`text`]: normalisation, sentences, tokens, mentions — every piece keeps its span;
 //! - [`extract`]: entities and facts (the closed relation set of the guidelines);
 //! - [`link`]: Wikidata identifiers for entities;
+//! - [`nlp`]: trained tagger, lemmatizer, dependency parser and entity recognizer;
 //! - [`graph`]: facts as RDF quads under the factgraph ontology, with provenance;
 //! - [`store`]: the persistent Oxigraph store, queries and exports;
 //! - [`eval`]: scoring against gold articles.
@@ -15,5 +16,6 @@ pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod link;
+pub mod nlp;
 pub mod store;
 pub mod text;

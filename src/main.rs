@@ -2,6 +2,7 @@
 //! library; maps errors to exit codes (0 ok, 1 runtime error, 2 usage or bad input).
 
 mod cli;
+mod nlp_cli;
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
 
 fn exit_code(e: &anyhow::Error) -> u8 {
     for cause in e.chain() {
-        if cause.is::<BadInput>() || cause.is::<ReadError>() || cause.is::<GraphError>() {
+        if cause.is::<BadInput>() || cause.is::<factgraph::nlp::NlpError>() || cause.is::<ReadError>() || cause.is::<GraphError>() {
             return 2;
         }
         if let Some(q) = cause.downcast_ref::<QueryError>() {
@@ -157,6 +158,8 @@ fn run(cli: Cli) -> Result<()> {
             println!("{report}");
             Ok(())
         }
+        Command::Train(args) => nlp_cli::train(args, cli.quiet),
+        Command::Annotate(args) => nlp_cli::annotate(args),
     }
 }
 

@@ -1,0 +1,267 @@
+//! Named-entity recognition (PER, ORG, LOC as BIO tags) with a greedy left-to-right averaged
+//! perceptron. Features: the word and its neighbours, shape, affixes, the part-of-speech
+//! tags from the tagger, the two previous entity tags, and matches against the project's
+//! gazetteer (`link::Gazetteer::bundled()`), so known places and organisations are
+//! recognised even when the training data never saw them.
+
+use super::conllu::Sentence;
+use super::features::Tok;
+use super::model::{Reader, Writer};
+use super::perceptron::{argmax, FeatureHasher as H, Rng, Trainer, Weights};
+use super::NlpError;
+use crate::link::gazetteer::{normalize_name, Gazetteer};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+
+pub struct Ner {
+    weights: Weights,
+}
+
+#[derive(Debug, Clone)]
+pub struct NerConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    pub prune: f32,
+}
+
+impl Default for NerConfig {
+    fn default() -> Self {
+        NerConfig { epochs: 12, seed: 1, prune: 0.05 }
+    }
+}
+
+/// Gazetteer names, normalised, with 1 = place and 2 = organisation; and their first words.
+struct GazIndex {
+    names: HashMap<String, u8>,
+    first: HashSet<String>,
+}
+
+fn gaz_index() -> &'static GazIndex {
+    static INDEX: OnceLock<GazIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut names: HashMap<String, u8> = HashMap::new();
+        let mut first = HashSet::new();
+        for e in Gazetteer::bundled().entries() {
+            let bit = if e.is_place() { 1 } else { 2 };
+            for n in e.names() {
+                let key = normalize_name(n);
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(w) = key.split(' ').next() {
+                    first.insert(w.to_string());
+                }
+                *names.entry(key).or_default() |= bit;
+            }
+        }
+        GazIndex { names, first }
+    })
+}
+
+/// Per token: gazetteer class bits and position (0 none, 1 begin, 2 inside) of the longest
+/// gazetteer name covering it.
+fn gazetteer_tags(forms: &[&str]) -> Vec<(u8, u8)> {
+    let g = gaz_index();
+    let mut out = vec![(0u8, 0u8); forms.len()];
+    let mut i = 0;
+    while i < forms.len() {
+        let first = normalize_name(forms[i]);
+        let mut matched = 0;
+        if g.first.contains(&first) && forms[i].chars().next().is_some_and(|c| c.is_uppercase()) {
+            let mut joined = String::new();
+            for j in i..forms.len().min(i + 6) {
+                if j > i {
+                    joined.push(' ');
+                }
+                joined.push_str(forms[j]);
+                if let Some(&bits) = g.names.get(&normalize_name(&joined)) {
+                    matched = j + 1 - i;
+                    for (k, o) in out[i..=j].iter_mut().enumerate() {
+                        *o = (bits, if k == 0 { 1 } else { 2 });
+                    }
+                }
+            }
+        }
+        i += matched.max(1);
+    }
+    out
+}
+
+struct Ctx {
+    toks: Vec<Tok>,
+    pos: Vec<String>,
+    gaz: Vec<(u8, u8)>,
+}
+
+impl Ctx {
+    fn new(s: &Sentence) -> Self {
+        let forms = s.forms();
+        Ctx {
+            toks: forms.iter().map(|f| Tok::new(f)).collect(),
+            pos: s.words.iter().map(|w| w.upos.clone()).collect(),
+            gaz: gazetteer_tags(&forms),
+        }
+    }
+}
+
+fn features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let pad_s = Tok::pad("-START-");
+    let pad_e = Tok::pad("-END-");
+    let at = |k: isize| -> (&Tok, &str, (u8, u8)) {
+        let j = i as isize + k;
+        if j < 0 {
+            (&pad_s, "-S-", (0, 0))
+        } else if j as usize >= c.toks.len() {
+            (&pad_e, "-E-", (0, 0))
+        } else {
+            let j = j as usize;
+            (&c.toks[j], c.pos[j].as_str(), c.gaz[j])
+        }
+    };
+    let (w, wt, wg) = at(0);
+    let (m1, m1t, m1g) = at(-1);
+    let (m2, _, _) = at(-2);
+    let (p1w, p1t, p1g) = at(1);
+    let (p2w, p2t, _) = at(2);
+    let mut f = |h: H| out.push(h.finish());
+    f(H::new(0));
+    f(H::new(1).str(&w.norm));
+    f(H::new(2).str(&w.form));
+    f(H::new(3).str(&w.shape));
+    for k in 0..4 {
+        f(H::new(4 + k as u32).str(&w.suffix[k]));
+    }
+    for k in 0..3 {
+        f(H::new(8 + k as u32).str(&w.prefix[k]));
+    }
+    f(H::new(11).str(wt));
+    f(H::new(12).str(&m1.norm));
+    f(H::new(13).str(&p1w.norm));
+    f(H::new(14).str(&m2.norm));
+    f(H::new(15).str(&p2w.norm));
+    f(H::new(16).str(m1t).str(wt));
+    f(H::new(17).str(wt).str(p1t));
+    f(H::new(18).str(&m1.shape).str(&w.shape));
+    f(H::new(19).str(&w.shape).str(&p1w.shape));
+    f(H::new(20).num(p1 as u64));
+    f(H::new(21).num(p1 as u64).num(p2 as u64));
+    f(H::new(22).num(p1 as u64).str(&w.norm));
+    f(H::new(23).num(p1 as u64).str(&w.shape));
+    f(H::new(24).num(p1 as u64).str(wt));
+    f(H::new(25).num(wg.0 as u64).num(wg.1 as u64));
+    f(H::new(26).num(wg.0 as u64).num(wg.1 as u64).num(p1 as u64));
+    f(H::new(27).num(m1g.0 as u64).num(p1g.0 as u64).num(wg.0 as u64));
+    f(H::new(28).str(&m1.norm).str(&w.norm));
+    f(H::new(29).str(&w.norm).str(&p1w.norm));
+    f(H::new(30).num(w.upper_initial as u64).num(i.min(1) as u64).str(wt));
+    f(H::new(31).str(&m1.form).str(&w.shape));
+    f(H::new(32).str(&p1w.form).str(&w.shape));
+    f(H::new(33).str(p2t).str(p1t).str(wt));
+    f(H::new(34).num(w.all_upper as u64).num(w.norm.len().min(6) as u64));
+}
+
+/// May `label` follow `prev`? (I-X only continues B-X or I-X.)
+fn allowed(prev: usize, label: usize) -> bool {
+    if label == 0 || label % 2 == 1 {
+        return true;
+    }
+    prev == label || prev == label - 1
+}
+
+impl Ner {
+    /// Trains on sentences with UPOS set and gold BIO labels (parallel to the words).
+    pub fn train(data: &[(Sentence, Vec<String>)], cfg: &NerConfig, mut log: impl FnMut(&str)) -> Ner {
+        let examples: Vec<(Ctx, Vec<usize>)> = data
+            .iter()
+            .map(|(s, labels)| {
+                let gold = labels.iter().map(|l| LABELS.iter().position(|x| x == l).unwrap_or(0)).collect();
+                (Ctx::new(s), gold)
+            })
+            .collect();
+        let mut trainer = Trainer::new(LABELS.len());
+        let mut rng = Rng::new(cfg.seed);
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut feats = Vec::new();
+        let mut scores = Vec::new();
+        for epoch in 0..cfg.epochs {
+            rng.shuffle(&mut order);
+            let mut wrong = 0usize;
+            for &k in &order {
+                let (ctx, gold) = &examples[k];
+                let (mut p1, mut p2) = (0usize, 0usize);
+                for i in 0..gold.len() {
+                    features(ctx, i, p1, p2, &mut feats);
+                    trainer.scores(&feats, &mut scores);
+                    let g = argmax(&scores, |l| allowed(p1, l)).expect("O is allowed");
+                    let target = if allowed(p1, gold[i]) { gold[i] } else { gold[i] - 1 };
+                    trainer.update(&feats, target, g);
+                    trainer.tick();
+                    wrong += (g != gold[i]) as usize;
+                    p2 = p1;
+                    p1 = g;
+                }
+            }
+            log(&format!("ner epoch {}: {wrong} token errors on train", epoch + 1));
+        }
+        Ner { weights: trainer.finish(cfg.prune) }
+    }
+
+    /// BIO labels for a sentence (UPOS should be set).
+    pub fn predict(&self, s: &Sentence) -> Vec<&'static str> {
+        let ctx = Ctx::new(s);
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = Vec::new();
+        let (mut p1, mut p2) = (0usize, 0usize);
+        let mut out = Vec::with_capacity(s.words.len());
+        for i in 0..s.words.len() {
+            features(&ctx, i, p1, p2, &mut feats);
+            self.weights.scores(&feats, &mut scores);
+            let g = argmax(&scores, |l| allowed(p1, l)).expect("O is allowed");
+            out.push(LABELS[g]);
+            p2 = p1;
+            p1 = g;
+        }
+        out
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.str("ner");
+        self.weights.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Self, NlpError> {
+        r.expect_str("ner")?;
+        let weights = Weights::read(r)?;
+        if weights.n_classes != LABELS.len() {
+            return Err(r.corrupt("class count is not 7"));
+        }
+        Ok(Ner { weights })
+    }
+
+    pub fn size(&self) -> (usize, usize) {
+        self.weights.size()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_marks_known_names() {
+        let tags = gazetteer_tags(&["He", "flew", "to", "Astana", "."]);
+        assert_eq!(tags[3].1, 1);
+        assert_eq!(tags[0], (0, 0));
+    }
+
+    #[test]
+    fn bio_constraint() {
+        assert!(allowed(1, 2));
+        assert!(!allowed(0, 2));
+        assert!(!allowed(3, 2));
+        assert!(allowed(5, 0));
+    }
+}

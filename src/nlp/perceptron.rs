@@ -1,0 +1,324 @@
+//! The averaged perceptron shared by the tagger, the parser and the entity recognizer.
+//!
+//! Features are 64-bit hashes (see [`FeatureHasher`]), so no feature strings are stored.
+//! Training keeps, per feature, a short sparse list of (class, weight, running total,
+//! last-update time) so that averaging costs nothing per example (Daumé's trick). After
+//! training the averaged weights are pruned (small ones dropped) and quantised to `i16`
+//! with one scale per model: [`Weights`] is what is saved and used for prediction.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast, deterministic hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// Builds feature hashes from a template number and any number of string/number parts.
+#[derive(Clone, Copy)]
+pub struct FeatureHasher(u64);
+
+impl FeatureHasher {
+    pub fn new(template: u32) -> Self {
+        FeatureHasher(0xcbf29ce484222325 ^ (template as u64).wrapping_mul(0x9E3779B97F4A7C15))
+    }
+    pub fn str(mut self, s: &str) -> Self {
+        for &b in s.as_bytes() {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        // Separator, so ("ab","c") and ("a","bc") differ.
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x100000001b3);
+        self
+    }
+    pub fn num(mut self, n: u64) -> Self {
+        self.0 = (self.0 ^ n).wrapping_mul(0x100000001b3);
+        self.0 ^= self.0 >> 29;
+        self
+    }
+    pub fn finish(self) -> u64 {
+        // Final avalanche (splitmix64) so the low bits are usable as a hash-table key.
+        let mut z = self.0.wrapping_add(0x9E3779B97F4A7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
+        z ^ (z >> 31)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    class: u16,
+    weight: f32,
+    total: f32,
+    stamp: u32,
+}
+
+/// Weights under training.
+pub struct Trainer {
+    pub n_classes: usize,
+    features: IdMap<Vec<Entry>>,
+    time: u32,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Self {
+        Trainer { n_classes, features: IdMap::default(), time: 0 }
+    }
+
+    /// Current (not averaged) scores of every class.
+    pub fn scores(&self, feats: &[u64], out: &mut Vec<f32>) {
+        out.clear();
+        out.resize(self.n_classes, 0.0);
+        for f in feats {
+            if let Some(entries) = self.features.get(f) {
+                for e in entries {
+                    out[e.class as usize] += e.weight;
+                }
+            }
+        }
+    }
+
+    /// Counts one training example (call once per prediction, whether or not it updates).
+    pub fn tick(&mut self) {
+        self.time += 1;
+    }
+
+    /// Moves weight from the predicted class to the gold one on every feature.
+    pub fn update(&mut self, feats: &[u64], gold: usize, guess: usize) {
+        if gold == guess {
+            return;
+        }
+        let now = self.time;
+        for f in feats {
+            let entries = self.features.entry(*f).or_default();
+            for (class, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
+                let e = match entries.iter_mut().position(|e| e.class as usize == class) {
+                    Some(i) => &mut entries[i],
+                    None => {
+                        entries.push(Entry { class: class as u16, weight: 0.0, total: 0.0, stamp: now });
+                        entries.last_mut().expect("just pushed")
+                    }
+                };
+                e.total += (now - e.stamp) as f32 * e.weight;
+                e.stamp = now;
+                e.weight += delta;
+            }
+        }
+    }
+
+    /// Averages, prunes weights whose magnitude is below `prune` (in averaged units) and
+    /// quantises the rest.
+    pub fn finish(self, prune: f32) -> Weights {
+        let now = self.time.max(1) as f32;
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.features.len());
+        let mut max = 0f32;
+        for (f, entries) in self.features {
+            let mut row = Vec::new();
+            for e in entries {
+                let total = e.total + (self.time - e.stamp) as f32 * e.weight;
+                let avg = total / now;
+                if avg.abs() >= prune && avg != 0.0 {
+                    max = max.max(avg.abs());
+                    row.push((e.class, avg));
+                }
+            }
+            if !row.is_empty() {
+                row.sort_by_key(|r| r.0);
+                rows.push((f, row));
+            }
+        }
+        rows.sort_by_key(|r| r.0);
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut keys = Vec::with_capacity(rows.len());
+        let mut offsets = Vec::with_capacity(rows.len() + 1);
+        let mut classes = Vec::new();
+        let mut values = Vec::new();
+        offsets.push(0u32);
+        for (f, row) in rows {
+            keys.push(f);
+            for (c, w) in row {
+                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+                if q != 0 {
+                    classes.push(c);
+                    values.push(q);
+                }
+            }
+            offsets.push(classes.len() as u32);
+        }
+        Weights::from_parts(self.n_classes, scale, keys, offsets, classes, values)
+    }
+}
+
+/// Averaged, pruned, quantised weights: what a model file holds.
+pub struct Weights {
+    pub n_classes: usize,
+    pub scale: f32,
+    keys: Vec<u64>,
+    offsets: Vec<u32>,
+    classes: Vec<u16>,
+    values: Vec<i16>,
+    index: IdMap<u32>,
+}
+
+impl Weights {
+    fn from_parts(n_classes: usize, scale: f32, keys: Vec<u64>, offsets: Vec<u32>, classes: Vec<u16>, values: Vec<i16>) -> Self {
+        let mut index = IdMap::default();
+        index.reserve(keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            index.insert(*k, i as u32);
+        }
+        Weights { n_classes, scale, keys, offsets, classes, values, index }
+    }
+
+    /// Scores of every class (quantised units; only their order matters).
+    pub fn scores(&self, feats: &[u64], out: &mut Vec<f32>) {
+        out.clear();
+        out.resize(self.n_classes, 0.0);
+        for f in feats {
+            if let Some(&i) = self.index.get(f) {
+                let (a, b) = (self.offsets[i as usize] as usize, self.offsets[i as usize + 1] as usize);
+                for k in a..b {
+                    out[self.classes[k] as usize] += self.values[k] as f32;
+                }
+            }
+        }
+    }
+
+    /// Number of features kept and of stored weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.keys.len(), self.values.len())
+    }
+
+    pub fn write(&self, w: &mut super::model::Writer) {
+        w.u32(self.n_classes as u32);
+        w.f32(self.scale);
+        w.u32(self.keys.len() as u32);
+        // Keys are sorted: store deltas as varints, which roughly halves their size.
+        let mut prev = 0u64;
+        for &k in &self.keys {
+            w.varint(k - prev);
+            prev = k;
+        }
+        for i in 0..self.keys.len() {
+            w.varint((self.offsets[i + 1] - self.offsets[i]) as u64);
+        }
+        for &c in &self.classes {
+            w.varint(c as u64);
+        }
+        for &v in &self.values {
+            w.varint(((v as i64) << 1 ^ ((v as i64) >> 63)) as u64);
+        }
+    }
+
+    pub fn read(r: &mut super::model::Reader) -> Result<Self, super::NlpError> {
+        let n_classes = r.u32()? as usize;
+        let scale = r.f32()?;
+        let n = r.u32()? as usize;
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u64;
+        for _ in 0..n {
+            prev = prev.wrapping_add(r.varint()?);
+            keys.push(prev);
+        }
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0u32);
+        let mut total = 0u32;
+        for _ in 0..n {
+            total += r.varint()? as u32;
+            offsets.push(total);
+        }
+        let mut classes = Vec::with_capacity(total as usize);
+        for _ in 0..total {
+            let c = r.varint()? as u16;
+            if c as usize >= n_classes {
+                return Err(r.corrupt("class index out of range"));
+            }
+            classes.push(c);
+        }
+        let mut values = Vec::with_capacity(total as usize);
+        for _ in 0..total {
+            let z = r.varint()? as i64;
+            values.push(((z >> 1) ^ -(z & 1)) as i16);
+        }
+        Ok(Weights::from_parts(n_classes, scale, keys, offsets, classes, values))
+    }
+}
+
+/// Index of the highest score among the allowed classes (ties: lowest index).
+pub fn argmax(scores: &[f32], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// A small deterministic random generator (xorshift64*) for shuffling training data.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem_and_survives_a_round_trip() {
+        let f = |s: &str| FeatureHasher::new(1).str(s).finish();
+        let data = [(vec![f("a"), f("x")], 0), (vec![f("b"), f("x")], 1), (vec![f("c"), f("y")], 2)];
+        let mut t = Trainer::new(3);
+        let mut scores = Vec::new();
+        for _ in 0..5 {
+            for (feats, gold) in &data {
+                t.scores(feats, &mut scores);
+                let guess = argmax(&scores, |_| true).unwrap();
+                t.update(feats, *gold, guess);
+                t.tick();
+            }
+        }
+        let w = t.finish(0.0);
+        let mut buf = super::super::model::Writer::new();
+        w.write(&mut buf);
+        let bytes = buf.into_bytes();
+        let w2 = Weights::read(&mut super::super::model::Reader::new(&bytes, "test")).unwrap();
+        for (feats, gold) in &data {
+            w2.scores(feats, &mut scores);
+            assert_eq!(argmax(&scores, |_| true), Some(*gold));
+        }
+    }
+}

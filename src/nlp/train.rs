@@ -1,0 +1,209 @@
+//! Training and scoring drivers behind `factgraph train` and `annotate --score`: find the
+//! data files in the given directories, train with fixed seeds, report dev scores, save.
+//!
+//! Data discovery: a directory contributes its `*train*.conllu` (tagger, parser) or
+//! `*train*.iob2` / `conll04_train.json` (NER) files, and the matching `*dev*` files are used
+//! for the dev score; a file argument is used as training data as it is.
+
+use super::conllu::{self, NerSentence, Sentence};
+use super::eval::{SpanScores, TagScores};
+use super::ner::{Ner, NerConfig};
+use super::parser::{Parser, ParserConfig};
+use super::pipeline::Pipeline;
+use super::tagger::{Tagger, TaggerConfig};
+use super::NlpError;
+use std::path::{Path, PathBuf};
+
+/// Files in `paths` whose name contains `split` and ends with one of `exts`.
+pub fn find(paths: &[PathBuf], split: &str, exts: &[&str]) -> Result<Vec<PathBuf>, NlpError> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_file() {
+            if split == "train" {
+                out.push(p.clone());
+            }
+            continue;
+        }
+        let rd = std::fs::read_dir(p).map_err(|e| NlpError::Read { path: p.display().to_string(), source: e })?;
+        let mut files: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if f.is_file() && name.contains(split) && exts.iter().any(|e| name.ends_with(e)) {
+                out.push(f);
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn read_conllu_files(files: &[PathBuf]) -> Result<Vec<Sentence>, NlpError> {
+    let mut out = Vec::new();
+    for f in files {
+        out.extend(conllu::read_file(f)?);
+    }
+    Ok(out)
+}
+
+/// NER sentences from UNER IOB2 files and CoNLL04 JSON (BILOU, Peop/Org/Loc; Other -> O).
+pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f).map_err(|e| NlpError::Read { path: f.display().to_string(), source: e })?;
+        let name = f.display().to_string();
+        if name.ends_with(".json") {
+            #[derive(serde::Deserialize)]
+            struct Row {
+                tokens: Vec<String>,
+                tags: Vec<String>,
+            }
+            let rows: Vec<Row> = serde_json::from_str(&text).map_err(|e| NlpError::Input { input: name.clone(), line: e.line(), reason: e.to_string() })?;
+            for r in rows {
+                let labels: Vec<String> = r
+                    .tags
+                    .iter()
+                    .map(|t| {
+                        let (p, ty) = t.split_once('-').unwrap_or(("O", ""));
+                        let ty = match ty {
+                            "Peop" => "PER",
+                            "Org" => "ORG",
+                            "Loc" => "LOC",
+                            _ => return "O".to_string(),
+                        };
+                        let p = if matches!(p, "B" | "U") { "B" } else { "I" };
+                        format!("{p}-{ty}")
+                    })
+                    .collect();
+                out.push(NerSentence { sent_id: String::new(), forms: r.tokens, labels: conllu::normalize_bio(&labels) });
+            }
+        } else {
+            out.extend(conllu::parse_iob2(&text, &name)?);
+        }
+    }
+    Ok(out)
+}
+
+fn no_data(model: &str, paths: &[PathBuf], what: &str) -> NlpError {
+    NlpError::Train {
+        model: model.into(),
+        reason: format!("no {what} files in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// Tags sentences with `tagger` (copies; gold columns other than tags are kept).
+pub fn retag(tagger: &Tagger, data: &[Sentence]) -> Vec<Sentence> {
+    data.iter()
+        .map(|s| {
+            let mut s = s.clone();
+            let gold_lemmas: Vec<String> = s.words.iter().map(|w| w.lemma.clone()).collect();
+            tagger.tag(&mut s);
+            for (w, l) in s.words.iter_mut().zip(gold_lemmas) {
+                w.lemma = l;
+            }
+            s
+        })
+        .collect()
+}
+
+/// Scores a pipeline on gold CoNLL-U sentences (gold tokenization).
+pub fn score_conllu(p: &Pipeline, gold: &[Sentence]) -> TagScores {
+    let mut scores = TagScores::default();
+    for g in gold {
+        let mut s = Sentence::from_forms(&g.forms());
+        p.annotate_sentence(&mut s);
+        scores.add(g, &s);
+    }
+    scores
+}
+
+/// Scores NER on gold IOB2 sentences (gold tokenization).
+pub fn score_ner(p: &Pipeline, gold: &[NerSentence]) -> SpanScores {
+    let mut scores = SpanScores::default();
+    for g in gold {
+        let mut s = Sentence::from_forms(&g.forms);
+        p.annotate_sentence(&mut s);
+        let pred: Vec<String> = s.words.iter().map(|w| Sentence::misc_value(w, "NER").unwrap_or("O").to_string()).collect();
+        scores.add(&g.labels, &pred);
+    }
+    scores
+}
+
+pub fn train_tagger(paths: &[PathBuf], cfg: &TaggerConfig, out: &Path, mut log: impl FnMut(&str)) -> Result<Tagger, NlpError> {
+    let train = read_conllu_files(&find(paths, "train", &[".conllu"])?)?;
+    if train.is_empty() {
+        return Err(no_data("tagger", paths, "*train*.conllu"));
+    }
+    log(&format!("tagger: {} training sentences", train.len()));
+    let tagger = Tagger::train(&train, cfg, &mut log);
+    tagger.save(out)?;
+    let (f, w) = tagger.size();
+    log(&format!("tagger: saved {} ({f} features, {w} weights)", out.display()));
+    let dev = read_conllu_files(&find(paths, "dev", &[".conllu"])?)?;
+    if !dev.is_empty() {
+        let p = Pipeline { tagger, parser: None, ner: None };
+        log(&format!("tagger dev: {}", score_conllu(&p, &dev)));
+        return Ok(p.tagger);
+    }
+    Ok(tagger)
+}
+
+/// Trains the parser on tags predicted by `jackknife`-fold taggers (each trained on the
+/// other folds), so training sees tagging errors like those at run time; 0 = gold tags.
+pub fn train_parser(paths: &[PathBuf], tagger: &Tagger, cfg: &ParserConfig, jackknife: usize, tagger_cfg: &TaggerConfig, out: &Path, mut log: impl FnMut(&str)) -> Result<Parser, NlpError> {
+    let train = read_conllu_files(&find(paths, "train", &[".conllu"])?)?;
+    if train.is_empty() {
+        return Err(no_data("parser", paths, "*train*.conllu"));
+    }
+    let tagged: Vec<Sentence> = if jackknife >= 2 {
+        let mut tagged = train.clone();
+        for k in 0..jackknife {
+            let rest: Vec<Sentence> = train.iter().enumerate().filter(|(i, _)| i % jackknife != k).map(|(_, s)| s.clone()).collect();
+            let t = Tagger::train(&rest, tagger_cfg, |_| {});
+            for (i, s) in train.iter().enumerate().filter(|(i, _)| i % jackknife == k) {
+                tagged[i] = retag(&t, std::slice::from_ref(s)).remove(0);
+            }
+            log(&format!("parser: jackknife fold {}/{jackknife} tagged", k + 1));
+        }
+        tagged
+    } else {
+        train
+    };
+    let parser = Parser::train(&tagged, cfg, &mut log)?;
+    parser.save(out)?;
+    let (f, w) = parser.size();
+    log(&format!("parser: saved {} ({f} features, {w} weights)", out.display()));
+    let dev = read_conllu_files(&find(paths, "dev", &[".conllu"])?)?;
+    if !dev.is_empty() {
+        let p = Pipeline { tagger: Tagger::from_bytes(&{ let mut w = super::model::Writer::new(); tagger.write(&mut w); w.into_bytes() }, "tagger")?, parser: Some(parser), ner: None };
+        log(&format!("parser dev: {}", score_conllu(&p, &dev)));
+        return Ok(p.parser.expect("set above"));
+    }
+    Ok(parser)
+}
+
+pub fn train_ner(paths: &[PathBuf], tagger: Tagger, cfg: &NerConfig, out: &Path, mut log: impl FnMut(&str)) -> Result<Ner, NlpError> {
+    let files = find(paths, "train", &[".iob2", ".json"])?;
+    let train = read_ner_files(&files)?;
+    if train.is_empty() {
+        return Err(no_data("ner", paths, "*train*.iob2 or conll04_train.json"));
+    }
+    log(&format!("ner: {} training sentences from {} files", train.len(), files.len()));
+    let data: Vec<(Sentence, Vec<String>)> = train
+        .into_iter()
+        .map(|n| {
+            let mut s = Sentence::from_forms(&n.forms);
+            tagger.tag(&mut s);
+            (s, n.labels)
+        })
+        .collect();
+    let ner = Ner::train(&data, cfg, &mut log);
+    ner.save(out)?;
+    let (f, w) = ner.size();
+    log(&format!("ner: saved {} ({f} features, {w} weights)", out.display()));
+    let dev = read_ner_files(&find(paths, "dev", &[".iob2"])?)?;
+    let p = Pipeline { tagger, parser: None, ner: Some(ner) };
+    if !dev.is_empty() {
+        log(&format!("ner dev: {}", score_ner(&p, &dev)));
+    }
+    Ok(p.ner.expect("set above"))
+}

@@ -1,0 +1,141 @@
+//! The `train` and `annotate` subcommands: argument handling and I/O only; the models,
+//! training and scoring live in the library (`factgraph::nlp`).
+
+use crate::cli::{AnnotateArgs, AnnotateInput, AnnotateOutput, TrainArgs, TrainModel};
+use anyhow::{Context, Result};
+use factgraph::nlp::{self, conllu, pipeline, train, Pipeline};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+fn log(quiet: bool) -> impl FnMut(&str) {
+    move |line: &str| {
+        if !quiet {
+            eprintln!("{line}");
+        }
+    }
+}
+
+fn tagger_for(args: &TrainArgs) -> Result<nlp::tagger::Tagger> {
+    Ok(match &args.tagger {
+        Some(p) => nlp::tagger::Tagger::load(p)?,
+        None => nlp::tagger::Tagger::from_bytes(nlp::bundled::TAGGER, "data/models/tagger.bin (bundled)")
+            .context("train: the parser and NER need a tagger; train one first or pass --tagger")?,
+    })
+}
+
+pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
+    let started = std::time::Instant::now();
+    let default = match args.model {
+        TrainModel::Tagger => pipeline::TAGGER_FILE,
+        TrainModel::Parser => pipeline::PARSER_FILE,
+        TrainModel::Ner => pipeline::NER_FILE,
+    };
+    let out = args.output.clone().unwrap_or_else(|| PathBuf::from("data/models").join(default));
+    match args.model {
+        TrainModel::Tagger => {
+            let mut cfg = nlp::tagger::TaggerConfig::default();
+            if let Some(e) = args.epochs {
+                cfg.epochs = e;
+            }
+            train::train_tagger(&args.data, &cfg, &out, log(quiet))?;
+        }
+        TrainModel::Parser => {
+            let tagger = tagger_for(args)?;
+            let mut cfg = nlp::parser::ParserConfig::default();
+            if let Some(e) = args.epochs {
+                cfg.epochs = e;
+            }
+            let jk: usize = std::env::var("FACTGRAPH_JACKKNIFE").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
+            let tcfg = nlp::tagger::TaggerConfig { epochs: 5, ..Default::default() };
+            train::train_parser(&args.data, &tagger, &cfg, jk, &tcfg, &out, log(quiet))?;
+        }
+        TrainModel::Ner => {
+            let tagger = tagger_for(args)?;
+            let mut cfg = nlp::ner::NerConfig::default();
+            if let Some(e) = args.epochs {
+                cfg.epochs = e;
+            }
+            train::train_ner(&args.data, tagger, &cfg, &out, log(quiet))?;
+        }
+    }
+    if !quiet {
+        eprintln!("trained in {:.1}s", started.elapsed().as_secs_f64());
+    }
+    Ok(())
+}
+
+pub fn annotate(args: &AnnotateArgs) -> Result<()> {
+    let name = args.input_file.display().to_string();
+    let text = if name == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).context("annotate: reading stdin")?;
+        s
+    } else {
+        std::fs::read_to_string(&args.input_file).map_err(|e| nlp::NlpError::Read { path: name.clone(), source: e })?
+    };
+    let loaded;
+    let p: &Pipeline = match &args.models {
+        Some(dir) => {
+            loaded = Pipeline::load(dir)?;
+            &loaded
+        }
+        None => Pipeline::bundled()?,
+    };
+    let mut out = String::new();
+    match args.input {
+        AnnotateInput::Text => {
+            let sentences = p.annotate(&text);
+            match args.output {
+                AnnotateOutput::Json => out = serde_json::to_string_pretty(&sentences).context("annotate: JSON output")? + "\n",
+                AnnotateOutput::Conllu => conllu::write(&pipeline::to_conllu(&text, &sentences), &mut out),
+            }
+        }
+        AnnotateInput::Conllu => {
+            let gold = conllu::parse(&text, &name)?;
+            if args.score {
+                println!("{}", train::score_conllu(p, &gold));
+                if p.ner.is_some() {
+                    // UD files with NER=… in MISC (e.g. our own output) are scored too.
+                    let ner: Vec<_> = gold
+                        .iter()
+                        .filter(|s| s.words.iter().any(|w| conllu::Sentence::misc_value(w, "NER").is_some()))
+                        .map(|s| conllu::NerSentence {
+                            sent_id: String::new(),
+                            forms: s.forms().iter().map(|f| f.to_string()).collect(),
+                            labels: s.words.iter().map(|w| conllu::Sentence::misc_value(w, "NER").unwrap_or("O").to_string()).collect(),
+                        })
+                        .collect();
+                    if !ner.is_empty() {
+                        println!("{}", train::score_ner(p, &ner));
+                    }
+                }
+                return Ok(());
+            }
+            let mut sentences = gold;
+            p.annotate_sentences(&mut sentences);
+            match args.output {
+                AnnotateOutput::Conllu => conllu::write(&sentences, &mut out),
+                AnnotateOutput::Json => {
+                    let v: Vec<_> = sentences.iter().map(|s| s.words.iter().map(|w| serde_json::json!({
+                        "form": w.form, "lemma": w.lemma, "upos": w.upos, "xpos": w.xpos, "head": w.head,
+                        "deprel": w.deprel, "ner": conllu::Sentence::misc_value(w, "NER").unwrap_or("O"),
+                    })).collect::<Vec<_>>()).collect();
+                    out = serde_json::to_string_pretty(&v).context("annotate: JSON output")? + "\n";
+                }
+            }
+        }
+        AnnotateInput::Iob2 => {
+            let gold = conllu::parse_iob2(&text, &name)?;
+            if args.score {
+                println!("{}", train::score_ner(p, &gold));
+                return Ok(());
+            }
+            let mut sentences: Vec<conllu::Sentence> = gold.iter().map(|g| conllu::Sentence::from_forms(&g.forms)).collect();
+            p.annotate_sentences(&mut sentences);
+            conllu::write(&sentences, &mut out);
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes()).context("annotate: writing to stdout")?;
+    Ok(())
+}
