@@ -95,8 +95,12 @@ pub enum Command {
         /// The document id (dcterms:identifier).
         doc_id: String,
     },
-    /// Score extraction against gold articles.
-    #[command(after_help = "Example:\n  factgraph eval ../shared/eval/gold")]
+    /// Score extraction against gold articles (the format of ../shared/eval/GUIDELINES.md).
+    ///
+    /// Prints precision, recall and F1 per predicate and micro-averaged, entity scores and
+    /// Wikidata-link precision and recall. With -v, first lists per article every relation
+    /// extracted but not in the gold (+) and every gold relation missed (-).
+    #[command(after_help = "Examples:\n  factgraph eval ../shared/eval/dev\n  factgraph -v eval ../shared/eval/dev")]
     Eval {
         /// Directory of gold *.json files.
         gold_dir: PathBuf,

@@ -105,9 +105,26 @@ pub struct EvalReport {
     pub gold_ids: usize,
     /// Per article: (id, relation counts).
     pub per_article: Vec<(String, Counts)>,
+    /// Every spurious ("+") and missed ("-") relation, per article, for `eval -v`.
+    pub differences: Vec<(String, Vec<String>)>,
 }
 
 impl EvalReport {
+    /// The spurious (+) and missed (-) relations of every article, one per line.
+    pub fn differences_text(&self) -> String {
+        let mut out = String::new();
+        for (id, lines) in &self.differences {
+            if lines.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("{id}\n"));
+            for l in lines {
+                out.push_str(&format!("  {l}\n"));
+            }
+        }
+        out
+    }
+
     pub fn link_precision(&self) -> f64 {
         ratio(self.links_correct, self.links_made)
     }
@@ -161,6 +178,7 @@ fn score_article(gold: &GoldArticle, ex: &Extraction, report: &mut EvalReport) -
         labels_match(e.kind, &ex_labels[ei], &gold_labels(g))
     };
     let mut article = Counts::default();
+    let mut differences = Vec::new();
     let mut gold_used = vec![false; gold.relations.len()];
     for f in &ex.facts {
         let pred = f.predicate.local_name();
@@ -189,6 +207,11 @@ fn score_article(gold: &GoldArticle, ex: &Extraction, report: &mut EvalReport) -
         } else {
             c.fp += 1;
             article.fp += 1;
+            let object = match &f.object {
+                Object::Entity(o) => ex.entities[*o].label.clone(),
+                Object::Date(v) | Object::Text(v) | Object::Quotation(v) => v.clone(),
+            };
+            differences.push(format!("+ {pred}({}, {})", ex.entities[f.subject].label, object));
         }
     }
     for (gi, g) in gold.relations.iter().enumerate() {
@@ -196,6 +219,9 @@ fn score_article(gold: &GoldArticle, ex: &Extraction, report: &mut EvalReport) -
             let name = Predicate::parse(&g.predicate).map(|p| p.local_name()).unwrap_or("unknown");
             report.by_predicate.entry(name).or_default().fn_ += 1;
             article.fn_ += 1;
+            let subject = gold_by_id.get(g.subject.as_str()).map_or(g.subject.as_str(), |e| e.name.as_str());
+            let object = g.object.as_deref().map(|o| gold_by_id.get(o).map_or(o, |e| e.name.as_str())).or(g.value.as_deref()).unwrap_or("");
+            differences.push(format!("- {}({subject}, {object})", g.predicate));
         }
     }
     // Entities: typed, one-to-one.
@@ -221,6 +247,7 @@ fn score_article(gold: &GoldArticle, ex: &Extraction, report: &mut EvalReport) -
     }
     report.entities.fn_ += gold_taken.iter().filter(|t| !**t).count();
     report.gold_ids += gold.entities.iter().filter(|g| g.wikidata.is_some()).count();
+    report.differences.push((gold.id.clone(), differences));
     article
 }
 
@@ -240,7 +267,8 @@ pub fn evaluate(gold_dir: &Path) -> Result<EvalReport, EvalError> {
         let text = std::fs::read_to_string(&path).map_err(|e| EvalError::Gold { path: path.clone(), message: e.to_string() })?;
         let gold: GoldArticle = serde_json::from_str(&text).map_err(|e| EvalError::Gold { path: path.clone(), message: e.to_string() })?;
         let doc = read_path(&path)?.into_iter().next().ok_or_else(|| EvalError::Gold { path: path.clone(), message: "no article".into() })?;
-        let extraction = extract(&doc);
+        let mut extraction = extract(&doc);
+        crate::link::link_extraction(crate::link::Linker::shared(), &doc, &mut extraction);
         let counts = score_article(&gold, &extraction, &mut report);
         report.relations.add(counts);
         report.per_article.push((gold.id.clone(), counts));

@@ -155,6 +155,10 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Eval { gold_dir } => {
             let report = factgraph::eval::evaluate(gold_dir)?;
+            if cli.verbose > 0 {
+                // -v: what was extracted but not in the gold (+), and what was missed (-).
+                print!("{}", report.differences_text());
+            }
             println!("{report}");
             Ok(())
         }
