@@ -186,6 +186,12 @@ impl Linker {
         Linker { sources: vec![Source::Gazetteer(Gazetteer::bundled())], config: LinkConfig::default() }
     }
 
+    /// The bundled-gazetteer linker, built once (what `eval` uses).
+    pub fn shared() -> &'static Linker {
+        static SHARED: std::sync::OnceLock<Linker> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Linker::bundled)
+    }
+
     /// User indexes (first has priority) stacked over the bundled gazetteer.
     pub fn with_indexes(paths: &[PathBuf]) -> Result<Linker, IndexError> {
         let mut sources = Vec::new();
