@@ -468,7 +468,7 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "and" | "&" if next_ok && !skip_the && has_of => {
+                        "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head => {
                             j = after;
                             continue;
                         }
@@ -501,6 +501,15 @@ impl<'a> Analysis<'a> {
         chunks
     }
 
+    /// Does the capitalised run starting at `k` end in an organization head word? ("Arms
+    /// Reduction Control and Inspection Activities Support Centre")
+    fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {
+        while k < end && self.nameish(k, used) {
+            k += 1;
+        }
+        k > 0 && self.lex.org_heads.contains_key(self.lower[k - 1].as_str())
+    }
+
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
         // The head is the word before the first "of"/"for"/"on", else the last word.
         let mut end = r.end;
@@ -528,7 +537,9 @@ impl<'a> Analysis<'a> {
     }
 
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
-        let w = self.lower[r.end - 1].as_str();
+        // "Memorandum of Mutual Understanding": the head comes before "of".
+        let head_end = r.clone().find(|&k| k > r.start && self.lower[k] == "of").unwrap_or(r.end);
+        let w = self.lower[head_end - 1].as_str();
         self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).cloned()
     }
 
@@ -830,7 +841,8 @@ impl<'a> Analysis<'a> {
         let w = self.lower[i].as_str();
         self.tokens[i].kind == TokenKind::Word
             && !FUNCTION_WORDS.contains(&w)
-            && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s")
+            && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s" | "held" | "paid" | "made" | "met" | "took" | "gave" | "led" | "began" | "won" | "hold" | "pay" | "make")
+            && !(w.ends_with("ed") && !w.contains('-'))
             && (!used[i] || self.word(i).contains('-'))
             && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-'))
     }

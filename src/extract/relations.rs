@@ -286,11 +286,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
             }
             let reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them")));
-            if let Some(n) = self.name_starting(t).or(reference) {
+            if let Some(mut n) = self.name_starting(t).or(reference) {
+                // "the OSCE Secretariat's Strategic Police Matters Unit" is the unit.
+                let end_n = self.a.mentions[n].tokens.end;
+                if end_n < end && self.a.lower[end_n] == "'s" {
+                    if let Some(inner) = self.name_starting(end_n + 1) {
+                        n = inner;
+                    }
+                }
                 if let Some(e) = self.entity(n) {
                     out.push(e);
                 }
                 t = self.a.mentions[n].tokens.end;
+                // "(ODIHR)": an acronym in brackets repeats the name.
+                if t + 2 < end && self.a.word(t) == "(" && self.a.word(t + 2) == ")" {
+                    t += 3;
+                }
                 t = self.skip_apposition(t, end);
                 continue;
             }
@@ -643,6 +654,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if matches!(w, "in" | "at") || (is_visit && w == "to") {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
+                        p += 1;
+                    }
+                    // "to eastern Nangarhar province"
+                    if p < limit && matches!(self.a.lower[p].as_str(), "eastern" | "western" | "northern" | "southern" | "central") {
                         p += 1;
                     }
                     if let Some(n) = self.name_starting(p) {

@@ -46,6 +46,15 @@ fn strip_descriptors(name: &str) -> String {
     words[..end].join(" ")
 }
 
+/// "Nangarhar province" → "Nangarhar"; empty when there is no such word to drop.
+fn strip_place_word(name: &str) -> String {
+    const WORDS: &[&str] = &["province", "region", "oblast", "district", "city", "county", "governorate", "prefecture"];
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if WORDS.contains(&last.to_lowercase().as_str()) => rest.to_string(),
+        _ => String::new(),
+    }
+}
+
 fn forms(e: &Entity) -> impl Iterator<Item = &String> {
     std::iter::once(&e.label).chain(e.alt_labels.iter())
 }
@@ -75,6 +84,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
         }
         EntityType::Organization | EntityType::Place => forms(e).any(|f| {
             (kind == EntityType::Organization && (same_name(&strip_descriptors(f), name) || same_name(&strip_descriptors(name), f)))
+                || (kind == EntityType::Place && (same_name(&strip_place_word(f), name) || same_name(&strip_place_word(name), f)))
                 || prefix_at_boundary(name, f)
                 || prefix_at_boundary(f, name)
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
