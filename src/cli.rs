@@ -30,6 +30,10 @@ pub struct Cli {
     /// More detail on stderr (one line per document).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// A Wikidata index written by `wikidata import`; repeat to stack several (the first
+    /// wins), all over the bundled gazetteer. Env FACTGRAPH_INDEX: paths separated by ':'.
+    #[arg(long, global = true, env = "FACTGRAPH_INDEX", value_delimiter = ':', value_name = "PATH")]
+    pub index: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -119,6 +123,43 @@ pub enum Command {
     /// (--input iob2) are compared with the predictions and scores are printed instead.
     #[command(after_help = "Examples:\n  echo 'Ali Khan met the OSCE in Astana.' | factgraph annotate -\n  factgraph annotate --input conllu --score ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu")]
     Annotate(AnnotateArgs),
+    /// Build a Wikidata index from the official JSON dumps (see `wikidata import --help`).
+    #[command(subcommand)]
+    Wikidata(WikidataCommand),
+    /// Re-link the entities of the store with the current indexes, without re-ingesting.
+    ///
+    /// Each document's entities are linked again (--index indexes over the bundled
+    /// gazetteer), with the document as context; changed owl:sameAs links and their
+    /// provenance (fg:linkScore, fg:linkMargin) are replaced, one transaction per document.
+    #[command(after_help = "Examples:\n  factgraph --index wd-index link\n  FACTGRAPH_INDEX=wd-index factgraph link")]
+    Link,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WikidataCommand {
+    /// Stream Wikidata JSON dumps into an on-disk index for linking.
+    ///
+    /// Reads the official dump format (latest-all.json.gz / .bz2: a JSON array, one entity
+    /// per line), plain .json or .jsonl, in constant memory. Keeps items' QID, English
+    /// label, aliases and description, P31/P17/P131 values and sitelink count, and types
+    /// classes through P279. Malformed lines are counted and skipped; the first few are
+    /// reported with their line numbers.
+    #[command(after_help = "Examples:\n  factgraph wikidata import latest-all.json.bz2 --min-sitelinks 1 -o wd-index\n  factgraph wikidata import dump.json.gz --types Q5,Q43229,Q2221906 -o wd-index\n  factgraph --index wd-index ingest news/")]
+    Import {
+        /// Dump files (.json.gz, .json.bz2, .json, .jsonl).
+        #[arg(required = true, value_name = "DUMP")]
+        dumps: Vec<PathBuf>,
+        /// Leave out items with fewer sitelinks (Wikipedia pages).
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        min_sitelinks: u32,
+        /// Keep only items with one of these P31 classes (or a core subclass of the roots
+        /// Q5 human, Q43229 organization, Q2221906 geographic location, Q1656682 event).
+        #[arg(long, value_name = "Q5,Q43229,…")]
+        types: Option<String>,
+        /// Index directory to write.
+        #[arg(short, long, default_value = "wikidata-index", value_name = "INDEX")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

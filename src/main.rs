@@ -3,6 +3,7 @@
 
 mod cli;
 mod nlp_cli;
+mod link_cli;
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -164,6 +165,8 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Train(args) => nlp_cli::train(args, cli.quiet),
         Command::Annotate(args) => nlp_cli::annotate(args),
+        Command::Wikidata(cmd) => link_cli::wikidata(&cli, cmd),
+        Command::Link => link_cli::relink(&cli, &open(&cli)?),
     }
 }
 
@@ -171,6 +174,7 @@ fn ingest(cli: &Cli, paths: &[std::path::PathBuf], force: bool) -> Result<()> {
     let started = Instant::now();
     // Open first: a locked or unwritable store fails before stdin is read.
     let store = open(cli)?;
+    let linker = link_cli::linker(cli)?;
     // Read every input before storing anything, so a bad input stores nothing.
     let mut docs: Vec<Document> = Vec::new();
     let mut failures: Vec<ReadError> = Vec::new();
@@ -223,7 +227,8 @@ fn ingest(cli: &Cli, paths: &[std::path::PathBuf], force: bool) -> Result<()> {
         let outcome = if !force && store.is_unchanged(doc)? {
             IngestOutcome::Unchanged
         } else {
-            let extraction = factgraph::extract::extract(doc);
+            let mut extraction = factgraph::extract::extract(doc);
+            factgraph::link::link_extraction(&linker, doc, &mut extraction);
             store.ingest(doc, &extraction, true)?
         };
         match outcome {

@@ -9,13 +9,14 @@
 //!   JSON dumps into a memory-mapped on-disk index;
 //! - [`types`]: Wikidata classes mapped to factgraph entity types;
 //! - [`linker`]: candidate generation over stacked indexes and context-aware
-//!   disambiguation with a "no link" threshold.
+//!   disambiguation with a "no link" threshold;
 //! - [`relink`]: `factgraph link`, re-linking a store without re-ingesting.
 
 pub mod dump;
 pub mod gazetteer;
 pub mod index;
 pub mod linker;
+pub mod relink;
 pub mod types;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
