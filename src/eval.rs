@@ -314,3 +314,44 @@ mod tests {
         assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
     }
 }
+
+/// Does the extraction satisfy an expectation written as "Organization: Ministry of
+/// Health" (an entity of that type with that label) or "organizer(workshop, Green Fund)"
+/// (a fact, matched as the scorer matches)? Lexicon examples and rule tests use these.
+pub fn satisfied(ex: &Extraction, expect: &str) -> Result<bool, String> {
+    let labels: Vec<Vec<String>> = ex.entities.iter().map(entity_labels).collect();
+    let label_ok = |i: usize, want: &str| labels_match(ex.entities[i].kind, &labels[i], &[normalize_label(want)]);
+    if let Some((kind, label)) = expect.split_once(": ") {
+        let kind = EntityType::parse(kind).ok_or_else(|| format!("unknown entity type in {expect:?}"))?;
+        return Ok((0..ex.entities.len()).any(|i| ex.entities[i].kind == kind && label_ok(i, label)));
+    }
+    let bad = || format!("expected \"Type: label\" or \"predicate(subject, object)\", found {expect:?}");
+    let (pred, rest) = expect.split_once('(').ok_or_else(bad)?;
+    let (subject, object) = rest.strip_suffix(')').and_then(|r| r.split_once(", ")).ok_or_else(bad)?;
+    Predicate::parse(pred).ok_or_else(|| format!("unknown predicate in {expect:?}"))?;
+    Ok(ex.facts.iter().any(|f| {
+        f.predicate.local_name() == pred
+            && label_ok(f.subject, subject)
+            && match &f.object {
+                Object::Entity(o) => label_ok(*o, object),
+                Object::Date(v) | Object::Text(v) => normalize_label(v) == normalize_label(object),
+                Object::Quotation(q) => normalize_label(q).starts_with(&normalize_label(object)),
+            }
+    }))
+}
+
+/// The entities and facts of an extraction, one per line, for test failure messages.
+pub fn describe(ex: &Extraction) -> String {
+    let mut out = String::new();
+    for e in &ex.entities {
+        out.push_str(&format!("  {:?}: {} {:?}\n", e.kind, e.label, e.alt_labels));
+    }
+    for f in &ex.facts {
+        let o = match &f.object {
+            Object::Entity(o) => ex.entities[*o].label.clone(),
+            Object::Date(v) | Object::Text(v) | Object::Quotation(v) => v.clone(),
+        };
+        out.push_str(&format!("  {}({}, {})\n", f.predicate.local_name(), ex.entities[f.subject].label, o));
+    }
+    out
+}

@@ -476,8 +476,14 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "'s" if next_ok && !skip_the && j == i + 1 && (self.lex.is_common(&self.lower[i]) || self.lex.titles.contains_key(self.lower[i].as_str())) && !is_all_caps(self.word(i)) => {
-                            // "Mayor's Marathon", not "OSCE's field presence".
+                        "'s" if next_ok
+                            && !skip_the
+                            && (self.lex.is_common(&self.lower[j - 1]) || self.lex.titles.contains_key(self.lower[j - 1].as_str()))
+                            && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
+                            && !is_all_caps(self.word(j - 1)) =>
+                        {
+                            // "Mayor's Marathon", "United Nations Children's Fund"; not
+                            // "OSCE's field presence" nor "the Secretariat's Unit".
                             j = after;
                             continue;
                         }
@@ -571,7 +577,10 @@ impl<'a> Analysis<'a> {
         if self.lower[p] == "the" && p > 0 {
             p -= 1;
         }
-        LOCATIVE.contains(&self.lower[p].as_str()) || (self.lower[p] == "of" && p > 0 && self.word(p - 1) == ",")
+        LOCATIVE.contains(&self.lower[p].as_str())
+            || (self.lower[p] == "of" && p > 0 && self.word(p - 1) == ",")
+            // "a visit to Kandahar", "travelled to Osh"
+            || (self.lower[p] == "to" && p > 0 && matches!(self.lower[p - 1].as_str(), "visit" | "trip" | "tour" | "journey" | "travelled" | "traveled" | "flew" | "came" | "returned" | "moved"))
     }
 
     /// Types a name (or part of one). Returns None for what is not a name of interest.
