@@ -174,8 +174,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                     }
                 }
-                if self.words_at(end, &["'s", "capital", ","]) || self.words_at(end, &["'s", "capital"]) {
-                    let k = if self.a.word(end + 2) == "," { end + 3 } else { end + 2 };
+                if self.words_at(end, &["'s", "capital"]) {
+                    let k = if self.words_at(end + 2, &[","]) { end + 3 } else { end + 2 };
                     if let Some(n) = self.name_starting(k) {
                         if let Some(o) = self.entity(n) {
                             if self.a.mentions[n].is_name(EntityType::Place) {
