@@ -271,13 +271,22 @@ impl EntityRef {
     }
 }
 
+/// Values of the best rank: the preferred statements if there are any ("country: Germany"
+/// rather than its historical predecessors), else the normal ones; never deprecated ones.
 fn item_values(statements: Vec<Statement>) -> Vec<u32> {
-    let mut out: Vec<u32> = statements
-        .into_iter()
-        .filter(|s| s.rank.as_deref() != Some("deprecated"))
-        .filter_map(|s| s.mainsnak.datavalue.and_then(|d| d.value.qid()))
-        .collect();
-    out.dedup();
+    let preferred = statements.iter().any(|s| s.rank.as_deref() == Some("preferred"));
+    let mut out: Vec<u32> = Vec::new();
+    for s in statements {
+        let rank = s.rank.as_deref();
+        if rank == Some("deprecated") || (preferred && rank != Some("preferred")) {
+            continue;
+        }
+        if let Some(q) = s.mainsnak.datavalue.and_then(|d| d.value.qid()) {
+            if !out.contains(&q) {
+                out.push(q);
+            }
+        }
+    }
     out
 }
 
