@@ -326,6 +326,23 @@ impl<'a> Analysis<'a> {
                     end += cont.len();
                 }
             }
+            // "Minister for Foreign Affairs": the portfolio is part of the post, unless it
+            // is the ministry itself ("Minister of the Interior Ministry").
+            if self.lower[end - 1] == "minister" && end + 1 < sent_end && matches!(self.lower[end].as_str(), "of" | "for") {
+                let mut k = end + 1;
+                // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
+                // name after them is the minister's.
+                while k < sent_end
+                    && ((is_cap(self.word(k)) && self.lex.is_common(&self.lower[k])) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
+                    && !self.lex.org_heads.contains_key(self.lower[k].as_str())
+                {
+                    k += 1;
+                }
+                let names_body = (end + 1..k).any(|x| self.gazetteer_kind(self.word(x)).is_some_and(|(kind, _, _)| kind == EntityType::Organization));
+                if k > end + 1 && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
+                    end = k;
+                }
+            }
             let any_cap = (i..end).any(|k| is_cap(self.word(k)));
             let next_cap = end < sent_end && is_cap(self.word(end));
             if end < sent_end && self.lower[end] == "'s" || (i..end).any(|k| protected[k]) {
@@ -816,7 +833,7 @@ impl<'a> Analysis<'a> {
                 Some((k, c, Some(q)))
             } else if self.lex.org_heads.contains_key(w.as_str()) || self.lex.is_common(&w) {
                 None
-            } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i) {
+            } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i && is_cap(self.word(m.tokens.start))) {
                 // "Dr. Venkateshwaran", "Ambassador Suzuki"
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if next_speech && !self.sentence_start(i) {
