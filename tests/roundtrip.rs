@@ -26,6 +26,12 @@ fn filled_store() -> (tempfile::TempDir, FactStore) {
     for (doc, ex) in [common::doc1(), common::doc2()] {
         store.ingest(&doc, &ex, false).unwrap();
     }
+    // And the real pipeline's output on the bundled sample.
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    for doc in factgraph::document::read_path(&sample).unwrap() {
+        let ex = factgraph::extract::extract(&doc);
+        store.ingest(&doc, &ex, false).unwrap();
+    }
     (dir, store)
 }
 
