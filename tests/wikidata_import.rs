@@ -141,7 +141,7 @@ fn every_compression_and_malformed_lines() {
 
     for (path, malformed) in [(&plain, 3), (&gz, 3), (&bz, 3), (&jsonl, 0)] {
         let out = dir.path().join(format!("ix-{}", path.file_name().unwrap().to_string_lossy()));
-        let r = run(&[path.clone()], &out, &ImportOptions::default());
+        let r = run(std::slice::from_ref(path), &out, &ImportOptions::default());
         let s = &r.files[0].1;
         assert_eq!(s.items, 3, "{}: {s:?}", path.display());
         assert_eq!(s.malformed, malformed, "{}: {s:?}", path.display());
@@ -166,7 +166,7 @@ fn every_compression_and_malformed_lines() {
 fn errors_name_the_input() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.json.gz");
-    let e = import(&[missing.clone()], &dir.path().join("ix"), &ImportOptions::default(), &mut |_| {}).unwrap_err();
+    let e = import(std::slice::from_ref(&missing), &dir.path().join("ix"), &ImportOptions::default(), &mut |_| {}).unwrap_err();
     assert!(e.to_string().contains("missing.json.gz"), "{e}");
     // A .gz that is not gzip: a decompression error naming the file, not a panic.
     let bad = dir.path().join("bad.json.gz");

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use oxigraph::model::{BlankNode, GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::StorageError;
 
 use super::linker::Linker;
@@ -192,8 +192,8 @@ fn relink_document(store: &FactStore, linker: &Linker, id: &str, report: &mut Re
                 add(owl::ANNOTATED_PROPERTY, owl::SAME_AS.into_owned().into()),
                 add(owl::ANNOTATED_TARGET, target.into()),
                 add(prov::WAS_DERIVED_FROM, doc_iri.clone().into()),
-                add(fg::LINK_SCORE, Literal::from(decimal_literal(score)).into()),
-                add(fg::LINK_MARGIN, Literal::from(decimal_literal(margin)).into()),
+                add(fg::LINK_SCORE, decimal_literal(score).into()),
+                add(fg::LINK_MARGIN, decimal_literal(margin).into()),
             ] {
                 tx.insert(q.as_ref());
             }
