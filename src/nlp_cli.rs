@@ -23,6 +23,11 @@ fn tagger_for(args: &TrainArgs) -> Result<nlp::tagger::Tagger> {
     })
 }
 
+/// FACTGRAPH_PRUNE overrides the weight-pruning threshold (for size/accuracy experiments).
+fn prune(default: f32) -> f32 {
+    std::env::var("FACTGRAPH_PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
     let started = std::time::Instant::now();
     let default = match args.model {
@@ -37,6 +42,7 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             if let Some(e) = args.epochs {
                 cfg.epochs = e;
             }
+            cfg.prune = prune(cfg.prune);
             train::train_tagger(&args.data, &cfg, &out, log(quiet))?;
         }
         TrainModel::Parser => {
@@ -45,6 +51,7 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             if let Some(e) = args.epochs {
                 cfg.epochs = e;
             }
+            cfg.prune = prune(cfg.prune);
             let jk: usize = std::env::var("FACTGRAPH_JACKKNIFE").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
             let tcfg = nlp::tagger::TaggerConfig { epochs: 5, ..Default::default() };
             train::train_parser(&args.data, &tagger, &cfg, jk, &tcfg, &out, log(quiet))?;
@@ -55,6 +62,7 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             if let Some(e) = args.epochs {
                 cfg.epochs = e;
             }
+            cfg.prune = prune(cfg.prune);
             train::train_ner(&args.data, tagger, &cfg, &out, log(quiet))?;
         }
     }

@@ -17,6 +17,32 @@ pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC",
 
 pub struct Ner {
     weights: Weights,
+    /// Normalised word -> how often it is capitalised away from the sentence start in the
+    /// training text (1 rarely, 2 sometimes, 3 mostly): tells names written in lower case
+    /// ("tampa bay") and capitalised common words apart.
+    caps: HashMap<String, u8>,
+}
+
+fn caps_table(data: &[(Sentence, Vec<String>)]) -> HashMap<String, u8> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    for (s, _) in data {
+        for w in s.words.iter().skip(1) {
+            if !w.form.chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let c = counts.entry(w.form.to_lowercase()).or_default();
+            c.0 += 1;
+            c.1 += w.form.chars().next().is_some_and(char::is_uppercase) as u32;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(w, (n, up))| {
+            let r = up as f32 / n as f32;
+            (w, if r < 0.3 { 1 } else if r < 0.7 { 2 } else { 3 })
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -93,15 +119,23 @@ struct Ctx {
     toks: Vec<Tok>,
     pos: Vec<String>,
     gaz: Vec<(u8, u8)>,
+    caps: Vec<u8>,
+    /// 0 mixed case, 1 no capitals at all, 2 mostly capitalised words (headline or shouting).
+    casing: u8,
 }
 
 impl Ctx {
-    fn new(s: &Sentence) -> Self {
+    fn new(s: &Sentence, caps: &HashMap<String, u8>) -> Self {
         let forms = s.forms();
+        let alpha: Vec<&&str> = forms.iter().filter(|f| f.chars().next().is_some_and(char::is_alphabetic)).collect();
+        let upper = alpha.iter().filter(|f| f.chars().next().is_some_and(char::is_uppercase)).count();
+        let casing = if upper == 0 { 1 } else if alpha.len() >= 4 && upper * 10 >= alpha.len() * 7 { 2 } else { 0 };
         Ctx {
             toks: forms.iter().map(|f| Tok::new(f)).collect(),
             pos: s.words.iter().map(|w| w.upos.clone()).collect(),
             gaz: gazetteer_tags(&forms),
+            caps: forms.iter().map(|f| caps.get(&f.to_lowercase()).copied().unwrap_or(0)).collect(),
+            casing,
         }
     }
 }
@@ -161,6 +195,15 @@ fn features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
     f(H::new(32).str(&p1w.form).str(&w.shape));
     f(H::new(33).str(p2t).str(p1t).str(wt));
     f(H::new(34).num(w.all_upper as u64).num(w.norm.len().min(6) as u64));
+    let cap = |k: isize| {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= c.caps.len() { 9 } else { c.caps[j as usize] as u64 }
+    };
+    f(H::new(35).num(cap(0)).num(c.casing as u64));
+    f(H::new(36).num(cap(0)).str(&w.shape).num(c.casing as u64));
+    f(H::new(37).num(cap(-1)).num(cap(0)).num(cap(1)));
+    f(H::new(38).num(cap(0)).str(wt).num(p1 as u64));
+    f(H::new(39).num(c.casing as u64).str(&w.norm));
 }
 
 /// May `label` follow `prev`? (I-X only continues B-X or I-X.)
@@ -174,11 +217,12 @@ fn allowed(prev: usize, label: usize) -> bool {
 impl Ner {
     /// Trains on sentences with UPOS set and gold BIO labels (parallel to the words).
     pub fn train(data: &[(Sentence, Vec<String>)], cfg: &NerConfig, mut log: impl FnMut(&str)) -> Ner {
+        let caps = caps_table(data);
         let examples: Vec<(Ctx, Vec<usize>)> = data
             .iter()
             .map(|(s, labels)| {
                 let gold = labels.iter().map(|l| LABELS.iter().position(|x| x == l).unwrap_or(0)).collect();
-                (Ctx::new(s), gold)
+                (Ctx::new(s, &caps), gold)
             })
             .collect();
         let mut trainer = Trainer::new(LABELS.len());
@@ -206,12 +250,12 @@ impl Ner {
             }
             log(&format!("ner epoch {}: {wrong} token errors on train", epoch + 1));
         }
-        Ner { weights: trainer.finish(cfg.prune) }
+        Ner { weights: trainer.finish(cfg.prune), caps }
     }
 
     /// BIO labels for a sentence (UPOS should be set).
     pub fn predict(&self, s: &Sentence) -> Vec<&'static str> {
-        let ctx = Ctx::new(s);
+        let ctx = Ctx::new(s, &self.caps);
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::new();
         let (mut p1, mut p2) = (0usize, 0usize);
@@ -229,16 +273,29 @@ impl Ner {
 
     pub fn write(&self, w: &mut Writer) {
         w.str("ner");
+        let mut caps: Vec<(&String, &u8)> = self.caps.iter().collect();
+        caps.sort();
+        w.varint(caps.len() as u64);
+        for (k, v) in caps {
+            w.str(k);
+            w.varint(*v as u64);
+        }
         self.weights.write(w);
     }
 
     pub fn read(r: &mut Reader) -> Result<Self, NlpError> {
         r.expect_str("ner")?;
+        let n = r.varint()? as usize;
+        let mut caps = HashMap::with_capacity(n);
+        for _ in 0..n {
+            let k = r.str()?;
+            caps.insert(k, r.varint()? as u8);
+        }
         let weights = Weights::read(r)?;
         if weights.n_classes != LABELS.len() {
             return Err(r.corrupt("class count is not 7"));
         }
-        Ok(Ner { weights })
+        Ok(Ner { weights, caps })
     }
 
     pub fn size(&self) -> (usize, usize) {

@@ -214,6 +214,11 @@ impl State {
         f(&[s0t, tag(s0l1), tag(s0l2)]); f(&[s0t, tag(s0r1), tag(s0r2)]); f(&[b0t, tag(b0l1), tag(b0l2)]);
         f(&[s0t, lab(s0l1), lab(s0r1)]); f(&[s1t, lab(s1l1), lab(s1r1)]); f(&[b0t, lab(b0l1)]);
         f(&[s0w, lab(s0l1), lab(s0r1)]);
+        // Second-order word combinations around the two candidate arcs (s1-s0, s0-b0).
+        f(&[b0w, b1w]); f(&[b0w, b1t]); f(&[b0t, b1w]); f(&[s1w, b0w]); f(&[s1t, b0t]);
+        f(&[s1w, s0w, b0t]); f(&[s1t, s0w, b0w]); f(&[s1w, s0t, b0w]); f(&[s0w, b0t, b1t]); f(&[s0t, b0w, b1t]);
+        f(&[s0t, b0t, b1t, b2t]); f(&[s1t, s0t, b0t, b1t]);
+        f(&[word(s2), s2t]); f(&[s2t, s1t, b0t]);
     }
 }
 

@@ -17,6 +17,9 @@ pub struct Tagger {
     weights: Weights,
     /// Normalised word -> tag index, for frequent words that (almost) always take one tag.
     dict: HashMap<String, u16>,
+    /// Normalised word -> its ambiguity class (tags it takes >= 5% of the time), for words
+    /// seen at least 3 times: a look-ahead feature that needs no decoding of the right context.
+    amb: HashMap<String, String>,
     pub lemmatizer: Lemmatizer,
 }
 
@@ -34,8 +37,16 @@ impl Default for TaggerConfig {
     }
 }
 
-fn features(toks: &[Tok], i: usize, p1: &str, p2: &str, out: &mut Vec<u64>) {
+fn features(toks: &[Tok], amb: &HashMap<String, String>, i: usize, p1: &str, p2: &str, out: &mut Vec<u64>) {
     out.clear();
+    let cls = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= toks.len() {
+            return "-PAD-";
+        }
+        amb.get(&toks[j as usize].norm).map_or("-UNK-", |s| s.as_str())
+    };
+    let (a0, a1, a2) = (cls(0), cls(1), cls(2));
     let pad_s = Tok::pad("-START-");
     let pad_e = Tok::pad("-END-");
     let at = |k: isize| -> &Tok {
@@ -77,6 +88,12 @@ fn features(toks: &[Tok], i: usize, p1: &str, p2: &str, out: &mut Vec<u64>) {
     f(H::new(25).str(p1).str(&wp1.norm));
     f(H::new(26).str(&w.form));
     f(H::new(27).str(&wp1.suffix[1]).str(&w.suffix[2]));
+    f(H::new(28).str(a0));
+    f(H::new(29).str(a1));
+    f(H::new(30).str(a0).str(a1));
+    f(H::new(31).str(p1).str(a1));
+    f(H::new(32).str(a1).str(a2));
+    f(H::new(33).str(p1).str(a0).str(a1));
 }
 
 impl Tagger {
@@ -113,6 +130,15 @@ impl Tagger {
                 dict.insert(w.clone(), *best);
             }
         }
+        let mut amb = HashMap::new();
+        for (w, c) in &counts {
+            let n: u32 = c.values().sum();
+            if n >= 3 {
+                let mut cls: Vec<u16> = c.iter().filter(|(_, k)| **k * 20 >= n).map(|(t, _)| *t).collect();
+                cls.sort();
+                amb.insert(w.clone(), cls.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(","));
+            }
+        }
         let mut trainer = Trainer::new(tags.len());
         let mut rng = Rng::new(cfg.seed);
         let mut order: Vec<usize> = (0..examples.len()).collect();
@@ -130,7 +156,7 @@ impl Tagger {
                     } else {
                         let p1 = prev.last().map_or("-START-", |&t| tags[t as usize].as_str());
                         let p2 = if i >= 2 { tags[prev[i - 2] as usize].as_str() } else { "-START2-" };
-                        features(toks, i, p1, p2, &mut feats);
+                        features(toks, &amb, i, p1, p2, &mut feats);
                         trainer.scores(&feats, &mut scores);
                         let g = argmax(&scores, |_| true).expect("tags") as u16;
                         trainer.update(&feats, gold[i] as usize, g as usize);
@@ -146,7 +172,7 @@ impl Tagger {
         }
         let weights = trainer.finish(cfg.prune);
         let lemmatizer = Lemmatizer::train(data);
-        Tagger { tags, weights, dict, lemmatizer }
+        Tagger { tags, weights, dict, amb, lemmatizer }
     }
 
     /// Tags (joint indices) for a sentence's forms.
@@ -160,7 +186,7 @@ impl Tagger {
             } else {
                 let p1 = prev.last().map_or("-START-", |&t| self.tags[t as usize].as_str());
                 let p2 = if i >= 2 { self.tags[prev[i - 2] as usize].as_str() } else { "-START2-" };
-                features(toks, i, p1, p2, &mut feats);
+                features(toks, &self.amb, i, p1, p2, &mut feats);
                 self.weights.scores(&feats, &mut scores);
                 argmax(&scores, |_| true).expect("tags") as u16
             };
@@ -191,6 +217,13 @@ impl Tagger {
             w.str(k);
             w.varint(*v as u64);
         }
+        let mut amb: Vec<(&String, &String)> = self.amb.iter().collect();
+        amb.sort();
+        w.varint(amb.len() as u64);
+        for (k, v) in amb {
+            w.str(k);
+            w.str(v);
+        }
         self.weights.write(w);
         self.lemmatizer.write(w);
     }
@@ -205,9 +238,15 @@ impl Tagger {
             let v = r.varint()? as u16;
             dict.insert(k, v);
         }
+        let n = r.varint()? as usize;
+        let mut amb = HashMap::with_capacity(n);
+        for _ in 0..n {
+            let k = r.str()?;
+            amb.insert(k, r.str()?);
+        }
         let weights = Weights::read(r)?;
         let lemmatizer = Lemmatizer::read(r)?;
-        Ok(Tagger { tags, weights, dict, lemmatizer })
+        Ok(Tagger { tags, weights, dict, amb, lemmatizer })
     }
 
     pub fn size(&self) -> (usize, usize) {

@@ -51,7 +51,9 @@ pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
     for f in files {
         let text = std::fs::read_to_string(f).map_err(|e| NlpError::Read { path: f.display().to_string(), source: e })?;
         let name = f.display().to_string();
-        if name.ends_with(".json") {
+        if name.ends_with(".json") && text.contains("\"vertexSet\"") {
+            out.extend(read_docred(&text, &name)?);
+        } else if name.ends_with(".json") {
             #[derive(serde::Deserialize)]
             struct Row {
                 tokens: Vec<String>,
@@ -78,6 +80,46 @@ pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
             }
         } else {
             out.extend(conllu::parse_iob2(&text, &name)?);
+        }
+    }
+    Ok(out)
+}
+
+/// (Re-)DocRED documents as NER sentences: PER/ORG/LOC mentions kept, TIME/NUM/MISC
+/// dropped. Marked `sent_id = "docred"`: its LOC also covers demonyms ("German"), which UNER
+/// does not tag, so [`train_ner`] drops mentions the tagger calls adjectives.
+fn read_docred(text: &str, name: &str) -> Result<Vec<NerSentence>, NlpError> {
+    #[derive(serde::Deserialize)]
+    struct Mention {
+        pos: (usize, usize),
+        sent_id: usize,
+        #[serde(rename = "type")]
+        ty: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        sents: Vec<Vec<String>>,
+        #[serde(rename = "vertexSet")]
+        vertex_set: Vec<Vec<Mention>>,
+    }
+    let docs: Vec<Doc> = serde_json::from_str(text).map_err(|e| NlpError::Input { input: name.to_string(), line: e.line(), reason: e.to_string() })?;
+    let mut out = Vec::new();
+    for d in docs {
+        let mut labels: Vec<Vec<String>> = d.sents.iter().map(|s| vec!["O".to_string(); s.len()]).collect();
+        for m in d.vertex_set.iter().flatten() {
+            if !matches!(m.ty.as_str(), "PER" | "ORG" | "LOC") || m.sent_id >= labels.len() || m.pos.1 > labels[m.sent_id].len() || m.pos.0 >= m.pos.1 {
+                continue;
+            }
+            let l = &mut labels[m.sent_id];
+            if l[m.pos.0..m.pos.1].iter().any(|x| x != "O") {
+                continue;
+            }
+            for (k, x) in l[m.pos.0..m.pos.1].iter_mut().enumerate() {
+                *x = format!("{}-{}", if k == 0 { "B" } else { "I" }, m.ty);
+            }
+        }
+        for (forms, labels) in d.sents.into_iter().zip(labels) {
+            out.push(NerSentence { sent_id: "docred".into(), forms, labels });
         }
     }
     Ok(out)
@@ -193,7 +235,15 @@ pub fn train_ner(paths: &[PathBuf], tagger: Tagger, cfg: &NerConfig, out: &Path,
         .map(|n| {
             let mut s = Sentence::from_forms(&n.forms);
             tagger.tag(&mut s);
-            (s, n.labels)
+            let mut labels = n.labels;
+            if n.sent_id == "docred" {
+                for (a, b, _) in conllu::spans(&labels) {
+                    if s.words[a..b].iter().all(|w| w.upos == "ADJ") {
+                        labels[a..b].iter_mut().for_each(|l| *l = "O".to_string());
+                    }
+                }
+            }
+            (s, labels)
         })
         .collect();
     let ner = Ner::train(&data, cfg, &mut log);
