@@ -94,6 +94,14 @@ const DIRECTIONS: &[&str] = &[
 /// Class of a capitalised name nothing else could type; see `type_name`.
 pub const TENTATIVE: &str = "Organization?";
 
+/// Past tenses that do not end in -ed: after an event noun they are its verb, before it
+/// they are not its modifier.
+const IRREGULAR_PAST: &[&str] = &[
+    "held", "paid", "made", "met", "took", "gave", "led", "began", "won", "brought", "got",
+    "went", "came", "saw", "said", "told", "drew", "ran", "set", "put", "saw", "became",
+    "brought", "sought", "taught", "found", "left", "kept", "built", "sent", "spent", "drew",
+];
+
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
 
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
@@ -867,7 +875,8 @@ impl<'a> Analysis<'a> {
         let w = self.lower[i].as_str();
         self.tokens[i].kind == TokenKind::Word
             && !FUNCTION_WORDS.contains(&w)
-            && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s" | "held" | "paid" | "made" | "met" | "took" | "gave" | "led" | "began" | "won" | "hold" | "pay" | "make")
+            && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s" | "hold" | "pay" | "make")
+            && !IRREGULAR_PAST.contains(&w)
             && !(w.ends_with("ed") && !w.contains('-'))
             && (!used[i] || self.word(i).contains('-'))
             && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-'))
@@ -886,7 +895,11 @@ impl<'a> Analysis<'a> {
             // The head is the last noun of its phrase: "marathon route" is a route.
             if i + 1 < sent.end && self.tokens[i + 1].kind == TokenKind::Word && !is_cap(self.word(i + 1)) {
                 let n = self.lower[i + 1].as_str();
+                // "focuses on", "opens the": a verb in -s before a function word.
+                let verb_s = n.ends_with('s') && i + 2 < sent.end && FUNCTION_WORDS.contains(&self.lower[i + 2].as_str());
                 let is_noun_after = !FUNCTION_WORDS.contains(&n)
+                    && !verb_s
+                    && !IRREGULAR_PAST.contains(&n)
                     && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began")
                     && !n.ends_with("ed")
                     && !n.ends_with("ing");

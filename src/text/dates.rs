@@ -52,7 +52,7 @@ fn patterns() -> &'static Patterns {
             day_month_year: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
             month_day_year: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"),
             month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
-            day_month: r(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(MONTH)\b"),
+            day_month: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH)\b"),
             month_year: r(r"\b(MONTH)\s+(?:of\s+)?(\d{4})\b"),
             in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
             iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -128,9 +128,9 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
         for c in p.day_month.captures_iter(text) {
             let m = c.get(0).unwrap();
-            if let Some(month) = month_number(&c[2]) {
-                let v = iso(r.year(), month, c[1].parse().unwrap_or(0));
-                add(&mut found, m.start(), m.end(), v.into_iter().collect(), true);
+            if let Some(month) = month_number(&c[3]) {
+                let values = [c.get(1), c.get(2)].into_iter().flatten().filter_map(|d| iso(r.year(), month, d.as_str().parse().unwrap_or(0))).collect();
+                add(&mut found, m.start(), m.end(), values, true);
             }
         }
         for c in p.in_month.captures_iter(text) {
@@ -212,6 +212,7 @@ mod tests {
         assert_eq!(values("on Sunday morning", "2022-04-24"), ["2022-04-24"]);
         assert_eq!(values("on Monday", "2022-04-24"), ["2022-04-18"]);
         assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
+        assert_eq!(values("held on 5-6 May in Osh", "2021-05-20"), ["2021-05-05", "2021-05-06"]);
         assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
         assert_eq!(values("made in December by", "2004-11-20"), ["2003-12"]);
     }
