@@ -269,24 +269,9 @@ pub fn content_hash(text: &str) -> String {
 pub fn text_document(id: String, text: String, origin: PathBuf) -> Document {
     let dateline = find_dateline(&text);
     let title = find_title(&text);
-    let source = dateline.as_ref().and_then(|d| d.source).map(|s| titlecase(&text[s.start..s.end]));
+    let source = dateline.as_ref().and_then(|d| d.source).map(|s| crate::text::titlecase(&text[s.start..s.end]));
     let published = dateline.as_ref().and_then(|d| d.date.clone());
     Document { id, text, title, source, published, dateline, origin }
-}
-
-fn titlecase(s: &str) -> String {
-    if s.chars().any(|c| c.is_lowercase()) {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i == 0 || s[..s.char_indices().nth(i).map(|x| x.0).unwrap_or(0)].ends_with([' ', '-']) {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
 }
 
 fn find_title(text: &str) -> Option<String> {

@@ -111,20 +111,6 @@ fn add_form(e: &mut Entity, form: &str) {
     }
 }
 
-fn titlecase(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut start = true;
-    for c in s.chars() {
-        if start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = !c.is_alphanumeric();
-    }
-    out
-}
-
 /// Assigns an entity to every name, event and reference mention it can.
 pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -136,7 +122,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
         let mut name = a.text[mention.span.start..mention.span.end].to_string();
         if mention.in_dateline && name.chars().filter(|c| c.is_alphabetic()).count() > 4 && !name.chars().any(char::is_lowercase) {
             // Datelines shout: "NUR-SULTAN. KAZINFORM" names Nur-Sultan and Kazinform.
-            name = titlecase(&name);
+            name = crate::text::titlecase(&name);
         }
         let chosen = match &mention.kind {
             MentionKind::Name { kind, class, qid } => {
@@ -259,6 +245,5 @@ mod tests {
         assert!(!prefix_at_boundary("OSCE", "OSCE Programme Office"));
         assert_eq!(strip_descriptors("Kazinform International News Agency"), "Kazinform");
         assert_eq!(strip_descriptors("Ministry of Health"), "");
-        assert_eq!(titlecase("NUR-SULTAN"), "Nur-Sultan");
     }
 }

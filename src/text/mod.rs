@@ -22,3 +22,28 @@ pub fn fold(s: &str) -> String {
         })
         .collect()
 }
+
+/// "NUR-SULTAN" → "Nur-Sultan": each word capitalised, the rest lower case. Datelines and
+/// bylines shout; labels should not.
+pub fn titlecase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn titlecase_words() {
+        assert_eq!(super::titlecase("NUR-SULTAN"), "Nur-Sultan");
+        assert_eq!(super::titlecase("KAZINFORM"), "Kazinform");
+    }
+}
