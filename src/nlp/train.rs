@@ -51,7 +51,9 @@ pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
     for f in files {
         let text = std::fs::read_to_string(f).map_err(|e| NlpError::Read { path: f.display().to_string(), source: e })?;
         let name = f.display().to_string();
-        if name.ends_with(".json") && text.contains("\"vertexSet\"") {
+        if name.ends_with(".conllu") {
+            out.extend(gum_entities(&conllu::parse(&text, &name)?));
+        } else if name.ends_with(".json") && text.contains("\"vertexSet\"") {
             out.extend(read_docred(&text, &name)?);
         } else if name.ends_with(".json") {
             #[derive(serde::Deserialize)]
@@ -123,6 +125,77 @@ fn read_docred(text: &str, name: &str) -> Result<Vec<NerSentence>, NlpError> {
         }
     }
     Ok(out)
+}
+
+/// Named entities from GUM's coreference annotation (MISC `Entity=(id-type-…` … `id)`):
+/// person/organization/place mentions whose words, after a leading determiner, are all
+/// proper nouns (gold UPOS) count as PER/ORG/LOC; other mentions ("the researchers") are O.
+pub fn gum_entities(sentences: &[Sentence]) -> Vec<NerSentence> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let mut open: Vec<(String, String, usize)> = Vec::new();
+        let mut mentions: Vec<(usize, usize, String)> = Vec::new();
+        for (i, w) in s.words.iter().enumerate() {
+            let Some(v) = Sentence::misc_value(w, "Entity") else { continue };
+            let b = v.as_bytes();
+            let mut k = 0;
+            while k < b.len() {
+                if b[k] == b'(' {
+                    let start = k + 1;
+                    let mut e = start;
+                    while e < b.len() && b[e] != b'(' && b[e] != b')' {
+                        e += 1;
+                    }
+                    let mut fields = v[start..e].split('-');
+                    let id = fields.next().unwrap_or("").to_string();
+                    let ty = fields.next().unwrap_or("").to_string();
+                    if e < b.len() && b[e] == b')' {
+                        mentions.push((i, i + 1, ty));
+                        k = e + 1;
+                    } else {
+                        open.push((id, ty, i));
+                        k = e;
+                    }
+                } else if b[k].is_ascii_digit() {
+                    let start = k;
+                    while k < b.len() && b[k].is_ascii_digit() {
+                        k += 1;
+                    }
+                    if k < b.len() && b[k] == b')' {
+                        let id = &v[start..k];
+                        if let Some(pos) = open.iter().rposition(|(o, _, _)| o == id) {
+                            let (_, ty, a) = open.remove(pos);
+                            mentions.push((a, i + 1, ty));
+                        }
+                        k += 1;
+                    }
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        let mut labels = vec!["O".to_string(); s.words.len()];
+        mentions.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+        for (mut a, b, ty) in mentions {
+            let l = match ty.as_str() {
+                "person" => "PER",
+                "organization" => "ORG",
+                "place" => "LOC",
+                _ => continue,
+            };
+            if s.words[a].upos == "DET" && b - a > 1 {
+                a += 1;
+            }
+            if !s.words[a..b].iter().all(|w| w.upos == "PROPN") || labels[a..b].iter().any(|x| x != "O") {
+                continue;
+            }
+            for (k, x) in labels[a..b].iter_mut().enumerate() {
+                *x = format!("{}-{l}", if k == 0 { "B" } else { "I" });
+            }
+        }
+        out.push(NerSentence { sent_id: "gum".into(), forms: s.forms().iter().map(|f| f.to_string()).collect(), labels });
+    }
+    out
 }
 
 fn no_data(model: &str, paths: &[PathBuf], what: &str) -> NlpError {
