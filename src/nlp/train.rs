@@ -37,10 +37,23 @@ pub fn find(paths: &[PathBuf], split: &str, exts: &[&str]) -> Result<Vec<PathBuf
     Ok(out)
 }
 
+/// GUM genres whose texts are CC BY-NC-SA: left out of training so the models stay usable
+/// under the licences of EWT (CC BY-SA) and the other GUM genres (CC BY, CC BY-SA).
+pub const GUM_NONCOMMERCIAL: &[&str] = &["GUM_whow_", "GUM_fiction_", "GUM_essay_", "GUM_letter_", "GUM_podcast_"];
+
+/// Reads CoNLL-U files, leaving out documents of [`GUM_NONCOMMERCIAL`] genres.
 pub fn read_conllu_files(files: &[PathBuf]) -> Result<Vec<Sentence>, NlpError> {
     let mut out = Vec::new();
     for f in files {
-        out.extend(conllu::read_file(f)?);
+        let mut skip = false;
+        for s in conllu::read_file(f)? {
+            if let Some(doc) = s.comments.iter().find_map(|c| c.strip_prefix("# newdoc id = ")) {
+                skip = GUM_NONCOMMERCIAL.iter().any(|g| doc.starts_with(g));
+            }
+            if !skip {
+                out.push(s);
+            }
+        }
     }
     Ok(out)
 }
@@ -52,7 +65,7 @@ pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
         let text = std::fs::read_to_string(f).map_err(|e| NlpError::Read { path: f.display().to_string(), source: e })?;
         let name = f.display().to_string();
         if name.ends_with(".conllu") {
-            out.extend(gum_entities(&conllu::parse(&text, &name)?));
+            out.extend(gum_entities(&read_conllu_files(std::slice::from_ref(f))?));
         } else if name.ends_with(".json") && text.contains("\"vertexSet\"") {
             out.extend(read_docred(&text, &name)?);
         } else if name.ends_with(".json") {
