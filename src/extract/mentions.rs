@@ -931,7 +931,7 @@ impl<'a> Analysis<'a> {
             let mut end = i + 1;
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") {
                 let mut k = end + 1;
-                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !used[k] && !self.is_month_or_day(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
                     k += 1;
                 }
                 if k > end + 1 && (self.lower[end] == "on" || head.class == "Visit") {

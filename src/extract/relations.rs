@@ -224,7 +224,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             if org.is_none() && tm.tokens.start > sent.start {
                 let before = tm.tokens.start;
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
-                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })) {
+                // "OSCE Secretary General X"; not "Shadow Home Secretary X", whose
+                // capitalised words before the title name no known body.
+                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)) {
                     org = Some(n);
                 }
             }
