@@ -14,13 +14,16 @@
 //!   elsewhere in the document, or the item is the country of another linked entity.
 //!
 //! Sources are stacked: user indexes (`--index`) first, the bundled gazetteer last; the same
-//! QID found in several sources is one candidate.
+//! QID found in several sources is one candidate. With an [`OnlineLookup`] (`--online`), an
+//! entity none of whose offline candidates is of its kind is also looked up on Wikidata's API,
+//! and those candidates are scored the same way.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::gazetteer::{normalize_name, Gazetteer, GazetteerEntry};
 use super::index::{IndexError, IndexRecord, WikidataIndex};
+use super::online::OnlineLookup;
 use super::types::kind_of_class;
 use crate::document::Document;
 use crate::extract::{Entity, EntityType, Extraction};
@@ -88,6 +91,8 @@ enum Source {
 /// Candidate generation and disambiguation over stacked sources.
 pub struct Linker {
     sources: Vec<Source>,
+    /// Asked only for entities the offline sources give no candidate of their kind.
+    online: Option<OnlineLookup>,
     pub config: LinkConfig,
 }
 
@@ -101,7 +106,7 @@ impl std::fmt::Debug for Linker {
                 Source::Index(i) => i.path().display().to_string(),
             })
             .collect();
-        f.debug_struct("Linker").field("sources", &names).finish()
+        f.debug_struct("Linker").field("sources", &names).field("online", &self.online).finish()
     }
 }
 
@@ -183,7 +188,7 @@ fn is_acronym(s: &str) -> bool {
 impl Linker {
     /// The bundled gazetteer alone.
     pub fn bundled() -> Linker {
-        Linker { sources: vec![Source::Gazetteer(Gazetteer::bundled())], config: LinkConfig::default() }
+        Linker { sources: vec![Source::Gazetteer(Gazetteer::bundled())], online: None, config: LinkConfig::default() }
     }
 
     /// The bundled-gazetteer linker, built once (what `eval` uses).
@@ -199,7 +204,18 @@ impl Linker {
             sources.push(Source::Index(Box::new(WikidataIndex::open(p)?)));
         }
         sources.push(Source::Gazetteer(Gazetteer::bundled()));
-        Ok(Linker { sources, config: LinkConfig::default() })
+        Ok(Linker { sources, online: None, config: LinkConfig::default() })
+    }
+
+    /// Adds the online source (`--online`).
+    pub fn with_online(mut self, online: OnlineLookup) -> Linker {
+        self.online = Some(online);
+        self
+    }
+
+    /// The online source, if any.
+    pub fn online(&self) -> Option<&OnlineLookup> {
+        self.online.as_ref()
     }
 
     /// Candidates for a name from every source, merged by QID, in source order.
@@ -281,18 +297,42 @@ impl Linker {
         out
     }
 
+    /// How a candidate's type weighs for an entity of `kind`; `None`: incompatible (another
+    /// kind, or untyped for a person).
+    fn type_factor(&self, c: &Candidate, kind: EntityType) -> Option<f32> {
+        match c.kind {
+            Some(k) if k == kind => Some(1.0),
+            Some(_) => None,
+            None if kind == EntityType::Person => None,
+            None => Some(self.config.untyped_factor),
+        }
+    }
+
     /// Scores the candidates of one entity against a context (QIDs linked or named in the
     /// rest of the document, with their countries and regions).
     pub fn decide(&self, e: &Entity, context: &HashSet<String>) -> LinkDecision {
         let mut scored: HashMap<String, (Candidate, f32)> = HashMap::new();
-        for (name, w) in Self::lookup_names(e) {
-            for c in self.candidates(&name) {
-                let name_score = w * if c.by_label { 1.0 } else { 0.9 };
-                match scored.get_mut(&c.qid) {
-                    Some(x) => x.1 = x.1.max(name_score),
-                    None => {
-                        scored.insert(c.qid.clone(), (c, name_score));
-                    }
+        let mut add = |c: Candidate, w: f32| {
+            let name_score = w * if c.by_label { 1.0 } else { 0.9 };
+            match scored.get_mut(&c.qid) {
+                Some(x) => x.1 = x.1.max(name_score),
+                None => {
+                    scored.insert(c.qid.clone(), (c, name_score));
+                }
+            }
+        };
+        let names = Self::lookup_names(e);
+        let mut offline_fits = false;
+        for (name, w) in &names {
+            for c in self.candidates(name) {
+                offline_fits |= self.type_factor(&c, e.kind).is_some();
+                add(c, *w);
+            }
+        }
+        if let (Some(online), false) = (&self.online, offline_fits) {
+            for (name, w) in &names {
+                for c in online.candidates(name) {
+                    add(c, *w);
                 }
             }
         }
@@ -300,12 +340,7 @@ impl Linker {
         let mut ranked: Vec<(Candidate, f32)> = scored
             .into_values()
             .filter_map(|(c, name_score)| {
-                let type_factor = match c.kind {
-                    Some(k) if k == e.kind => 1.0,
-                    Some(_) => return None,
-                    None if e.kind == EntityType::Person => return None,
-                    None => cfg.untyped_factor,
-                };
+                let type_factor = self.type_factor(&c, e.kind)?;
                 let mut ctx: f32 = 0.0;
                 if c.countries.iter().any(|q| context.contains(q)) {
                     ctx += 0.5;

@@ -10,15 +10,19 @@
 //! - [`types`]: Wikidata classes mapped to factgraph entity types;
 //! - [`linker`]: candidate generation over stacked indexes and context-aware
 //!   disambiguation with a "no link" threshold;
+//! - [`online`]: `--online`, asking Wikidata's API (with an on-disk cache) about names the
+//!   offline sources miss;
 //! - [`relink`]: `factgraph link`, re-linking a store without re-ingesting.
 
 pub mod dump;
 pub mod gazetteer;
 pub mod index;
 pub mod linker;
+pub mod online;
 pub mod relink;
 pub mod types;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use index::{import, ImportOptions, ImportReport, IndexError, WikidataIndex};
 pub use linker::{link_extraction, Candidate, LinkConfig, LinkDecision, Linker};
+pub use online::{OnlineConfig, OnlineError, OnlineLookup, OnlineStats};
