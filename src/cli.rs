@@ -34,6 +34,19 @@ pub struct Cli {
     /// wins), all over the bundled gazetteer. Env FACTGRAPH_INDEX: paths separated by ':'.
     #[arg(long, global = true, env = "FACTGRAPH_INDEX", value_delimiter = ':', value_name = "PATH")]
     pub index: Vec<PathBuf>,
+    /// Ask Wikidata's API about entities the offline indexes give no candidate of their
+    /// kind (ingest and link); answers are cached on disk. Off by default.
+    #[arg(long, global = true, env = "FACTGRAPH_ONLINE", action = clap::ArgAction::SetTrue,
+          value_parser = clap::builder::BoolishValueParser::new())]
+    pub online: bool,
+    /// Cache of --online answers [default: $XDG_CACHE_HOME/factgraph/wikidata, else
+    /// ~/.cache/factgraph/wikidata, else next to the store].
+    #[arg(long, global = true, env = "FACTGRAPH_CACHE_DIR", value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// The Wikidata API endpoint --online asks (a mirror, or a test server).
+    #[arg(long, global = true, env = "FACTGRAPH_WIKIDATA_API", value_name = "URL",
+          default_value = factgraph::link::online::DEFAULT_API)]
+    pub wikidata_api: String,
     #[command(subcommand)]
     pub command: Command,
 }

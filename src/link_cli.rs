@@ -6,20 +6,54 @@ use std::io::IsTerminal;
 
 use anyhow::Result;
 use factgraph::link::index::{parse_qid_list, IndexError};
-use factgraph::link::{relink::relink as relink_store, ImportOptions, Linker};
+use factgraph::link::{relink::relink as relink_store, ImportOptions, Linker, OnlineConfig, OnlineLookup};
 use factgraph::store::FactStore;
 
 use crate::cli::{Cli, WikidataCommand};
 use crate::BadInput;
 
-/// The linker for this run: `--index` / FACTGRAPH_INDEX indexes over the bundled gazetteer.
-/// An index that cannot be opened is a usage error (exit 2).
+/// The linker for this run: `--index` / FACTGRAPH_INDEX indexes over the bundled gazetteer,
+/// and with `--online` Wikidata's API behind them. An index that cannot be opened is a usage
+/// error (exit 2); online failures are warnings (unless --quiet), never errors.
 pub fn linker(cli: &Cli) -> Result<Linker> {
     let paths: Vec<_> = cli.index.iter().filter(|p| !p.as_os_str().is_empty()).cloned().collect();
-    Linker::with_indexes(&paths).map_err(|e| match e {
-        e @ IndexError::Invalid { .. } => BadInput(e.to_string()).into(),
+    let linker = Linker::with_indexes(&paths).map_err(|e| match e {
+        e @ IndexError::Invalid { .. } => anyhow::Error::from(BadInput(e.to_string())),
         e => anyhow::Error::new(e),
-    })
+    })?;
+    if !cli.online {
+        return Ok(linker);
+    }
+    if !cli.wikidata_api.starts_with("http://") && !cli.wikidata_api.starts_with("https://") {
+        return Err(BadInput(format!("--wikidata-api: {:?} is not an http(s) URL", cli.wikidata_api)).into());
+    }
+    let cache_dir = cli
+        .cache_dir
+        .clone()
+        .or_else(OnlineConfig::default_cache_dir)
+        .unwrap_or_else(|| cli.store.with_extension("wikidata-cache"));
+    let config = OnlineConfig { api: cli.wikidata_api.clone(), ..OnlineConfig::new(cache_dir) };
+    let quiet = cli.quiet;
+    let report = Box::new(move |msg: &str| {
+        if !quiet {
+            eprintln!("factgraph: warning: {msg}");
+        }
+    });
+    Ok(linker.with_online(OnlineLookup::new(config, report)))
+}
+
+/// With -v, how many names --online asked and how many the cache answered.
+pub fn online_summary(cli: &Cli, linker: &Linker) {
+    if let (Some(online), true) = (linker.online(), cli.verbose > 0) {
+        let s = online.stats();
+        eprintln!(
+            "online: {} names asked ({} requests), {} answered from the cache in {}",
+            s.asked,
+            s.requests,
+            s.cached,
+            online.config().cache_dir.display()
+        );
+    }
 }
 
 pub fn wikidata(cli: &Cli, cmd: &WikidataCommand) -> Result<()> {
@@ -96,6 +130,7 @@ pub fn wikidata(cli: &Cli, cmd: &WikidataCommand) -> Result<()> {
 pub fn relink(cli: &Cli, store: &FactStore) -> Result<()> {
     let linker = linker(cli)?;
     let report = relink_store(store, &linker)?;
+    online_summary(cli, &linker);
     if !cli.quiet {
         println!("{report}");
     }

@@ -250,6 +250,7 @@ fn ingest(cli: &Cli, paths: &[std::path::PathBuf], force: bool) -> Result<()> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    link_cli::online_summary(cli, &linker);
     if !cli.quiet {
         println!(
             "ingested {written} documents ({skipped} skipped as unchanged): {entities} entities, {facts} facts in {:.2}s",
