@@ -45,6 +45,19 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             cfg.prune = prune(cfg.prune);
             train::train_tagger(&args.data, &cfg, &out, log(quiet))?;
         }
+        TrainModel::Parser if std::env::var_os("FACTGRAPH_REPRUNE_FROM").is_some() => {
+            // Size experiments: shrink a trained parser instead of training one.
+            let from = PathBuf::from(std::env::var_os("FACTGRAPH_REPRUNE_FROM").expect("checked"));
+            let min: i16 = std::env::var("FACTGRAPH_REPRUNE_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(30);
+            let mut parser = nlp::parser::Parser::load(&from)?;
+            parser.reprune(min);
+            parser.save(&out)?;
+            let (f, w) = parser.size();
+            eprintln!("parser: {} repruned at |q| >= {min}: {f} features, {w} weights -> {}", from.display(), out.display());
+            let dev = train::read_conllu_files(&train::find(&args.data, "dev", &[".conllu"])?)?;
+            let p = Pipeline { tagger: tagger_for(args)?, parser: Some(parser), ner: None };
+            eprintln!("parser dev: {}", train::score_conllu(&p, &dev));
+        }
         TrainModel::Parser => {
             let tagger = tagger_for(args)?;
             let mut cfg = nlp::parser::ParserConfig::default();

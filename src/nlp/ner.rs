@@ -93,9 +93,8 @@ fn gazetteer_tags(forms: &[&str]) -> Vec<(u8, u8)> {
     let mut out = vec![(0u8, 0u8); forms.len()];
     let mut i = 0;
     while i < forms.len() {
-        let first = normalize_name(forms[i]);
         let mut matched = 0;
-        if g.first.contains(&first) && forms[i].chars().next().is_some_and(|c| c.is_uppercase()) {
+        if forms[i].chars().next().is_some_and(|c| c.is_uppercase()) && g.first.contains(&normalize_name(forms[i])) {
             let mut joined = String::new();
             for j in i..forms.len().min(i + 6) {
                 if j > i {

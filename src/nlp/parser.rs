@@ -376,6 +376,11 @@ impl Parser {
     pub fn size(&self) -> (usize, usize) {
         self.weights.size()
     }
+
+    /// See [`Weights::reprune`].
+    pub fn reprune(&mut self, min_abs: i16) {
+        self.weights.reprune(min_abs);
+    }
 }
 
 #[cfg(test)]

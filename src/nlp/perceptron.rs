@@ -211,6 +211,27 @@ impl Weights {
         }
     }
 
+    /// Drops stored weights whose quantised magnitude is below `min_abs` (and features left
+    /// empty): shrinks a trained model without retraining.
+    pub fn reprune(&mut self, min_abs: i16) {
+        let (mut keys, mut offsets, mut classes, mut values) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        for i in 0..self.keys.len() {
+            let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+            let before = values.len();
+            for k in a..b {
+                if self.values[k].unsigned_abs() >= min_abs as u16 {
+                    classes.push(self.classes[k]);
+                    values.push(self.values[k]);
+                }
+            }
+            if values.len() > before {
+                keys.push(self.keys[i]);
+                offsets.push(values.len() as u32);
+            }
+        }
+        *self = Weights::from_parts(self.n_classes, self.scale, keys, offsets, classes, values);
+    }
+
     /// Number of features kept and of stored weights.
     pub fn size(&self) -> (usize, usize) {
         (self.keys.len(), self.values.len())
