@@ -4,6 +4,8 @@
 # scores both recognizers on UNER English PUD (exact spans, gold tokenization).
 #
 # Usage: scripts/bench-nlp.sh [REPEAT]   (REPEAT copies of the benchmark text, default 4)
+# Env: BENCH_VENV (an existing venv with spaCy), FACTGRAPH_BIN (binary to time instead of
+# a fresh release build), FACTGRAPH_SHARED (default ../shared).
 # Needs ../shared/data and network access for the first `pip install` (into a venv under
 # target/bench-venv). Uses a release build (cargo build --release).
 set -euo pipefail
@@ -19,9 +21,14 @@ for f in "$PUD" "$EWT_DEV"; do
   [ -f "$f" ] || { echo "bench-nlp: missing $f" >&2; exit 2; }
 done
 
-echo "== building (release)" >&2
-cargo build --release --quiet
-BIN=target/release/factgraph
+if [ -n "${FACTGRAPH_BIN:-}" ]; then
+  BIN="$FACTGRAPH_BIN"   # e.g. target/debug/factgraph when no release build is at hand
+  echo "== using $BIN (not a fresh release build)" >&2
+else
+  echo "== building (release)" >&2
+  cargo build --release --quiet
+  BIN=target/release/factgraph
+fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   echo "== installing spaCy into $VENV" >&2
