@@ -362,13 +362,15 @@ impl<'a> Analysis<'a> {
             // "Deputy High Commission", "General Assembly": the words begin an organization name.
             let after_the = i > 0 && matches!(self.lower[i - 1].as_str(), "the");
             let of_follows = end < sent_end && matches!(self.lower[end].as_str(), "of" | "at" | "to" | "in");
-            if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the)) {
+            // "Tom Reyes, executive director of the foundation": an apposition after a name.
+            let after_name = i >= 2 && self.word(i - 1) == "," && is_cap(self.word(i - 2)) && of_follows;
+            if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
             }
             // "the Head of the Field Office": a capitalised title without a name next to it
             // still counts; a lone lower-case "official" does not.
-            if !any_cap && !next_cap && !(of_follows && after_the) {
+            if !any_cap && !next_cap && !(of_follows && after_the) && !after_name {
                 i = end;
                 continue;
             }
@@ -640,7 +642,9 @@ impl<'a> Analysis<'a> {
             return Some((EntityType::Organization, "NewsAgency".into(), None));
         }
         if self.person_like(r) {
-            if self.locative_before(r.start) {
+            // "heard from Anna Petersen": a known given name is a person even after "from".
+            let given = self.lex.given_names.contains(self.lower[r.start].as_str());
+            if self.locative_before(r.start) && !given {
                 return Some((EntityType::Place, "Place".into(), None));
             }
             return Some((EntityType::Person, "Person".into(), None));
@@ -911,6 +915,16 @@ impl<'a> Analysis<'a> {
             let mut start = i;
             let mut steps = 0;
             while start > sent.start && steps < 4 && self.modifier_ok(start - 1, used) {
+                // "OSCE provides human rights training": a word in -s after a name or a
+                // pronoun is its verb, not a modifier.
+                let w = self.lower[start - 1].as_str();
+                let verb_s = w.ends_with('s') && !w.ends_with("ss") && start - 1 > sent.start && {
+                    let before = self.word(start - 2);
+                    is_cap(before) || matches!(self.lower[start - 2].as_str(), "he" | "she" | "it" | "who" | "which")
+                };
+                if verb_s {
+                    break;
+                }
                 start -= 1;
                 steps += 1;
             }
@@ -931,8 +945,13 @@ impl<'a> Analysis<'a> {
             let mut end = i + 1;
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") {
                 let mut k = end + 1;
-                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !used[k] && !self.is_month_or_day(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
+                let in_date = |k: usize| self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.contains(&k));
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
                     k += 1;
+                }
+                // Never end on a function word ("on the").
+                while k > end + 1 && FUNCTION_WORDS.contains(&self.lower[k - 1].as_str()) {
+                    k -= 1;
                 }
                 if k > end + 1 && (self.lower[end] == "on" || head.class == "Visit") {
                     end = k;

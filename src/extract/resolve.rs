@@ -176,7 +176,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 } else if *definite {
                     // "the seminar" is the seminar already mentioned, if there is one: the
                     // first such, since a report introduces its main event first.
-                    entities.iter().position(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
+                    // A definite phrase with modifiers the earlier one lacks ("the 13.1-mile
+                    // half marathon" after "the Mayor's Marathon") is another event.
+                    let modifiers: Vec<String> = name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str()).map(str::to_string).collect();
+                    entities.iter().position(|e| {
+                        e.kind == EntityType::Event
+                            && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head))
+                            && modifiers.iter().all(|m| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == m)))
+                    })
                 } else {
                     None
                 };
