@@ -235,14 +235,14 @@ impl Ner {
             for &k in &order {
                 let (ctx, gold) = &examples[k];
                 let (mut p1, mut p2) = (0usize, 0usize);
-                for i in 0..gold.len() {
+                for (i, &gi) in gold.iter().enumerate() {
                     features(ctx, i, p1, p2, &mut feats);
                     trainer.scores(&feats, &mut scores);
                     let g = argmax(&scores, |l| allowed(p1, l)).expect("O is allowed");
-                    let target = if allowed(p1, gold[i]) { gold[i] } else { gold[i] - 1 };
+                    let target = if allowed(p1, gi) { gi } else { gi - 1 };
                     trainer.update(&feats, target, g);
                     trainer.tick();
-                    wrong += (g != gold[i]) as usize;
+                    wrong += (g != gi) as usize;
                     p2 = p1;
                     p1 = g;
                 }

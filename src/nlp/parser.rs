@@ -322,9 +322,7 @@ impl Parser {
                     let (kind, lab) = decode(follow, nl);
                     st.apply(kind, lab);
                 }
-                for d in 1..=n {
-                    right += (st.heads[d] == gold[d]) as usize;
-                }
+                right += (1..=n).filter(|&d| st.heads[d] == gold[d]).count();
                 total += n;
             }
             log(&format!("parser epoch {}: train UAS {:.2}%", epoch + 1, 100.0 * right as f64 / total.max(1) as f64));
