@@ -182,9 +182,11 @@ pub struct Weights {
     pub scale: f32,
     keys: Vec<u64>,
     offsets: Vec<u32>,
-    classes: Vec<u16>,
-    values: Vec<i16>,
-    index: IdMap<u32>,
+    /// (class, quantised weight) of every stored weight, row after row: one cache line
+    /// per feature at prediction time.
+    packed: Vec<(u16, i16)>,
+    /// Key -> (start, end) in `packed`.
+    index: IdMap<(u32, u32)>,
 }
 
 impl Weights {
@@ -192,9 +194,10 @@ impl Weights {
         let mut index = IdMap::default();
         index.reserve(keys.len());
         for (i, k) in keys.iter().enumerate() {
-            index.insert(*k, i as u32);
+            index.insert(*k, (offsets[i], offsets[i + 1]));
         }
-        Weights { n_classes, scale, keys, offsets, classes, values, index }
+        let packed = classes.into_iter().zip(values).collect();
+        Weights { n_classes, scale, keys, offsets, packed, index }
     }
 
     /// Scores of every class (quantised units; only their order matters).
@@ -202,10 +205,9 @@ impl Weights {
         out.clear();
         out.resize(self.n_classes, 0.0);
         for f in feats {
-            if let Some(&i) = self.index.get(&(f >> 32)) {
-                let (a, b) = (self.offsets[i as usize] as usize, self.offsets[i as usize + 1] as usize);
-                for k in a..b {
-                    out[self.classes[k] as usize] += self.values[k] as f32;
+            if let Some(&(a, b)) = self.index.get(&(f >> 32)) {
+                for &(c, v) in &self.packed[a as usize..b as usize] {
+                    out[c as usize] += v as f32;
                 }
             }
         }
@@ -219,9 +221,10 @@ impl Weights {
             let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
             let before = values.len();
             for k in a..b {
-                if self.values[k].unsigned_abs() >= min_abs as u16 {
-                    classes.push(self.classes[k]);
-                    values.push(self.values[k]);
+                let (c, v) = self.packed[k];
+                if v.unsigned_abs() >= min_abs as u16 {
+                    classes.push(c);
+                    values.push(v);
                 }
             }
             if values.len() > before {
@@ -234,7 +237,7 @@ impl Weights {
 
     /// Number of features kept and of stored weights.
     pub fn size(&self) -> (usize, usize) {
-        (self.keys.len(), self.values.len())
+        (self.keys.len(), self.packed.len())
     }
 
     pub fn write(&self, w: &mut super::model::Writer) {
@@ -250,10 +253,10 @@ impl Weights {
         for i in 0..self.keys.len() {
             w.varint((self.offsets[i + 1] - self.offsets[i]) as u64);
         }
-        for &c in &self.classes {
+        for &(c, _) in &self.packed {
             w.varint(c as u64);
         }
-        for &v in &self.values {
+        for &(_, v) in &self.packed {
             w.varint(((v as i64) << 1 ^ ((v as i64) >> 63)) as u64);
         }
     }
