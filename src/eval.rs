@@ -302,19 +302,6 @@ impl fmt::Display for EvalReport {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_normalise_as_the_guidelines_say() {
-        assert_eq!(normalize_label("The OSCE Programme Office, Astana"), "osce programme office astana");
-        assert!(contains_words("osce supported training seminar", "training seminar"));
-        assert!(!contains_words("seminars", "seminar"));
-        assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
-    }
-}
-
 /// Does the extraction satisfy an expectation written as "Organization: Ministry of
 /// Health" (an entity of that type with that label) or "organizer(workshop, Green Fund)"
 /// (a fact, matched as the scorer matches)? Lexicon examples and rule tests use these.
@@ -354,4 +341,17 @@ pub fn describe(ex: &Extraction) -> String {
         out.push_str(&format!("  {}({}, {})\n", f.predicate.local_name(), ex.entities[f.subject].label, o));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_normalise_as_the_guidelines_say() {
+        assert_eq!(normalize_label("The OSCE Programme Office, Astana"), "osce programme office astana");
+        assert!(contains_words("osce supported training seminar", "training seminar"));
+        assert!(!contains_words("seminars", "seminar"));
+        assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
+    }
 }

@@ -163,14 +163,10 @@ impl<'a> Analysis<'a> {
     fn quote_mask(&self) -> Vec<bool> {
         let mut mask = vec![false; self.tokens.len()];
         let mut open: Option<usize> = None;
-        for i in 0..self.tokens.len() {
-            let w = self.word(i);
-            let c = w.chars().next().unwrap_or(' ');
-            if self.tokens[i].kind != TokenKind::Punct || !(text::is_quote(c)) {
-                if let Some(o) = open {
-                    mask[i] = true;
-                    let _ = o;
-                }
+        for (i, inside) in mask.iter_mut().enumerate() {
+            let c = self.word(i).chars().next().unwrap_or(' ');
+            if self.tokens[i].kind != TokenKind::Punct || !text::is_quote(c) {
+                *inside = open.is_some();
                 continue;
             }
             let opening = match c {
@@ -180,10 +176,11 @@ impl<'a> Analysis<'a> {
             };
             if opening {
                 open = Some(i);
-            } else if open.take().is_none() {
-                // A closing mark without an opening one: ignore it.
+            } else {
+                // A closing mark without an opening one is simply ignored.
+                open = None;
             }
-            mask[i] = true;
+            *inside = true;
         }
         if let Some(o) = open {
             // Unclosed: no quotation after all.

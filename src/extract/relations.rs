@@ -78,10 +78,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         // A tentative organization ("Red Cross") only counts in roles that show it is one.
         let tentative = |e: usize| self.entities[e].class == super::mentions::TENTATIVE;
         let role_ok = matches!(predicate, Predicate::Organizer | Predicate::Sponsor | Predicate::Participant | Predicate::Employer | Predicate::HeadOf);
-        if tentative(subject) || matches!(object, Object::Entity(o) if tentative(o)) {
-            if !role_ok {
-                return;
-            }
+        if (tentative(subject) || matches!(object, Object::Entity(o) if tentative(o))) && !role_ok {
+            return;
         }
         if !ok || object == Object::Entity(subject) {
             return;
@@ -550,7 +548,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             for k in sent.clone() {
                 if self.words_at(k, &["the", "venue"]) {
                     let mut b = k;
-                    while b > sent.start && ADVERBS.contains(&self.a.lower[b - 1].as_str()) || (b > sent.start && matches!(self.a.lower[b - 1].as_str(), "became" | "becomes" | "was" | "is" | "will" | "be")) {
+                    while b > sent.start && (ADVERBS.contains(&self.a.lower[b - 1].as_str()) || matches!(self.a.lower[b - 1].as_str(), "became" | "becomes" | "was" | "is" | "will" | "be")) {
                         b -= 1;
                     }
                     if let Some(p) = self.mention_ending(b, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })).and_then(|p| self.entity(p)) {

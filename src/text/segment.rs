@@ -177,11 +177,10 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             while end < tokens.len() && !tokens[end].starts_paragraph && text[tokens[end].span.start..tokens[end].span.end].chars().all(is_closing) {
                 end += 1;
             }
-            if end >= tokens.len() || tokens[end].starts_paragraph || starts_sentence(text, &tokens[end]) {
-                if end < tokens.len() && !tokens[end].starts_paragraph {
-                    push_sentence(&tokens, start, end, paragraph, &mut sentences);
-                    start = end;
-                }
+            // A paragraph break or the end of the text splits anyway; here only a capital next.
+            if end < tokens.len() && !tokens[end].starts_paragraph && starts_sentence(text, &tokens[end]) {
+                push_sentence(&tokens, start, end, paragraph, &mut sentences);
+                start = end;
             }
         }
     }
