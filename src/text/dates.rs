@@ -90,27 +90,18 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         let v = iso(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         add(&mut found, m.start(), m.end(), v.into_iter().collect(), false);
     }
-    for c in p.day_month_year.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let (Some(month), Ok(year)) = (month_number(&c[3]), c[4].parse::<i32>()) else { continue };
-        let mut values = Vec::new();
-        for g in [c.get(1), c.get(2)].into_iter().flatten() {
-            if let Some(v) = iso(year, month, g.as_str().parse().unwrap_or(0)) {
-                values.push(v);
-            }
+    // "1 and 2 March 2019" and "March 1-2, 2019": (regex, month group, day groups).
+    for (re, month_group, days) in [(&p.day_month_year, 3, [1, 2]), (&p.month_day_year, 1, [2, 3])] {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let (Some(month), Ok(year)) = (month_number(&c[month_group]), c[4].parse::<i32>()) else { continue };
+            let values = days
+                .iter()
+                .filter_map(|&g| c.get(g))
+                .filter_map(|d| iso(year, month, d.as_str().parse().unwrap_or(0)))
+                .collect();
+            add(&mut found, m.start(), m.end(), values, false);
         }
-        add(&mut found, m.start(), m.end(), values, false);
-    }
-    for c in p.month_day_year.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let (Some(month), Ok(year)) = (month_number(&c[1]), c[4].parse::<i32>()) else { continue };
-        let mut values = Vec::new();
-        for g in [c.get(2), c.get(3)].into_iter().flatten() {
-            if let Some(v) = iso(year, month, g.as_str().parse().unwrap_or(0)) {
-                values.push(v);
-            }
-        }
-        add(&mut found, m.start(), m.end(), values, false);
     }
     for c in p.month_year.captures_iter(text) {
         let m = c.get(0).unwrap();
