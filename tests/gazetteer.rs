@@ -6,6 +6,8 @@
 //! The shared data lives next to the checkout (`../shared`); the tests that need it print a
 //! note and pass when it is absent, except under CI (env `CI` set), where they fail.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,18 +19,6 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared`, or `None` (after a note) when it is missing outside CI.
-fn shared_dir(test: &str) -> Option<PathBuf> {
-    let dir = manifest_dir().join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("{test}: shared data directory {} is missing (required under CI)", dir.display());
-    }
-    eprintln!("note: {test}: {} not found, check skipped", dir.display());
-    None
-}
 
 /// Data rows of a gazetteer file as (line number, columns).
 fn raw_rows(rel: &str) -> Vec<(usize, Vec<String>)> {
@@ -97,35 +87,16 @@ fn files_are_well_formed() {
     }
 }
 
-/// Percent-decodes a GUM `FormattedTitle` (`Agence_France%2DPresse`) and turns underscores
-/// into spaces.
-fn decode_title(title: &str) -> String {
-    let bytes = title.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&title[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(if bytes[i] == b'_' { b' ' } else { bytes[i] });
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
 
 #[test]
 fn agrees_with_gum_wiki_map() {
-    let Some(shared) = shared_dir("agrees_with_gum_wiki_map") else { return };
+    let Some(shared) = common::shared_dir("agrees_with_gum_wiki_map") else { return };
     let text = fs::read_to_string(shared.join("data/gum/wiki_map.tab")).unwrap();
     let mut titles: HashMap<String, String> = HashMap::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() >= 3 {
-            titles.insert(decode_title(cols[0]), cols[2].to_string());
+            titles.insert(common::decode_wiki_title(cols[0]), cols[2].to_string());
         }
     }
     let mut checked = 0;
@@ -191,7 +162,7 @@ fn parse_json_text(text: &str, out: &mut Vec<(String, String)>) {
 
 #[test]
 fn agrees_with_wikidata_json_samples() {
-    let Some(shared) = shared_dir("agrees_with_wikidata_json_samples") else { return };
+    let Some(shared) = common::shared_dir("agrees_with_wikidata_json_samples") else { return };
     let dir = shared.join("data/wikidata_json_samples");
     let mut labelled = Vec::new();
     let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
@@ -244,7 +215,7 @@ fn agrees_with_wikidata_json_samples() {
 
 #[test]
 fn resolves_gold_entities() {
-    let Some(shared) = shared_dir("resolves_gold_entities") else { return };
+    let Some(shared) = common::shared_dir("resolves_gold_entities") else { return };
     let dir = shared.join("eval/dev");
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap()

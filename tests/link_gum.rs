@@ -15,29 +15,14 @@
 //! - the share of the split's distinct gold QIDs that the index covers;
 //! - precision of all links made (a wrong link counts against it, "no link" does not).
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use factgraph::extract::{Entity, EntityType};
 use factgraph::link::Linker;
 
-fn decode_title(title: &str) -> String {
-    let bytes = title.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&title[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
 
 #[derive(Debug, Default, Clone)]
 struct Group {
@@ -91,7 +76,7 @@ fn read_gum(text: &str) -> Vec<Vec<Group>> {
                 });
                 g.kind = fields.get(1).unwrap_or(&"").to_string();
                 if fields.len() >= 8 {
-                    g.identity = Some(decode_title(&fields[7..].join("-")));
+                    g.identity = Some(common::decode_wiki_title(&fields[7..].join("-")));
                 }
                 open.push((id.clone(), Vec::new(), false));
                 if j < chars.len() && chars[j] == ')' {
@@ -165,7 +150,7 @@ fn gum_link_measurement() {
     for line in std::fs::read_to_string(gum.join("wiki_map.tab")).unwrap().lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() >= 3 {
-            qids.insert(decode_title(cols[0]), cols[2].to_string());
+            qids.insert(common::decode_wiki_title(cols[0]), cols[2].to_string());
         }
     }
     let indexes: Vec<PathBuf> = std::env::var("FACTGRAPH_INDEX")

@@ -2,21 +2,11 @@
 //! English EWT (web text, interviews, fiction, forum posts) is run through it, as raw
 //! text rebuilt from the treebanks' `# text =` lines.
 
-use std::path::PathBuf;
+mod common;
 
 use factgraph::document::text_document;
 use factgraph::extract::{extract, Object};
 
-fn shared() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        assert!(std::env::var_os("CI").is_none(), "../shared/data is missing under CI");
-        eprintln!("note: ../shared/data not found; robustness test skipped");
-        None
-    }
-}
 
 /// Documents as (id, text): sentences joined, paragraphs where the treebank marks them.
 fn documents(conllu: &str) -> Vec<(String, String)> {
@@ -45,7 +35,7 @@ fn documents(conllu: &str) -> Vec<(String, String)> {
 
 #[test]
 fn extraction_never_panics_and_keeps_spans_valid() {
-    let Some(dir) = shared() else { return };
+    let Some(dir) = common::shared_dir("robustness").map(|d| d.join("data")) else { return };
     let mut total = 0;
     for file in ["gum/en_gum-train.conllu", "ud_english_ewt/en_ewt-ud-dev.conllu"] {
         let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("reading {file}: {e}"));

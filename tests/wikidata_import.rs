@@ -5,6 +5,8 @@
 //!
 //! Tests that need ../shared print a note and pass when it is absent, except under CI.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -12,20 +14,9 @@ use factgraph::extract::EntityType;
 use factgraph::link::index::parse_qid_list;
 use factgraph::link::{import, ImportOptions, WikidataIndex};
 
-fn shared_dir(test: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("{test}: shared data directory {} is missing (required under CI)", dir.display());
-    }
-    eprintln!("note: {test}: {} not found, check skipped", dir.display());
-    None
-}
 
 fn samples(test: &str) -> Option<PathBuf> {
-    shared_dir(test).map(|d| d.join("data/wikidata_json_samples"))
+    common::shared_dir(test).map(|d| d.join("data/wikidata_json_samples"))
 }
 
 fn run(dumps: &[PathBuf], out: &Path, opts: &ImportOptions) -> factgraph::link::ImportReport {

@@ -1,5 +1,5 @@
-//! Hand-built documents and extractions shared by the store and round-trip tests, so the
-//! graph writer is tested independently of the NLP.
+//! What several test files share: hand-built documents and extractions (so the graph writer
+//! is tested independently of the NLP), and access to the shared corpora in ../shared.
 #![allow(dead_code)]
 
 use factgraph::document::{Document, Span};
@@ -97,4 +97,38 @@ pub fn doc2() -> (Document, Extraction) {
         origin: "doc-2.txt".into(),
     };
     (doc, ex)
+}
+
+/// `../shared`, or `None` (after a note) when it is missing outside CI; under CI (env `CI`
+/// set) a missing directory fails the test.
+pub fn shared_dir(test: &str) -> Option<std::path::PathBuf> {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{test}: shared data directory {} is missing (required under CI)", dir.display());
+    }
+    eprintln!("note: {test}: {} not found, check skipped", dir.display());
+    None
+}
+
+/// Percent-decodes a GUM `FormattedTitle` (`Agence_France%2DPresse`) and turns underscores
+/// into spaces.
+pub fn decode_wiki_title(title: &str) -> String {
+    let bytes = title.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&title[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if bytes[i] == b'_' { b' ' } else { bytes[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
