@@ -113,6 +113,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     pub fn run(&mut self) {
         self.name_structure();
         self.titles();
+        self.role_verbs();
         self.events();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -269,6 +270,43 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.add(pe, Predicate::Employer, Object::Entity(o), evidence, "title-of-organization", 0.85);
                 if head {
                     self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
+                }
+            }
+        }
+    }
+
+    /// "X, who heads the Y,", "X chairs the Y", "X works for the Y": verbs that state a post
+    /// without a title.
+    fn role_verbs(&mut self) {
+        const HEAD: &[&str] = &["heads", "headed", "chairs", "chaired", "leads", "directs", "runs", "manages"];
+        const WORK: &[&str] = &["works for", "worked for", "works at", "worked at", "represents", "represented", "serves at"];
+        for &p in &self.a.order.clone() {
+            let pm = self.a.mentions[p].clone();
+            if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {
+                continue;
+            }
+            let Some(pe) = pm.entity else { continue };
+            let mut k = pm.tokens.end;
+            if self.words_at(k, &[",", "who"]) {
+                k += 2;
+            }
+            for (verbs, head) in [(HEAD, true), (WORK, false)] {
+                for verb in verbs {
+                    let words: Vec<&str> = verb.split(' ').collect();
+                    if !self.words_at(k, &words) {
+                        continue;
+                    }
+                    let mut o = k + words.len();
+                    if self.words_at(o, &["the"]) {
+                        o += 1;
+                    }
+                    let Some(n) = self.name_starting(o) else { continue };
+                    let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+                    let evidence = pm.span.cover(self.a.mentions[n].span);
+                    self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "role-verb", 0.75);
+                    if head {
+                        self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "role-verb", 0.75);
+                    }
                 }
             }
         }
