@@ -61,6 +61,8 @@ pub struct Analysis<'a> {
     /// Lower-case form of every token, for matching.
     pub lower: Vec<String>,
     pub in_quote: Vec<bool>,
+    /// Quotation marks: Some(true) opening, Some(false) closing.
+    pub quote_marks: Vec<Option<bool>>,
     /// Token index → sentence index.
     pub sentence_of: Vec<usize>,
     pub lex: &'static Lexicon,
@@ -133,6 +135,7 @@ impl<'a> Analysis<'a> {
             sentences,
             lower,
             in_quote: Vec::new(),
+            quote_marks: Vec::new(),
             sentence_of,
             lex: Lexicon::bundled(),
             gaz: Gazetteer::bundled(),
@@ -140,7 +143,9 @@ impl<'a> Analysis<'a> {
             order: Vec::new(),
             pending_singles: Vec::new(),
         };
-        a.in_quote = a.quote_mask();
+        let (marks, mask) = a.quote_marks();
+        a.quote_marks = marks;
+        a.in_quote = mask;
         a
     }
 
@@ -158,37 +163,62 @@ impl<'a> Analysis<'a> {
         &self.text[s.start..s.end]
     }
 
-    /// Which tokens lie inside quotation marks. Straight quotes alternate; typographic ones
-    /// open and close explicitly. A quotation never runs past three paragraphs.
-    fn quote_mask(&self) -> Vec<bool> {
-        let mut mask = vec![false; self.tokens.len()];
-        let mut open: Option<usize> = None;
-        for (i, inside) in mask.iter_mut().enumerate() {
+    /// Which tokens are quotation marks (Some(true) opening, Some(false) closing) and which
+    /// lie inside a quotation. Straight double quotes alternate; typographic ones open and
+    /// close explicitly; single typographic quotes (‘…’) count when they cannot be
+    /// apostrophes: ‘ after a space, ’ closing a ‘ that is open.
+    fn quote_marks(&self) -> (Vec<Option<bool>>, Vec<bool>) {
+        let n = self.tokens.len();
+        let mut marks = vec![None; n];
+        let mut mask = vec![false; n];
+        // The mark that opened the current quotation: '"', '“', '«', '‘' ...
+        let mut open: Option<(usize, char)> = None;
+        for i in 0..n {
             let c = self.word(i).chars().next().unwrap_or(' ');
-            if self.tokens[i].kind != TokenKind::Punct || !text::is_quote(c) {
-                *inside = open.is_some();
-                continue;
-            }
-            let opening = match c {
-                '“' | '«' | '„' => true,
-                '”' | '»' => false,
-                _ => open.is_none(),
-            };
-            if opening {
-                open = Some(i);
+            let punct = self.tokens[i].kind == TokenKind::Punct;
+            let mark = if !punct {
+                None
             } else {
-                // A closing mark without an opening one is simply ignored.
-                open = None;
+                match c {
+                    '“' | '«' | '„' => Some(true),
+                    '”' | '»' => Some(false),
+                    '"' => Some(open.is_none()),
+                    '‘' if open.is_none() => {
+                        let start = self.tokens[i].span.start;
+                        let after_space = start == 0 || self.text[..start].ends_with(char::is_whitespace) || self.text[..start].ends_with('(');
+                        after_space.then_some(true)
+                    }
+                    // "trainers’ commitment" is a plural possessive, not the end.
+                    '’' if matches!(open, Some((_, '‘')))
+                        && (i + 1 >= n
+                            || self.tokens[i + 1].kind == TokenKind::Punct
+                            || self.tokens[i + 1].starts_paragraph
+                            || (i > 0 && matches!(self.word(i - 1), "," | "." | "!" | "?"))) =>
+                    {
+                        Some(false)
+                    }
+                    _ => None,
+                }
+            };
+            match mark {
+                Some(true) => open = Some((i, c)),
+                Some(false) => open = None,
+                None => {}
             }
-            *inside = true;
+            marks[i] = mark;
+            mask[i] = mark.is_some() || open.is_some();
         }
-        if let Some(o) = open {
+        if let Some((o, _)) = open {
             // Unclosed: no quotation after all.
-            for m in mask.iter_mut().skip(o) {
-                *m = false;
+            for i in o..n {
+                mask[i] = false;
+                if i > o {
+                    continue;
+                }
+                marks[i] = None;
             }
         }
-        mask
+        (marks, mask)
     }
 
     fn sentence_start(&self, i: usize) -> bool {

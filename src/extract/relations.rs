@@ -737,9 +737,9 @@ impl<'a, 'b> Relations<'a, 'b> {
         let mut quotes: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < a.tokens.len() {
-            if a.in_quote[i] && a.tokens[i].kind == crate::text::TokenKind::Punct && crate::text::is_quote(a.word(i).chars().next().unwrap_or(' ')) {
+            if a.quote_marks[i] == Some(true) {
                 let mut j = i + 1;
-                while j < a.tokens.len() && a.in_quote[j] && !(a.tokens[j].kind == crate::text::TokenKind::Punct && crate::text::is_quote(a.word(j).chars().next().unwrap_or(' '))) {
+                while j < a.tokens.len() && a.in_quote[j] && a.quote_marks[j].is_none() {
                     j += 1;
                 }
                 if j > i + 3 {
