@@ -210,13 +210,8 @@ impl<'a> Analysis<'a> {
         }
         if let Some((o, _)) = open {
             // Unclosed: no quotation after all.
-            for i in o..n {
-                mask[i] = false;
-                if i > o {
-                    continue;
-                }
-                marks[i] = None;
-            }
+            marks[o] = None;
+            mask[o..].iter_mut().for_each(|m| *m = false);
         }
         (marks, mask)
     }
