@@ -614,6 +614,8 @@ impl<'a> Analysis<'a> {
                 let w = self.word(k);
                 is_cap(w) && !is_all_caps(w) && self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())
                     && !NOT_NAME_ENDINGS.iter().any(|e| self.lower[k].ends_with(e))
+                    // "EU-Central Asia" is no one's name; "Jean-Pierre" and "Lung-bin" may be.
+                    && w.split('-').all(|part| !part.is_empty() && !is_all_caps(part))
             })
             && !r.clone().any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str()) || self.lex.event_heads.contains_key(self.lower[k].as_str()))
     }
