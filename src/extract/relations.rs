@@ -504,7 +504,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let args = self.list_forward(k + 1, sent.end);
                                 if let Some(ev) = event {
                                     for arg in args {
-                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "verb-passive");
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-passive");
                                     }
                                     used_events.push(ev);
                                 }
@@ -531,7 +531,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 }
                                 if let Some(ev) = event {
                                     for arg in subjects {
-                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "verb-active");
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
                                     }
                                     used_events.push(ev);
                                 }
@@ -559,11 +559,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     .or(current_event);
                                 if let Some(ev) = event {
                                     for arg in args {
-                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "prep-phrase");
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase");
                                     }
                                     if rule.subject_too {
                                         for arg in self.list_backward(t, sent.start) {
-                                            self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, sent.clone(), "prep-phrase-subject");
+                                            self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase-subject");
                                         }
                                     }
                                     used_events.push(ev);
@@ -652,14 +652,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, sent: std::ops::Range<usize>, rule: &str) {
+    fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, rule: &str) {
         let kind = self.entities[arg].kind;
         let relation = match (kind, person_relation) {
             (EntityType::Person, Some(r)) => r,
             _ => relation,
         };
-        let _ = sent;
         let predicate = match (relation, kind) {
             // A place that "hosts" an event is where it happens; countries never sponsor.
             ("organizer", EntityType::Place) => Predicate::Location,
