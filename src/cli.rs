@@ -55,8 +55,11 @@ pub struct Cli {
 pub enum Command {
     /// Read articles, extract entities and facts, and store them.
     ///
-    /// Inputs are .txt/.md files (one article each), .jsonl files (one article per line,
-    /// with at least "id" and "text"), directories (searched recursively) or "-" for stdin.
+    /// Inputs are .txt/.md files (one article each; a leading dateline such as "ASTANA.
+    /// KAZINFORM" or "DUSHANBE, 16 October 2014 –" gives place, date and source), .jsonl
+    /// files (one article per line: "id" and "text" required, "published", "source",
+    /// "title" optional), .json files (one article object, as in the gold format),
+    /// directories (searched recursively) or "-" for stdin (JSON Lines or plain text).
     /// Every input is read before anything is stored; if one cannot be read the command
     /// stores nothing and exits with status 2. Each document is written in one
     /// transaction. Re-ingesting a document id replaces its facts; a document whose
