@@ -6,6 +6,8 @@
 //! gazetteer have made-up QIDs from Q9000000 up, so that no test fixture states a false
 //! fact about a real Wikidata item.
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -51,16 +53,9 @@ fn build_index(dir: &Path) -> PathBuf {
     out
 }
 
+/// An unlinked entity of the kind's own class, as extraction hands it to the linker.
 fn entity(kind: EntityType, label: &str) -> Entity {
-    Entity {
-        kind,
-        class: kind.class_name().to_string(),
-        label: label.into(),
-        alt_labels: Vec::new(),
-        wikidata: None,
-        link_score: None,
-        mentions: Vec::new(),
-    }
+    common::entity(kind, kind.class_name(), label, &[], None)
 }
 
 fn link(linker: &Linker, entities: &[Entity]) -> Vec<Option<String>> {

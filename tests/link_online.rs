@@ -10,6 +10,8 @@
 //! a real Wikidata item; the classes are Wikidata's (Q5 human, Q515 city, Q192283 news
 //! agency).
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -215,16 +217,9 @@ fn serve(stream: TcpStream, log: &Log) -> std::io::Result<()> {
     stream.flush()
 }
 
+/// An unlinked entity of the kind's own class, as extraction hands it to the linker.
 fn entity(kind: EntityType, label: &str) -> Entity {
-    Entity {
-        kind,
-        class: kind.class_name().to_string(),
-        label: label.into(),
-        alt_labels: Vec::new(),
-        wikidata: None,
-        link_score: None,
-        mentions: Vec::new(),
-    }
+    common::entity(kind, kind.class_name(), label, &[], None)
 }
 
 type Warnings = Arc<Mutex<Vec<String>>>;
