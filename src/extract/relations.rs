@@ -57,7 +57,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     fn add(&mut self, subject: usize, predicate: Predicate, object: Object, evidence: Span, rule: &str, confidence: f32) {
-        let sentence = self.sentence_span(self.a.tokens.iter().position(|t| t.span.end > evidence.start).unwrap_or(0));
+        let first = self.a.tokens.partition_point(|t| t.span.end <= evidence.start);
+        let sentence = self.sentence_span(first.min(self.a.tokens.len().saturating_sub(1)));
         // Type constraints of the ontology: never write a fact it would call inconsistent.
         let s_kind = self.entities[subject].kind;
         let o_kind = match &object {
