@@ -65,6 +65,8 @@ pub struct Analysis<'a> {
     pub quote_marks: Vec<Option<bool>>,
     /// Token index → sentence index.
     pub sentence_of: Vec<usize>,
+    /// Dependency trees over the same tokens (empty without a parser model).
+    pub tree: super::syntax::Tree,
     pub lex: &'static Lexicon,
     pub gaz: &'static Gazetteer,
     pub mentions: Vec<Mention>,
@@ -95,6 +97,17 @@ const DIRECTIONS: &[&str] = &[
 
 /// Class of a capitalised name nothing else could type; see `type_name`.
 pub const TENTATIVE: &str = "Organization?";
+
+/// The class of a name only the recognizer typed: "Person?", "Place?", or [`TENTATIVE`]
+/// for organizations. Such entities are kept only when some fact involves them.
+pub fn provisional_class(kind: EntityType) -> String {
+    format!("{}?", kind.class_name())
+}
+
+/// Whether a class is provisional (see [`provisional_class`]).
+pub fn is_provisional(class: &str) -> bool {
+    class.ends_with('?')
+}
 
 /// Past tenses that do not end in -ed: after an event noun they are its verb, before it
 /// they are not its modifier.
@@ -128,6 +141,7 @@ impl<'a> Analysis<'a> {
                 sentence_of[t] = si;
             }
         }
+        let tree = super::syntax::Tree::parse(text, &tokens, &sentences);
         let mut a = Analysis {
             doc,
             text,
@@ -136,6 +150,7 @@ impl<'a> Analysis<'a> {
             lower,
             in_quote: Vec::new(),
             quote_marks: Vec::new(),
+            tree,
             sentence_of,
             lex: Lexicon::bundled(),
             gaz: Gazetteer::bundled(),
@@ -242,6 +257,7 @@ impl<'a> Analysis<'a> {
         let chunks = self.name_chunks(&used);
         let persons = self.type_chunks(chunks, &mut used);
         self.single_names(&persons, &mut used);
+        self.recognized_names(&mut used);
         self.event_mentions(&used);
         self.reference_mentions(&used);
         self.merge_in_places();
@@ -857,6 +873,63 @@ impl<'a> Analysis<'a> {
 
     /// Single capitalised words: a surname or first name of a person named in full
     /// elsewhere, a known place, a name before a speech verb, or a place after "in".
+    /// Names the trained recognizer finds and the lexicons did not: a capitalised span no
+    /// other mention touches becomes a name of the recognizer's type, and a name typed only
+    /// tentatively ("Red Cross", an organization by default) takes the recognizer's type
+    /// when it tags exactly that span. Both stay provisional (see [`provisional_class`]):
+    /// the recognizer is right about two times in three, so its names are kept only when
+    /// a fact uses them.
+    fn recognized_names(&mut self, used: &mut [bool]) {
+        let nodes = &self.tree.nodes;
+        if nodes.is_empty() {
+            return;
+        }
+        let mut found: Vec<(Range<usize>, EntityType)> = Vec::new();
+        for s in &self.sentences {
+            let labels: Vec<String> = s.tokens.clone().map(|t| nodes[t].ner.clone()).collect();
+            for (a, b, label) in crate::nlp::conllu::spans(&labels) {
+                let kind = match label.as_str() {
+                    "PER" => EntityType::Person,
+                    "ORG" => EntityType::Organization,
+                    "LOC" => EntityType::Place,
+                    _ => continue,
+                };
+                found.push((s.tokens.start + a..s.tokens.start + b, kind));
+            }
+        }
+        for (range, kind) in found {
+            if let Some(m) = self.mentions.iter_mut().find(|m| m.tokens == range) {
+                if let MentionKind::Name { kind: k, class, qid: None } = &mut m.kind {
+                    if class == TENTATIVE {
+                        *k = kind;
+                        *class = provisional_class(kind);
+                    }
+                }
+                continue;
+            }
+            let touched = range.clone().any(|t| used[t]) || self.mentions.iter().any(|m| m.tokens.start < range.end && range.start < m.tokens.end);
+            let capitalised = is_cap(self.word(range.start)) && range.clone().all(|t| self.tokens[t].kind != TokenKind::Punct || self.word(t) == "." || self.word(t) == "&");
+            if touched || !capitalised {
+                continue;
+            }
+            // "Kazinform" after "Kazinform International News Agency": a name the text
+            // already typed, in full or as its first words, keeps that type.
+            let text = self.slice(&range).to_string();
+            let known = self.mentions.iter().find_map(|m| match &m.kind {
+                MentionKind::Name { kind, .. } => {
+                    let name = self.slice(&m.tokens);
+                    (name == text || name.strip_prefix(text.as_str()).is_some_and(|rest| rest.starts_with(' '))).then_some(*kind)
+                }
+                _ => None,
+            });
+            let kind = known.unwrap_or(kind);
+            for t in range.clone() {
+                used[t] = true;
+            }
+            self.push(range, MentionKind::Name { kind, class: provisional_class(kind), qid: None });
+        }
+    }
+
     fn single_names(&mut self, persons: &HashSet<String>, used: &mut [bool]) {
         for r in std::mem::take(&mut self.pending_singles) {
             let i = r.start;

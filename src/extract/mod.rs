@@ -8,6 +8,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod relations;
 pub mod resolve;
+pub mod syntax;
 
 /// The four entity types of the guidelines. `class` on [`Entity`] may name a subclass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -162,15 +163,15 @@ pub fn extract(doc: &crate::document::Document) -> Extraction {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let provisional = e.kind == EntityType::Event || e.class == mentions::TENTATIVE;
+            let provisional = e.kind == EntityType::Event || mentions::is_provisional(&e.class);
             !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i))
         })
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
     let mut kept = Vec::new();
     for (i, mut e) in entities.into_iter().enumerate() {
-        if e.class == mentions::TENTATIVE {
-            e.class = EntityType::Organization.class_name().to_string();
+        if mentions::is_provisional(&e.class) {
+            e.class = e.kind.class_name().to_string();
         }
         if keep[i] {
             new_index[i] = kept.len();

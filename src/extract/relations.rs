@@ -10,6 +10,8 @@ use super::mentions::{Analysis, MentionKind};
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
 
+mod tree;
+
 pub struct Relations<'a, 'b> {
     a: &'b Analysis<'a>,
     entities: &'b [super::Entity],
@@ -112,6 +114,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     pub fn run(&mut self) {
+        // The tree rules first: a fact both families find is then credited to the tree.
+        self.tree_rules();
         self.name_structure();
         self.titles();
         self.role_verbs();
@@ -326,6 +330,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             let reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them")));
             if let Some(mut n) = self.name_starting(t).or(reference) {
+                // "…, Kazinform reports.": the source of the sentence closes the list.
+                let after = self.a.mentions[n].tokens.end;
+                let comma_before = (t > 0 && self.a.word(t - 1) == ",") || (t > 1 && self.a.lower[t - 1] == "the" && self.a.word(t - 2) == ",");
+                if comma_before && after < end && matches!(self.a.lower[after].as_str(), "reports" | "reported" | "writes" | "wrote" | "says" | "said" | "informs" | "announced") {
+                    break;
+                }
                 // "the OSCE Secretariat's Strategic Police Matters Unit" is the unit.
                 let end_n = self.a.mentions[n].tokens.end;
                 if end_n < end && self.a.lower[end_n] == "'s" {

@@ -141,8 +141,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
-                        let vague = entities[i].class == entities[i].kind.class_name() || entities[i].class == super::mentions::TENTATIVE;
-                        if vague && class != super::mentions::TENTATIVE {
+                        let vague = entities[i].class == entities[i].kind.class_name() || super::mentions::is_provisional(&entities[i].class);
+                        if vague && !super::mentions::is_provisional(class) {
                             entities[i].class = class.clone();
                         }
                         if entities[i].wikidata.is_none() {

@@ -1,0 +1,380 @@
+//! Relations read off the dependency tree: the arguments of the verbs in
+//! data/lexicon/verbs.toml found through their grammatical roles (subject, object, passive
+//! agent, coordination, relative clauses and participles), where events happen (oblique
+//! "in/at" places of the event's verb or clause), and posts stated by apposition ("X, a
+//! spokesman for Y"). These rules add to the ones over the mention sequence: word order
+//! alone misses "the seminar that the Institute organized", and a tree alone misparses
+//! long lists of names, so a fact either finds is kept.
+
+use super::super::lexicon::Voice;
+use super::super::mentions::MentionKind;
+use super::super::syntax::base;
+use super::super::{EntityType, Object, Predicate};
+use super::Relations;
+
+/// Pronouns that open a relative clause; the clause's subject is then its antecedent.
+const RELATIVE: &[&str] = &["which", "that", "who", "whom"];
+
+/// Prepositions that put an event somewhere.
+const LOCATIVE_CASES: &[&str] = &["in", "at"];
+
+/// Prepositions that link a post to its organization ("spokesman for", "head of").
+const POST_CASES: &[&str] = &["of", "for", "at", "with"];
+
+impl Relations<'_, '_> {
+    pub(super) fn tree_rules(&mut self) {
+        if self.a.tree.is_empty() {
+            return;
+        }
+        let owner = self.token_owners();
+        self.tree_verbs(&owner);
+        self.tree_locations(&owner);
+        self.tree_appositions(&owner);
+        self.tree_places_of(&owner);
+    }
+
+    /// For every token, the outermost non-nested mention (name, event or reference) that
+    /// covers it: the argument a tree node stands for.
+    fn token_owners(&self) -> Vec<Option<usize>> {
+        let mut owner = vec![None; self.a.tokens.len()];
+        for &m in &self.a.order {
+            let mention = &self.a.mentions[m];
+            if mention.nested || !matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Event { .. } | MentionKind::Reference { .. }) {
+                continue;
+            }
+            for t in mention.tokens.clone() {
+                owner[t].get_or_insert(m);
+            }
+        }
+        owner
+    }
+
+    /// The entity a tree node names; a relative pronoun stands for its antecedent.
+    fn node_entity(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        if RELATIVE.contains(&self.a.lower[t].as_str()) {
+            return self.antecedent(owner, t);
+        }
+        let m = self.core_mention(owner, t)?;
+        if self.a.mentions[m].in_dateline {
+            return None;
+        }
+        if let MentionKind::Reference { word } = &self.a.mentions[m].kind {
+            if matches!(word.as_str(), "they" | "them") {
+                return None;
+            }
+        }
+        self.entity(m)
+    }
+
+    /// The mention a noun phrase stands for: the rightmost mention among the words of its
+    /// core (the node with its compounds, flat names and descriptors, without modifiers
+    /// such as "in Astana"), so "OSCE Secretary General Thomas Greminger" is the person
+    /// however the parser picked the head.
+    fn core_mention(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        let tree = &self.a.tree;
+        let mut core = vec![t];
+        let mut k = 0;
+        while k < core.len() {
+            let h = core[k];
+            core.extend(tree.children(h).iter().copied().filter(|&c| matches!(tree.nodes[c].deprel.as_str(), "compound" | "flat" | "flat:name" | "nmod:desc" | "amod" | "det" | "nummod")));
+            k += 1;
+        }
+        core.into_iter().filter_map(|c| owner[c].map(|m| (c, m))).max_by_key(|&(c, _)| c).map(|(_, m)| m)
+    }
+
+    /// The antecedent of a relative pronoun: the clause's head noun when the tree says so,
+    /// else the mention that ends right before the pronoun (", which" / " who").
+    fn antecedent(&self, owner: &[Option<usize>], pronoun: usize) -> Option<usize> {
+        let tree = &self.a.tree;
+        let clause = tree.nodes[pronoun].head?;
+        if tree.nodes[clause].deprel == "acl:relcl" {
+            if let Some(h) = tree.nodes[clause].head {
+                if let Some(e) = owner[h].and_then(|m| self.entity(m)) {
+                    return Some(e);
+                }
+            }
+        }
+        let mut k = pronoun;
+        if k > 0 && self.a.word(k - 1) == "," {
+            k -= 1;
+        }
+        let m = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { .. } | MentionKind::Event { .. }))?;
+        (self.a.sentence_of[self.a.mentions[m].tokens.start] == self.a.sentence_of[pronoun]).then(|| self.entity(m)).flatten()
+    }
+
+    /// Entities named by `t` and its conjuncts.
+    fn coordinated(&self, owner: &[Option<usize>], t: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for c in self.a.tree.with_conjuncts(t) {
+            if let Some(e) = self.node_entity(owner, c) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    fn is_event(&self, e: usize) -> bool {
+        self.entities[e].kind == EntityType::Event
+    }
+
+    /// Whether verb `v` is passive in the tree: a passive auxiliary or subject, an agent,
+    /// or a bare past participle modifying a noun ("the seminar organized by X").
+    fn tree_passive(&self, v: usize) -> bool {
+        let tree = &self.a.tree;
+        let n = &tree.nodes[v];
+        tree.children(v).iter().any(|&c| matches!(tree.nodes[c].deprel.as_str(), "aux:pass" | "nsubj:pass" | "obl:agent"))
+            || (n.xpos == "VBN" && matches!(n.deprel.as_str(), "acl" | "amod") && tree.children_by(v, "aux").next().is_none())
+    }
+
+    /// The subjects of verb `v`, inherited from the first verb of a coordination ("X
+    /// organized and hosted Y").
+    fn tree_subjects(&self, v: usize, passive: bool) -> Vec<usize> {
+        let tree = &self.a.tree;
+        let rel = if passive { "nsubj:pass" } else { "nsubj" };
+        let mut found: Vec<usize> = tree.children_by(v, rel).collect();
+        if found.is_empty() && tree.nodes[v].deprel == "conj" {
+            if let Some(h) = tree.nodes[v].head {
+                found = tree.children_by(h, rel).collect();
+            }
+        }
+        found
+    }
+
+    /// Verbs of the lexicon and their arguments in the tree.
+    fn tree_verbs(&mut self, owner: &[Option<usize>]) {
+        let lex = self.a.lex;
+        let tree = &self.a.tree;
+        for v in 0..self.a.tokens.len() {
+            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" {
+                continue;
+            }
+            let passive = self.tree_passive(v);
+            for rule in &lex.verbs {
+                let wanted = if passive { Voice::Passive } else { Voice::Active };
+                if rule.voice != wanted {
+                    continue;
+                }
+                let Some(form) = rule.forms.iter().find(|f| {
+                    let words: Vec<&str> = f.iter().map(String::as_str).collect();
+                    // Multi-word forms start at their verb ("took part in", "have signed"
+                    // starts at "have": the verb itself is matched as the last word).
+                    self.words_at(v, &words) || (words.len() > 1 && v + 1 >= words.len() && self.words_at(v + 1 - words.len(), &words) && !words.last().is_some_and(|w| ["in", "at", "to"].contains(w)))
+                }) else {
+                    continue;
+                };
+                // "took part in": the event is the oblique introduced by the final preposition.
+                let preposition = form.last().filter(|w| matches!(w.as_str(), "in" | "at" | "to" | "with")).cloned().filter(|_| form.len() > 1);
+                let evidence = self.a.tokens[v].span;
+                let mut events: Vec<usize> = Vec::new();
+                let mut args: Vec<usize> = Vec::new();
+                if passive {
+                    for s in self.tree_subjects(v, true) {
+                        events.extend(self.coordinated(owner, s));
+                    }
+                    // A participle or relative clause on the event noun.
+                    if matches!(tree.nodes[v].deprel.as_str(), "acl" | "acl:relcl" | "amod") {
+                        if let Some(h) = tree.nodes[v].head {
+                            events.extend(self.node_entity(owner, h));
+                        }
+                    }
+                    for c in tree.children(v).iter().copied() {
+                        let d = tree.nodes[c].deprel.as_str();
+                        if d == "obl:agent" || (base(d) == "obl" && tree.case_of(c, &self.a.lower).as_deref() == Some("by")) {
+                            args.extend(self.coordinated(owner, c));
+                        }
+                    }
+                } else {
+                    for s in self.tree_subjects(v, false) {
+                        args.extend(self.coordinated(owner, s));
+                    }
+                    for c in tree.children(v).iter().copied() {
+                        let d = base(tree.nodes[c].deprel.as_str());
+                        let takes = match &preposition {
+                            Some(p) => d == "obl" && tree.case_of(c, &self.a.lower).as_deref() == Some(p.as_str()),
+                            None => d == "obj",
+                        };
+                        if takes {
+                            events.extend(self.coordinated(owner, c));
+                        }
+                    }
+                }
+                events.retain(|&e| self.is_event(e));
+                args.retain(|&e| !self.is_event(e));
+                let rule_name = if passive { "tree-verb-passive" } else { "tree-verb-active" };
+                for &ev in &events {
+                    for &arg in &args {
+                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence, rule_name);
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /// "The seminar was held in Almaty", "a course, which concluded in Oslo", "a seminar
+    /// in Almaty": places introduced by in/at on a verb whose subject or object is the
+    /// event (a relative pronoun standing for it), on a clause modifying the event noun, or
+    /// on the event noun itself.
+    fn tree_locations(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        // (event entity, event mention, token whose in/at dependents are its places)
+        let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
+        for &m in &self.a.order {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || mention.entity_type() != Some(EntityType::Event) {
+                continue;
+            }
+            let Some(ev) = mention.entity else { continue };
+            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            anchors.push((ev, m, head));
+            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") {
+                anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
+            }
+            for c in tree.children(head) {
+                if matches!(tree.nodes[*c].deprel.as_str(), "acl" | "acl:relcl") {
+                    anchors.push((ev, m, *c));
+                }
+            }
+        }
+        // "…, which concluded in Almaty" attached anywhere: the pronoun names the event.
+        for v in 0..self.a.tokens.len() {
+            for s in tree.children(v).iter().copied().filter(|&c| base(&tree.nodes[c].deprel) == "nsubj") {
+                if !RELATIVE.contains(&self.a.lower[s].as_str()) {
+                    continue;
+                }
+                if let Some(ev) = self.antecedent(owner, s).filter(|&e| self.is_event(e)) {
+                    if let Some(&(_, m, _)) = anchors.iter().find(|a| a.0 == ev) {
+                        anchors.push((ev, m, v));
+                    }
+                }
+            }
+        }
+        let mut places: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
+        for (ev, m, anchor) in anchors {
+            let noun = !matches!(tree.nodes[anchor].upos.as_str(), "VERB");
+            let rel = if noun { "nmod" } else { "obl" };
+            let mut found = Vec::new();
+            for c in tree.children_by(anchor, rel) {
+                if self.a.in_quote[c] || !tree.case_of(c, &self.a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) {
+                    continue;
+                }
+                let Some(pm) = owner[c] else { continue };
+                // The event's own words ("the visit to Astana") are read by the name rules.
+                if self.a.mentions[m].tokens.contains(&c) || !self.a.mentions[pm].is_name(EntityType::Place) {
+                    continue;
+                }
+                if let Some(p) = self.entity(pm) {
+                    found.push((p, pm));
+                }
+            }
+            places.push((ev, m, found));
+        }
+        for (ev, m, found) in places {
+            // One place per clause: two would be a list the other rules read better.
+            if let [(p, pm)] = found[..] {
+                let span = self.a.mentions[m].span.cover(self.a.mentions[pm].span);
+                self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
+            }
+        }
+    }
+
+    /// "Kevin O'Brien, a spokesman for the theater": a person with an apposition headed by
+    /// a post word, whose of/for/at modifier names an organization.
+    fn tree_appositions(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        let lex = self.a.lex;
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Person) {
+                continue;
+            }
+            let Some(person) = mention.entity else { continue };
+            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
+                let Some(title) = lex.titles.get(self.a.lower[post].as_str()) else { continue };
+                if title.rank {
+                    continue;
+                }
+                // A weakening modifier ("deputy", "former") makes the post no headship.
+                let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
+                for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
+                    let case = tree.case_of(c, &self.a.lower);
+                    let by_case = case.as_deref().is_some_and(|p| POST_CASES.contains(&p));
+                    let possessive = tree.nodes[c].deprel == "nmod:poss";
+                    if !(by_case || possessive) {
+                        continue;
+                    }
+                    let Some(om) = owner[c] else { continue };
+                    let Some(org) = self.entity(om).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+                    let evidence = mention.span.cover(self.a.mentions[om].span);
+                    self.add(person, Predicate::Employer, Object::Entity(org), evidence, "tree-apposition-post", 0.75);
+                    if title.head && !weakened {
+                        self.add(person, Predicate::HeadOf, Object::Entity(org), evidence, "tree-apposition-post", 0.7);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where organizations and places are: "the embassy in Jakarta", "a district in Loei
+    /// Province", "a firm based in Lyon", and "Springfield, Illinois" (a place in
+    /// apposition to a place).
+    fn tree_places_of(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            let Some(kind) = mention.entity_type() else { continue };
+            if mention.nested || mention.in_quote || !matches!(kind, EntityType::Organization | EntityType::Place) {
+                continue;
+            }
+            let Some(subject) = mention.entity else { continue };
+            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            let mut targets: Vec<(usize, &str)> = Vec::new();
+            for c in tree.children(head).iter().copied() {
+                let d = tree.nodes[c].deprel.as_str();
+                let case = tree.case_of(c, &self.a.lower);
+                // "the embassy in Jakarta", "Dan Sai District in Loei Province"; but "the
+                // OSCE in Kazakhstan" is a body spanning countries at work in one.
+                let international = self.entities[subject].class == "InternationalOrganization";
+                if base(d) == "nmod" && case.as_deref() == Some("in") && !international {
+                    targets.push((c, "tree-in-place"));
+                }
+                // "based in Lyon" on the organization, "Lyon-based" is read by the name rules.
+                if kind == EntityType::Organization && matches!(d, "acl" | "amod") && self.a.lower[c] == "based" {
+                    targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
+                }
+                // "Place, Place" with nothing between but the comma; parsers read it as an
+                // apposition or as the first two items of a list, so a list is ruled out by
+                // the words around: no "and"/"or" or third place after it, none before.
+                if kind == EntityType::Place && matches!(d, "appos" | "conj") && c > head {
+                    if let Some(pm) = owner[c] {
+                        let second = self.a.mentions[pm].tokens.clone();
+                        let adjacent = second.start == mention.tokens.end + 1 && self.a.word(mention.tokens.end) == ",";
+                        let word_at = |k: usize| self.a.lower.get(k).map(String::as_str).unwrap_or(".");
+                        let mut after = second.end;
+                        if word_at(after) == "," {
+                            after += 1;
+                        }
+                        let list_after = matches!(word_at(after), "and" | "or") || owner.get(after).copied().flatten().is_some_and(|n| self.a.mentions[n].is_name(EntityType::Place));
+                        let start = mention.tokens.start;
+                        let list_before = start >= 2 && word_at(start - 1) == "," && owner[start - 2].is_some_and(|n| self.a.mentions[n].is_name(EntityType::Place));
+                        if adjacent && !list_after && !list_before {
+                            targets.push((c, "tree-place-apposition"));
+                        }
+                    }
+                }
+            }
+            for (t, rule) in targets {
+                let Some(pm) = owner[t] else { continue };
+                if !self.a.mentions[pm].is_name(EntityType::Place) {
+                    continue;
+                }
+                let Some(place) = self.entity(pm) else { continue };
+                let span = mention.span.cover(self.a.mentions[pm].span);
+                self.add(subject, Predicate::LocatedIn, Object::Entity(place), span, rule, 0.7);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The dependency tree and the recognizer's entity tags of every sentence, from the
+//! project's trained NLP core (`nlp::Pipeline`), over the extractor's own tokens:
+//! segmentation happens once, so a tree node is a token index and its span is the token's
+//! span into the document.
+
+use crate::nlp::conllu::{Sentence as NlpSentence, Word};
+use crate::nlp::Pipeline;
+use crate::text::{Sentence, Token};
+
+/// One token's place in its sentence's tree.
+#[derive(Debug, Clone, Default)]
+pub struct Node {
+    /// Document-level token index of the head; None for the sentence root.
+    pub head: Option<usize>,
+    /// UD relation with subtype: "nsubj:pass", "obl:agent", "conj"…
+    pub deprel: String,
+    pub upos: String,
+    pub xpos: String,
+    /// Lower-case lemma.
+    pub lemma: String,
+    /// The recognizer's BIO tag: "O", "B-PER", "I-ORG"… ("O" without an NER model).
+    pub ner: String,
+}
+
+/// The trees of a document: one node per token, and each token's dependents.
+#[derive(Debug, Clone, Default)]
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    dependents: Vec<Vec<usize>>,
+}
+
+impl Tree {
+    /// Parses every sentence. Without a parser model (an untrained build) the tree is
+    /// empty, and rules over it find nothing.
+    pub fn parse(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Tree {
+        let nodes = parse_nodes(text, tokens, sentences);
+        let mut dependents = vec![Vec::new(); nodes.len()];
+        for (t, n) in nodes.iter().enumerate() {
+            if let Some(h) = n.head {
+                dependents[h].push(t);
+            }
+        }
+        Tree { nodes, dependents }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Dependents of token `t`, in text order.
+    pub fn children(&self, t: usize) -> &[usize] {
+        self.dependents.get(t).map_or(&[], Vec::as_slice)
+    }
+
+    /// Dependents of `t` whose relation (subtype ignored when `rel` has none) is `rel`.
+    pub fn children_by<'a>(&'a self, t: usize, rel: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.children(t).iter().copied().filter(move |&c| {
+            let d = self.nodes[c].deprel.as_str();
+            d == rel || (!rel.contains(':') && base(d) == rel)
+        })
+    }
+
+    /// `t` and every token coordinated with it ("A, B and C": A, B, C).
+    pub fn with_conjuncts(&self, t: usize) -> Vec<usize> {
+        let mut out = vec![t];
+        let mut k = 0;
+        while k < out.len() {
+            let h = out[k];
+            out.extend(self.children_by(h, "conj"));
+            k += 1;
+        }
+        out
+    }
+
+    /// The preposition of an oblique or nominal modifier ("by", "in"), lower case.
+    pub fn case_of(&self, t: usize, lower: &[String]) -> Option<String> {
+        self.children_by(t, "case").next().map(|c| lower[c].clone())
+    }
+}
+
+fn parse_nodes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Node> {
+    let Ok(pipeline) = Pipeline::bundled() else { return Vec::new() };
+    if pipeline.parser.is_none() {
+        return Vec::new();
+    }
+    let mut nodes = vec![Node::default(); tokens.len()];
+    for s in sentences {
+        let range = s.tokens.clone();
+        if range.is_empty() {
+            continue;
+        }
+        let mut sentence = NlpSentence {
+            words: range
+                .clone()
+                .map(|t| Word { form: text[tokens[t].span.start..tokens[t].span.end].to_string(), ..Word::default() })
+                .collect(),
+            ..NlpSentence::default()
+        };
+        pipeline.tagger.tag(&mut sentence);
+        if let Some(parser) = &pipeline.parser {
+            parser.parse(&mut sentence);
+        }
+        let ner: Vec<&str> = pipeline.ner.as_ref().map_or_else(|| vec!["O"; sentence.words.len()], |n| n.predict(&sentence));
+        for (k, (w, tag)) in sentence.words.into_iter().zip(ner).enumerate() {
+            nodes[range.start + k] = Node {
+                head: (w.head > 0).then(|| range.start + w.head - 1),
+                deprel: w.deprel,
+                upos: w.upos,
+                xpos: w.xpos,
+                lemma: w.lemma.to_lowercase(),
+                ner: tag.to_string(),
+            };
+        }
+    }
+    nodes
+}
+
+/// The main relation without subtype: "nsubj:pass" → "nsubj".
+pub fn base(deprel: &str) -> &str {
+    deprel.split(':').next().unwrap_or(deprel)
+}
