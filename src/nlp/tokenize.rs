@@ -95,16 +95,26 @@ fn whole_chunks(text: &str) -> Vec<Span> {
         let core_start = start + lead;
         let lower = core.to_lowercase();
         let bytes = core.as_bytes();
-        let email = core.char_indices().any(|(i, c)| c == '@' && i > 0 && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric()) && bytes[i - 1].is_ascii_alphanumeric());
+        let email = core.char_indices().any(|(i, c)| c == '@' && i > 0 && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric()));
         let url = lower.contains("://") || lower.starts_with("www.");
         let file = lower.rsplit_once('.').is_some_and(|(name, ext)| {
             !name.is_empty() && matches!(ext, "doc" | "docx" | "xls" | "xlsx" | "pdf" | "txt" | "htm" | "html" | "ppt" | "jpg" | "gif" | "zip" | "com" | "org" | "net" | "gov" | "edu")
                 && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
         });
-        let tag = (core.starts_with('#') || core.starts_with('@')) && core.len() > 1 && core[1..].chars().all(|c| c.is_alphanumeric() || c == '_');
+        let tag = (core.starts_with('#') || core.starts_with('@'))
+            && core[1..].chars().next().is_some_and(char::is_alphabetic)
+            && core[1..].chars().all(|c| c.is_alphanumeric() || c == '_');
         let smiley = EMOTICONS.contains(&chunk);
         if smiley {
             out.push(Span::new(start, start + chunk.len()));
+        } else if email && !url {
+            // Only the address itself: "Reynolds\"<rreynol...@cogeco.ca>" keeps its name and
+            // brackets apart.
+            let at = core.find('@').expect("email has @");
+            let addr = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+            let a = core[..at].rfind(|c: char| !addr(c)).map_or(0, |i| i + core[i..].chars().next().map_or(1, char::len_utf8));
+            let b = core[at + 1..].find(|c: char| !addr(c)).map_or(core.len(), |i| at + 1 + i);
+            out.push(Span::new(core_start + a, core_start + b));
         } else if url || email || file || tag {
             out.push(Span::new(core_start, core_start + core.len()));
         }
@@ -168,6 +178,21 @@ fn sentence_starts(text: &str, toks: &[Token], par: &[bool], seg_starts: &HashSe
             starts.insert(e);
         }
     }
+    // Emoticons, closing brackets and the ">" after an e-mail address mostly close a
+    // sentence in EWT when a capital (or, after ">", a date) follows: web and e-mail text.
+    // ("--" and closing quotes before a capital were tried too and did not help on dev.)
+    for k in 0..toks.len().saturating_sub(1) {
+        let e = k + 1;
+        let c = s(e).chars().next().unwrap_or(' ');
+        let after = match s(k) {
+            ":)" | ":-)" | ":(" | ";)" | ":D" | "]" | ")" => c.is_uppercase(),
+            ">" | ">>" => c.is_uppercase() || c.is_ascii_digit(),
+            _ => false,
+        };
+        if after && gap_before(e) {
+            starts.insert(e);
+        }
+    }
     starts.into_iter().collect()
 }
 
@@ -202,14 +227,52 @@ fn is_clitic(w: &str) -> bool {
     CLITICS.contains(&lower.as_str())
 }
 
+/// Prefixes EWT keeps attached by their hyphen ("non-Microsoft", "e-mail", "re-read").
+const HYPHEN_PREFIXES: &[&str] = &[
+    "e", "non", "pre", "anti", "mid", "re", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "cross", "neo", "psycho",
+    "socio", "counter", "intra", "inter", "micro", "mis", "un",
+];
+
+/// Words EWT keeps whole although they hold a hyphen or slash: phone numbers
+/// ("303-832-8160", "853-3242"), dates ("08/16/2000") and "b/c", "w/o".
+fn keeps_whole(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    if matches!(lower.as_str(), "b/c" | "w/o" | "w/e") {
+        return true;
+    }
+    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    let digits = parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let dashes_only = !w.contains('/');
+    digits && (parts.len() >= 3 || (dashes_only && parts.len() == 2 && parts[0].len() >= 3 && parts[1].len() == 4))
+}
+
 fn split_word(text: &str, span: Span, out: &mut Vec<Token>) {
     let w = &text[span.start..span.end];
+    if keeps_whole(w) {
+        out.push(Token { span, words: vec![span] });
+        return;
+    }
     // Hyphens and slashes between letters or digits split the word.
     let bytes: Vec<(usize, char)> = w.char_indices().collect();
     let mut start = 0;
     for (k, &(i, c)) in bytes.iter().enumerate() {
         let inner = k > 0 && k + 1 < bytes.len() && bytes[k - 1].1.is_alphanumeric() && bytes[k + 1].1.is_alphanumeric();
-        if inner && matches!(c, '-' | '/' | '–') && !w.contains("://") {
+        let prefix = c == '-' && HYPHEN_PREFIXES.contains(&w[start..i].to_lowercase().as_str());
+        // "quality.You'll": a full stop typed without the space after it.
+        let glued_stop = c == '.'
+            && k >= 2
+            && bytes[k - 1].1.is_lowercase()
+            && bytes[k - 2].1.is_lowercase()
+            && bytes.get(k + 1).is_some_and(|n| n.1.is_uppercase())
+            && bytes.get(k + 2).is_some_and(|n| n.1.is_lowercase() || n.1 == '\'');
+        if glued_stop {
+            split_clitic(text, Span::new(span.start + start, span.start + i), out);
+            let stop = Span::new(span.start + i, span.start + i + 1);
+            out.push(Token { span: stop, words: vec![stop] });
+            start = i + 1;
+            continue;
+        }
+        if inner && !prefix && matches!(c, '-' | '/' | '–') && !w.contains("://") {
             split_clitic(text, Span::new(span.start + start, span.start + i), out);
             let hyphen = Span::new(span.start + i, span.start + i + c.len_utf8());
             out.push(Token { span: hyphen, words: vec![hyphen] });
