@@ -124,6 +124,17 @@ fn whole_chunks(text: &str) -> Vec<Span> {
 
 const EMOTICONS: &[&str] = &[":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":p", ":-P", ":/", "^_^", "<3"];
 
+fn is_url(t: &str) -> bool {
+    let lower = t.get(..8).unwrap_or(t).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")
+}
+
+/// A run of one line-drawing character ("****", "----", "====").
+fn is_rule(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next().is_some_and(|c| matches!(c, '*' | '=' | '_' | '~' | '-') && cs.all(|d| d == c))
+}
+
 /// Whether punctuation `b` continues the run `a` into one token.
 fn joins_punct(a: &str, b: &str) -> bool {
     let stops = |s: &str| s.chars().all(|c| matches!(c, '.' | '!' | '?'));
@@ -184,9 +195,17 @@ fn sentence_starts(text: &str, toks: &[Token], par: &[bool], seg_starts: &HashSe
     for k in 0..toks.len().saturating_sub(1) {
         let e = k + 1;
         let c = s(e).chars().next().unwrap_or(' ');
-        let after = match s(k) {
+        let t = s(k);
+        let after = match t {
             ":)" | ":-)" | ":(" | ";)" | ":D" | "]" | ")" => c.is_uppercase(),
             ">" | ">>" => c.is_uppercase() || c.is_ascii_digit(),
+            // The time of an e-mail header: "08/16/2000 03:48 PM | John, ..."
+            "AM" | "PM" => c.is_uppercase() && k > 0 && s(k - 1).starts_with(|d: char| d.is_ascii_digit()),
+            // A URL on its own line, usually.
+            _ if is_url(t) => c.is_alphanumeric() || is_url(s(e)) || matches!(c, '(' | '"'),
+            // A rule line: "*****", "-----", "=====".
+            _ if t.len() >= 3 && is_rule(t) => c.is_uppercase(),
+            _ if t.chars().all(|c| matches!(c, '.' | '!' | '?')) => s(e).len() >= 2 && is_rule(s(e)),
             _ => false,
         };
         if after && gap_before(e) {
