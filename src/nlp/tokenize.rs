@@ -183,7 +183,9 @@ fn sentence_starts(text: &str, toks: &[Token], par: &[bool], seg_starts: &HashSe
         let split = if dots {
             c.is_uppercase()
         } else {
-            c.is_alphanumeric() || opening(e) || matches!(c, '$' | '(' | '[') || next == "--"
+            // After a closing quote or bracket a lower-case word goes on the sentence
+            // ("a big "Welcome!" to Darin").
+            (c.is_alphanumeric() && (e == k + 1 || !c.is_lowercase())) || opening(e) || matches!(c, '$' | '(' | '[') || next == "--"
         };
         if split {
             starts.insert(e);
