@@ -331,4 +331,34 @@ mod tests {
         assert_eq!(words[0], ["I", "do", "n't", "think", "the", "OSCE", "-", "supported", "seminar", "'s", "over", "."]);
         assert_eq!(words[1], ["We", "'re", "done", "."]);
     }
+
+    fn surface(text: &str) -> Vec<Vec<String>> {
+        tokens(text)
+            .iter()
+            .map(|(_, ts)| ts.iter().map(|t| format!("{}{}", &text[t.span.start..t.span.end], if t.words.len() > 1 { "+" } else { "" })).collect())
+            .collect()
+    }
+
+    #[test]
+    fn keeps_ewt_tokens_whole() {
+        let text = "Bush's e-mail to a non-Microsoft (<jo.x@ex.com>) http://a.b/c-d.html... wow!!! :) call 303-832-8160 on 08/16/2000 b/c 3-4 and/or";
+        assert_eq!(
+            surface(text),
+            [[
+                "Bush's+", "e-mail", "to", "a", "non-Microsoft", "(", "<", "jo.x@ex.com", ">", ")", "http://a.b/c-d.html", "...", "wow", "!!!", ":)",
+                "call", "303-832-8160", "on", "08/16/2000", "b/c", "3", "-", "4", "and", "/", "or"
+            ]]
+        );
+    }
+
+    #[test]
+    fn splits_sentences_like_ewt() {
+        let sentences = |text: &str| -> Vec<String> { tokens(text).iter().map(|(sp, _)| text[sp.start..sp.end].to_string()).collect() };
+        // An opening quote starts the next sentence; a closing one ends this one.
+        assert_eq!(sentences("He said. \"We won.\" Then we left."), ["He said.", "\"We won.\"", "Then we left."]);
+        // Informal text: a lower-case word after "." starts a sentence, but not after "...".
+        assert_eq!(sentences("call them now. they wait... for you"), ["call them now.", "they wait... for you"]);
+        // A rule line and an e-mail header's time end a sentence.
+        assert_eq!(sentences("Thanks. ***** Bob 08/16/2000 03:48 PM Hi all"), ["Thanks.", "*****", "Bob 08/16/2000 03:48 PM", "Hi all"]);
+    }
 }
