@@ -219,6 +219,8 @@ fn sentence_starts(text: &str, toks: &[Token], par: &[bool], seg_starts: &HashSe
 
 /// The output of [`tokens`] as CoNLL-U sentences with only FORM (and multiword-token range
 /// lines, and SpaceAfter=No), so it can be scored against a gold treebank like any system's.
+/// Each sentence gets a flat tree (word 1 the root, the rest `dep` on it) only so that the
+/// official conll18_ud_eval.py, which insists on one root, accepts the file.
 pub fn to_conllu(text: &str, sentences: &[(Span, Vec<Token>)]) -> Vec<Sentence> {
     sentences
         .iter()
@@ -235,6 +237,9 @@ pub fn to_conllu(text: &str, sentences: &[(Span, Vec<Token>)]) -> Vec<Sentence> 
                 } else {
                     s.words.push(Word { form: text[t.span.start..t.span.end].to_string(), misc: misc.to_string(), ..Word::default() });
                 }
+            }
+            for (i, w) in s.words.iter_mut().enumerate() {
+                (w.head, w.deprel) = if i == 0 { (0, "root".to_string()) } else { (1, "dep".to_string()) };
             }
             s
         })
