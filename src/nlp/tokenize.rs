@@ -1,10 +1,12 @@
-//! Raw text to UD-style words: the project's segmenter (src/text/segment.rs) finds sentences
-//! and tokens; this pass then splits them the way UD English EWT does, so the models see
-//! the tokens they were trained on: clitics ("do|n't", "we|'re", "it|'s" already split),
-//! hyphens and slashes inside words ("Al|-|Zaman", "and|/|or"). Every word keeps its byte
-//! span in the original text, and [`tokens`] keeps the surface tokens too: a word with a
-//! clitic is one multiword token ("don't" = do + n't), as EWT writes it, which is what the
-//! CoNLL 2018 token score counts.
+//! Raw text to UD-style words: the project's segmenter (src/text/segment.rs, shared with
+//! the extractor, which is left as it is) finds sentences and tokens; this pass then reshapes
+//! them the way UD English EWT does, so the models see the tokens they were trained on:
+//! clitics ("do|n't", "we|'re", "it|'s"), hyphens and slashes inside words ("Al|-|Zaman",
+//! "and|/|or", but "e-mail", "08/16/2000"), URLs and e-mail addresses whole, punctuation
+//! runs ("...") as one token; and it refines the sentence ends for EWT's web and e-mail
+//! text. Every word keeps its byte span in the original text, and [`tokens`] keeps the
+//! surface tokens too: a word with a clitic is one multiword token ("don't" = do + n't), as
+//! EWT writes it, which is what the CoNLL 2018 token score counts.
 
 use super::conllu::{Sentence, Word};
 use crate::document::Span;
