@@ -137,7 +137,14 @@ pub enum Command {
     /// With --input conllu the given words and sentences are kept exactly and every other
     /// column is filled in. With --score the input's gold columns (CoNLL-U) or labels
     /// (--input iob2) are compared with the predictions and scores are printed instead.
-    #[command(after_help = "Examples:\n  echo 'Ali Khan met the OSCE in Astana.' | factgraph annotate -\n  factgraph annotate --input conllu --score ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu")]
+    ///
+    /// --input text --score FILE.conllu scores tokenization and sentence splitting from raw
+    /// text: the raw text is rebuilt from the gold CoNLL-U as the UD .txt files used by the
+    /// CoNLL 2018 shared task are (token forms, a space unless SpaceAfter=No, a blank line at
+    /// each # newpar / # newdoc, lines wrapped at 80 characters), tokenized, and scored as
+    /// conll18_ud_eval.py does: Tokens (a multiword token such as "don't" counts once),
+    /// Sentences and Words F1, matched on character spans with whitespace ignored.
+    #[command(after_help = "Examples:\n  echo 'Ali Khan met the OSCE in Astana.' | factgraph annotate -\n  factgraph annotate --input conllu --score ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu\n  factgraph annotate --input text --score ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu")]
     Annotate(AnnotateArgs),
     /// Build a Wikidata index from the official JSON dumps (see `wikidata import --help`).
     #[command(subcommand)]
@@ -263,7 +270,8 @@ pub struct AnnotateArgs {
     /// Use the models in this directory instead of the bundled ones.
     #[arg(long, value_name = "DIR")]
     pub models: Option<PathBuf>,
-    /// Compare with the input's gold annotation and print scores.
+    /// Compare with the input's gold annotation and print scores (with --input text the
+    /// input is a gold CoNLL-U file and tokenization and sentence splitting are scored).
     #[arg(long)]
     pub score: bool,
 }

@@ -85,6 +85,29 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
     Ok(())
 }
 
+/// `annotate --input text --score GOLD.conllu`: the tokenizer sees the raw text the CoNLL
+/// 2018 shared task would have given it. No model runs: this scores segmentation only.
+fn score_segmentation(text: &str, name: &str) -> Result<()> {
+    let gold = conllu::parse(text, name)?;
+    let raw = nlp::eval::raw_text(&gold);
+    let system = nlp::tokenize::to_conllu(&raw, &nlp::tokenize::tokens(&raw));
+    // FACTGRAPH_SEG_DUMP=DIR keeps the raw text and the system's CoNLL-U, for error
+    // analysis or for cross-checking with the official conll18_ud_eval.py.
+    if let Some(dir) = std::env::var_os("FACTGRAPH_SEG_DUMP") {
+        let dir = PathBuf::from(dir);
+        let mut sys = String::new();
+        conllu::write(&system, &mut sys);
+        for (file, body) in [("raw.txt", &raw), ("system.conllu", &sys)] {
+            let path = dir.join(file);
+            std::fs::write(&path, body).with_context(|| format!("annotate: writing {}", path.display()))?;
+        }
+    }
+    let scores = nlp::eval::SegmentationScores::compute(&gold, &system)
+        .map_err(|e| anyhow::anyhow!("annotate: scoring the tokenization of {name}: {e}"))?;
+    println!("{scores}");
+    Ok(())
+}
+
 pub fn annotate(args: &AnnotateArgs) -> Result<()> {
     let name = args.input_file.display().to_string();
     let text = if name == "-" {
@@ -94,6 +117,9 @@ pub fn annotate(args: &AnnotateArgs) -> Result<()> {
     } else {
         std::fs::read_to_string(&args.input_file).map_err(|e| nlp::NlpError::Read { path: name.clone(), source: e })?
     };
+    if args.score && args.input == AnnotateInput::Text {
+        return score_segmentation(&text, &name);
+    }
     let loaded;
     let p: &Pipeline = match &args.models {
         Some(dir) => {
