@@ -5,7 +5,8 @@
 #
 # Usage: scripts/bench-nlp.sh [REPEAT]   (REPEAT copies of the benchmark text, default 4)
 # Env: BENCH_VENV (an existing venv with spaCy), FACTGRAPH_BIN (binary to time instead of
-# a fresh release build), FACTGRAPH_SHARED (default ../shared).
+# a fresh release build; its examples/extract beside it is timed too), FACTGRAPH_SHARED
+# (default ../shared).
 # Needs ../shared/data and network access for the first `pip install` (into a venv under
 # target/bench-venv). Uses a release build (cargo build --release).
 set -euo pipefail
@@ -23,11 +24,13 @@ done
 
 if [ -n "${FACTGRAPH_BIN:-}" ]; then
   BIN="$FACTGRAPH_BIN"   # e.g. target/debug/factgraph when no release build is at hand
-  echo "== using $BIN (not a fresh release build)" >&2
+  EXTRACT_BIN="$(dirname "$BIN")/examples/extract"
+  echo "== using $BIN and $EXTRACT_BIN (not a fresh release build)" >&2
 else
   echo "== building (release)" >&2
-  cargo build --release --quiet
+  cargo build --release --quiet --bin factgraph --example extract
   BIN=target/release/factgraph
+  EXTRACT_BIN=target/release/examples/extract
 fi
 
 if [ ! -x "$VENV/bin/python" ]; then
@@ -53,6 +56,19 @@ echo "== text: $(wc -c < "$TEXT") bytes, $WORDS_WS whitespace-separated words" >
 read -r FG_SECS FG_KB < "$WORK/fg.time"
 FG_TOKENS=$(grep -c $'^[0-9]*\t' "$WORK/fg.conllu")
 FG_F1=$("$BIN" annotate --input iob2 --score "$PUD" | sed -n 's/.*F1 \([0-9.]*\).*/\1/p')
+
+# factgraph: the whole extraction (segment, tag, parse, NER, mentions, resolution,
+# relations) over the same paragraphs as documents of 20 paragraphs each, one thread.
+DOCS="$WORK/docs.jsonl"
+python3 - "$TEXT" "$DOCS" <<'PY'
+import json, sys
+paras = [p for p in open(sys.argv[1], encoding="utf-8").read().split("\n\n") if p.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for k in range(0, len(paras), 20):
+        out.write(json.dumps({"id": f"bench-{k // 20}", "text": "\n\n".join(paras[k:k + 20])}) + "\n")
+PY
+/usr/bin/time -f '%e %M' -o "$WORK/ex.time" taskset -c 0 "$EXTRACT_BIN" "$DOCS" > "$WORK/extract.txt"
+read -r EX_SECS EX_KB < "$WORK/ex.time"
 
 # spaCy: nlp.pipe over the same paragraphs, one process, then NER on PUD with gold tokens.
 cat > "$WORK/spacy_bench.py" <<'PY'
@@ -108,14 +124,16 @@ print(f"{tokens} {secs:.3f} {rss_kb} {f1:.2f}")
 PY
 read -r SP_TOKENS SP_SECS SP_KB SP_F1 < <(taskset -c 0 "$PY" "$WORK/spacy_bench.py" "$TEXT" "$PUD")
 
-python3 - "$FG_TOKENS" "$FG_SECS" "$FG_KB" "$FG_F1" "$SP_TOKENS" "$SP_SECS" "$SP_KB" "$SP_F1" "$WORDS_WS" <<'PY'
+python3 - "$FG_TOKENS" "$FG_SECS" "$FG_KB" "$FG_F1" "$SP_TOKENS" "$SP_SECS" "$SP_KB" "$SP_F1" "$WORDS_WS" "$EX_SECS" "$EX_KB" <<'PY'
 import sys
-fg_tok, fg_s, fg_kb, fg_f1, sp_tok, sp_s, sp_kb, sp_f1, ws = sys.argv[1:]
+fg_tok, fg_s, fg_kb, fg_f1, sp_tok, sp_s, sp_kb, sp_f1, ws, ex_s, ex_kb = sys.argv[1:]
+ex_s = max(float(ex_s), 1e-3)
 fg_tok, sp_tok, ws = int(fg_tok), int(sp_tok), int(ws)
 fg_s, sp_s = max(float(fg_s), 1e-3), max(float(sp_s), 1e-3)
 fg_wps, sp_wps = ws / fg_s, ws / sp_s
 print(f"text: {ws} words (whitespace-separated); factgraph {fg_tok} tokens, spaCy {sp_tok} tokens")
 print(f"factgraph annotate  {fg_wps:10.0f} words/s  ({fg_s:.2f}s incl. model load)  peak RSS {int(fg_kb)/1024:.0f} MB  UNER PUD NER F1 {fg_f1}")
 print(f"spaCy en_core_web_sm {sp_wps:10.0f} words/s  ({sp_s:.2f}s, nlp.pipe)         peak RSS {int(sp_kb)/1024:.0f} MB  UNER PUD NER F1 {sp_f1}")
-print(f"ratio factgraph/spaCy: {fg_wps / sp_wps:.2f}x")
+print(f"factgraph extraction {ws / ex_s:10.0f} words/s  ({ex_s:.2f}s: annotate + mentions + relations)  peak RSS {int(ex_kb)/1024:.0f} MB")
+print(f"ratio factgraph/spaCy: {fg_wps / sp_wps:.2f}x (annotate), {ws / ex_s / sp_wps:.2f}x (whole extraction)")
 PY

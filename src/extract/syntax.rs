@@ -33,7 +33,11 @@ impl Tree {
     /// Parses every sentence. Without a parser model (an untrained build) the tree is
     /// empty, and rules over it find nothing.
     pub fn parse(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Tree {
-        let nodes = parse_nodes(text, tokens, sentences);
+        Tree::from_nodes(parse_nodes(text, tokens, sentences))
+    }
+
+    /// A tree from nodes whose heads are token indices.
+    pub fn from_nodes(nodes: Vec<Node>) -> Tree {
         let mut dependents = vec![Vec::new(); nodes.len()];
         for (t, n) in nodes.iter().enumerate() {
             if let Some(h) = n.head {
@@ -118,4 +122,57 @@ fn parse_nodes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Node
 /// The main relation without subtype: "nsubj:pass" → "nsubj".
 pub fn base(deprel: &str) -> &str {
     deprel.split(':').next().unwrap_or(deprel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(head: Option<usize>, deprel: &str) -> Node {
+        Node { head, deprel: deprel.into(), ..Node::default() }
+    }
+
+    /// "organized by A , B and C": A is the agent, B and C its conjuncts.
+    fn agents() -> Tree {
+        Tree::from_nodes(vec![
+            node(None, "root"),          // 0 organized
+            node(Some(2), "case"),       // 1 by
+            node(Some(0), "obl:agent"),  // 2 A
+            node(Some(4), "punct"),      // 3 ,
+            node(Some(2), "conj"),       // 4 B
+            node(Some(6), "cc"),         // 5 and
+            node(Some(2), "conj"),       // 6 C
+        ])
+    }
+
+    #[test]
+    fn conjuncts_follow_conj_edges_only() {
+        let t = agents();
+        assert_eq!(t.with_conjuncts(2), vec![2, 4, 6]);
+        assert_eq!(t.with_conjuncts(4), vec![4]);
+    }
+
+    #[test]
+    fn children_by_matches_subtypes_only_when_asked_without_one() {
+        let t = agents();
+        assert_eq!(t.children_by(0, "obl").collect::<Vec<_>>(), vec![2]);
+        assert_eq!(t.children_by(0, "obl:agent").collect::<Vec<_>>(), vec![2]);
+        assert!(t.children_by(0, "obl:tmod").next().is_none());
+        let lower: Vec<String> = ["organized", "by", "a", ",", "b", "and", "c"].iter().map(|w| w.to_string()).collect();
+        assert_eq!(t.case_of(2, &lower).as_deref(), Some("by"));
+        assert_eq!(t.case_of(4, &lower), None);
+    }
+
+    #[test]
+    fn the_bundled_parser_reads_a_passive() {
+        let text = "The seminar was organized by the Green Fund.";
+        let (tokens, sentences) = crate::text::segment(text);
+        let tree = Tree::parse(text, &tokens, &sentences);
+        assert_eq!(tree.nodes.len(), tokens.len());
+        let word = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
+        let verb = (0..tokens.len()).find(|&i| word(i) == "organized").unwrap();
+        let subject = tree.children_by(verb, "nsubj").next().map(word);
+        assert_eq!(subject, Some("seminar"));
+        assert!(tree.children(verb).iter().any(|&c| word(c) == "Fund" && tree.nodes[c].deprel.starts_with("obl")));
+    }
 }
