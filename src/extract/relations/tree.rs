@@ -218,7 +218,8 @@ impl Relations<'_, '_> {
     /// event (a relative pronoun standing for it), on a clause modifying the event noun, or
     /// on the event noun itself.
     fn tree_locations(&mut self, owner: &[Option<usize>]) {
-        let tree = &self.a.tree;
+        let a = self.a;
+        let tree = &a.tree;
         // (event entity, event mention, token whose in/at dependents are its places)
         let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
         for &m in &self.a.order {
@@ -251,30 +252,26 @@ impl Relations<'_, '_> {
                 }
             }
         }
-        let mut places: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
         for (ev, m, anchor) in anchors {
-            let noun = !matches!(tree.nodes[anchor].upos.as_str(), "VERB");
+            let noun = tree.nodes[anchor].upos != "VERB";
             let rel = if noun { "nmod" } else { "obl" };
             let mut found = Vec::new();
             for c in tree.children_by(anchor, rel) {
-                if self.a.in_quote[c] || !tree.case_of(c, &self.a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) {
+                if a.in_quote[c] || !tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) {
                     continue;
                 }
                 let Some(pm) = owner[c] else { continue };
                 // The event's own words ("the visit to Astana") are read by the name rules.
-                if self.a.mentions[m].tokens.contains(&c) || !self.a.mentions[pm].is_name(EntityType::Place) {
+                if a.mentions[m].tokens.contains(&c) || !a.mentions[pm].is_name(EntityType::Place) {
                     continue;
                 }
-                if let Some(p) = self.entity(pm) {
+                if let Some(p) = a.mentions[pm].entity {
                     found.push((p, pm));
                 }
             }
-            places.push((ev, m, found));
-        }
-        for (ev, m, found) in places {
             // One place per clause: two would be a list the other rules read better.
             if let [(p, pm)] = found[..] {
-                let span = self.a.mentions[m].span.cover(self.a.mentions[pm].span);
+                let span = a.mentions[m].span.cover(a.mentions[pm].span);
                 self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
             }
         }
