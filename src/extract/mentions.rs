@@ -251,6 +251,7 @@ impl<'a> Analysis<'a> {
     pub fn find_mentions(&mut self) {
         let mut used = vec![false; self.tokens.len()];
         self.dateline_mentions(&mut used);
+        self.place_abbreviations(&mut used);
         self.title_mentions(&mut used);
         self.date_mentions(&mut used);
         self.participle_prefixes();
@@ -315,6 +316,35 @@ impl<'a> Analysis<'a> {
                 let m = self.push(r, MentionKind::Name { kind: EntityType::Organization, class: "NewsAgency".into(), qid: None });
                 self.mentions[m].in_dateline = true;
             }
+        }
+    }
+
+    /// "Fresno, Calif.": a state abbreviation after "Name ," names the state. The full
+    /// stop belongs to the abbreviation even where the tokenizer split it off, and is
+    /// required: "Mass" or "Ill" alone are words.
+    fn place_abbreviations(&mut self, used: &mut [bool]) {
+        for i in 2..self.tokens.len() {
+            if used[i] || self.tokens[i].kind != TokenKind::Word || self.word(i - 1) != "," || !is_cap(self.word(i - 2)) {
+                continue;
+            }
+            if self.sentence_of[i - 2] != self.sentence_of[i] {
+                continue;
+            }
+            let stop_attached = i + 1 < self.tokens.len() && self.word(i + 1) == "." && self.tokens[i + 1].span.start == self.tokens[i].span.end;
+            let (written, end) = if self.word(i).ends_with('.') {
+                (self.word(i).to_string(), i + 1)
+            } else if stop_attached {
+                (format!("{}.", self.word(i)), i + 2)
+            } else {
+                continue;
+            };
+            let Some(label) = self.lex.place_abbreviations.get(&written) else { continue };
+            let Some(entry) = self.gaz.lookup(label).into_iter().find(|e| e.is_place()) else { continue };
+            let kind = MentionKind::Name { kind: EntityType::Place, class: entry.class.clone(), qid: Some(entry.qid.clone()) };
+            for u in &mut used[i..end] {
+                *u = true;
+            }
+            self.push(i..end, kind);
         }
     }
 
@@ -400,8 +430,13 @@ impl<'a> Analysis<'a> {
             // "Deputy High Commission", "General Assembly": the words begin an organization name.
             let after_the = i > 0 && matches!(self.lower[i - 1].as_str(), "the");
             let of_follows = end < sent_end && matches!(self.lower[end].as_str(), "of" | "at" | "to" | "in");
-            // "Tom Reyes, executive director of the foundation": an apposition after a name.
-            let after_name = i >= 2 && self.word(i - 1) == "," && is_cap(self.word(i - 2)) && of_follows;
+            // "an economist with the bank", "a spokesman for the ministry": after a name these
+            // prepositions, too, give the employer.
+            let employer_follows = of_follows || (end < sent_end && matches!(self.lower[end].as_str(), "for" | "with"));
+            // "Tom Reyes, executive director of the foundation", "Tom Reyes, a spokesman for
+            // the foundation": an apposition after a name.
+            let after_name = (i >= 2 && self.word(i - 1) == "," && is_cap(self.word(i - 2)) && employer_follows)
+                || (i >= 3 && matches!(self.lower[i - 1].as_str(), "a" | "an") && self.word(i - 2) == "," && is_cap(self.word(i - 3)) && employer_follows);
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
