@@ -980,6 +980,10 @@ impl<'a> Analysis<'a> {
             } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i && is_cap(self.word(m.tokens.start))) {
                 // "Dr. Venkateshwaran", "Ambassador Suzuki"
                 Some((EntityType::Person, "Person".to_string(), None))
+            } else if self.employer_before_title(i) {
+                // "Exxon spokesman Mark Dill": the word before a post and a name is the
+                // employer. Not tentative: the title rule reads it as such.
+                Some((EntityType::Organization, "Organization".to_string(), None))
             } else if next_speech && !self.sentence_start(i) {
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if self.locative_before(i) && !self.in_quote[i] {
@@ -995,6 +999,17 @@ impl<'a> Analysis<'a> {
                 self.push(r, MentionKind::Name { kind, class, qid });
             }
         }
+    }
+
+    /// A proper noun (not a demonym such as "Russian", which the tagger calls an adjective)
+    /// right before a post title that is right before a person's name.
+    fn employer_before_title(&self, i: usize) -> bool {
+        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") {
+            return false;
+        }
+        let Some(title) = self.mentions.iter().find(|m| m.tokens.start == i + 1 && matches!(m.kind, MentionKind::Title { rank_only: false, .. })) else { return false };
+        let end = title.tokens.end;
+        self.mentions.iter().any(|m| m.tokens.start == end && m.is_name(EntityType::Person))
     }
 
     fn determiner_before(&self, i: usize) -> Option<bool> {
