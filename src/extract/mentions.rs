@@ -710,6 +710,15 @@ impl<'a> Analysis<'a> {
             }
         }
         let first = self.word(r.start);
+        // "FRESNO, Calif.", "BAYONNE, France": a dateline city in capitals before its state
+        // or country is a place, not an acronym.
+        let place_follows = r.end + 1 < self.tokens.len()
+            && self.word(r.end) == ","
+            && (self.mentions.iter().any(|m| m.tokens.start == r.end + 1 && m.is_name(EntityType::Place))
+                || self.gazetteer_kind(self.word(r.end + 1)).is_some_and(|(k, c, _)| k == EntityType::Place && matches!(c.as_str(), "Country" | "Region")));
+        if place_follows && r.clone().all(|k| is_all_caps(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
+            return Some((EntityType::Place, "City".into(), None));
+        }
         if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
