@@ -344,3 +344,17 @@ fn well_known_qids() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(Path::new(&manifest_dir().join(PLACES_PATH)).is_file());
 }
+
+/// An abbreviation in data/lexicon/places.toml that names no gazetteer place would be
+/// silently ignored by the extractor.
+#[test]
+fn place_abbreviations_name_gazetteer_places() {
+    let lex = factgraph::extract::lexicon::Lexicon::load().unwrap();
+    assert!(!lex.place_abbreviations.is_empty());
+    let missing: Vec<_> = lex
+        .place_abbreviations
+        .iter()
+        .filter(|(_, label)| !Gazetteer::bundled().lookup(label).iter().any(|e| e.is_place() && &e.label == *label))
+        .collect();
+    assert!(missing.is_empty(), "abbreviations naming no gazetteer place: {missing:?}");
+}

@@ -65,6 +65,9 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     pub org_heads: HashMap<String, OrgHead>,
     pub place_heads: HashMap<String, String>,
+    /// Postal-style abbreviations as written with their full stop ("Calif.") → the
+    /// gazetteer label of the place they stand for ("California").
+    pub place_abbreviations: HashMap<String, String>,
     pub event_heads: HashMap<String, EventHead>,
     pub titles: HashMap<String, TitleWord>,
     pub title_modifiers: HashSet<String>,
@@ -109,6 +112,17 @@ struct HeadEntry {
 #[serde(deny_unknown_fields)]
 struct HeadFile {
     head: Vec<HeadEntry>,
+    /// Only in places.toml: abbreviations of region names.
+    #[serde(default)]
+    abbreviation: Vec<AbbreviationEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AbbreviationEntry {
+    names: HashMap<String, String>,
+    example: String,
+    expect: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -207,6 +221,10 @@ impl Lexicon {
                                 }
                             }
                         }
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                    for e in parsed.abbreviation {
+                        lex.place_abbreviations.extend(e.names);
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
                 }

@@ -251,6 +251,7 @@ impl<'a> Analysis<'a> {
     pub fn find_mentions(&mut self) {
         let mut used = vec![false; self.tokens.len()];
         self.dateline_mentions(&mut used);
+        self.place_abbreviations(&mut used);
         self.title_mentions(&mut used);
         self.date_mentions(&mut used);
         self.participle_prefixes();
@@ -315,6 +316,35 @@ impl<'a> Analysis<'a> {
                 let m = self.push(r, MentionKind::Name { kind: EntityType::Organization, class: "NewsAgency".into(), qid: None });
                 self.mentions[m].in_dateline = true;
             }
+        }
+    }
+
+    /// "Fresno, Calif.": a state abbreviation after "Name ," names the state. The full
+    /// stop belongs to the abbreviation even where the tokenizer split it off, and is
+    /// required: "Mass" or "Ill" alone are words.
+    fn place_abbreviations(&mut self, used: &mut [bool]) {
+        for i in 2..self.tokens.len() {
+            if used[i] || self.tokens[i].kind != TokenKind::Word || self.word(i - 1) != "," || !is_cap(self.word(i - 2)) {
+                continue;
+            }
+            if self.sentence_of[i - 2] != self.sentence_of[i] {
+                continue;
+            }
+            let stop_attached = i + 1 < self.tokens.len() && self.word(i + 1) == "." && self.tokens[i + 1].span.start == self.tokens[i].span.end;
+            let (written, end) = if self.word(i).ends_with('.') {
+                (self.word(i).to_string(), i + 1)
+            } else if stop_attached {
+                (format!("{}.", self.word(i)), i + 2)
+            } else {
+                continue;
+            };
+            let Some(label) = self.lex.place_abbreviations.get(&written) else { continue };
+            let Some(entry) = self.gaz.lookup(label).into_iter().find(|e| e.is_place()) else { continue };
+            let kind = MentionKind::Name { kind: EntityType::Place, class: entry.class.clone(), qid: Some(entry.qid.clone()) };
+            for u in &mut used[i..end] {
+                *u = true;
+            }
+            self.push(i..end, kind);
         }
     }
 
@@ -400,8 +430,13 @@ impl<'a> Analysis<'a> {
             // "Deputy High Commission", "General Assembly": the words begin an organization name.
             let after_the = i > 0 && matches!(self.lower[i - 1].as_str(), "the");
             let of_follows = end < sent_end && matches!(self.lower[end].as_str(), "of" | "at" | "to" | "in");
-            // "Tom Reyes, executive director of the foundation": an apposition after a name.
-            let after_name = i >= 2 && self.word(i - 1) == "," && is_cap(self.word(i - 2)) && of_follows;
+            // "an economist with the bank", "a spokesman for the ministry": after a name these
+            // prepositions, too, give the employer.
+            let employer_follows = of_follows || (end < sent_end && matches!(self.lower[end].as_str(), "for" | "with"));
+            // "Tom Reyes, executive director of the foundation", "Tom Reyes, a spokesman for
+            // the foundation": an apposition after a name.
+            let after_name = (i >= 2 && self.word(i - 1) == "," && is_cap(self.word(i - 2)) && employer_follows)
+                || (i >= 3 && matches!(self.lower[i - 1].as_str(), "a" | "an") && self.word(i - 2) == "," && is_cap(self.word(i - 3)) && employer_follows);
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -675,6 +710,15 @@ impl<'a> Analysis<'a> {
             }
         }
         let first = self.word(r.start);
+        // "FRESNO, Calif.", "BAYONNE, France": a dateline city in capitals before its state
+        // or country is a place, not an acronym.
+        let place_follows = r.end + 1 < self.tokens.len()
+            && self.word(r.end) == ","
+            && (self.mentions.iter().any(|m| m.tokens.start == r.end + 1 && m.is_name(EntityType::Place))
+                || self.gazetteer_kind(self.word(r.end + 1)).is_some_and(|(k, c, _)| k == EntityType::Place && matches!(c.as_str(), "Country" | "Region")));
+        if place_follows && r.clone().all(|k| is_all_caps(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
+            return Some((EntityType::Place, "City".into(), None));
+        }
         if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
@@ -945,6 +989,10 @@ impl<'a> Analysis<'a> {
             } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i && is_cap(self.word(m.tokens.start))) {
                 // "Dr. Venkateshwaran", "Ambassador Suzuki"
                 Some((EntityType::Person, "Person".to_string(), None))
+            } else if self.employer_before_title(i) {
+                // "Exxon spokesman Mark Dill": the word before a post and a name is the
+                // employer. Not tentative: the title rule reads it as such.
+                Some((EntityType::Organization, "Organization".to_string(), None))
             } else if next_speech && !self.sentence_start(i) {
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if self.locative_before(i) && !self.in_quote[i] {
@@ -960,6 +1008,17 @@ impl<'a> Analysis<'a> {
                 self.push(r, MentionKind::Name { kind, class, qid });
             }
         }
+    }
+
+    /// A proper noun (not a demonym such as "Russian", which the tagger calls an adjective)
+    /// right before a post title that is right before a person's name.
+    fn employer_before_title(&self, i: usize) -> bool {
+        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") {
+            return false;
+        }
+        let Some(title) = self.mentions.iter().find(|m| m.tokens.start == i + 1 && matches!(m.kind, MentionKind::Title { rank_only: false, .. })) else { return false };
+        let end = title.tokens.end;
+        self.mentions.iter().any(|m| m.tokens.start == end && m.is_name(EntityType::Person))
     }
 
     fn determiner_before(&self, i: usize) -> Option<bool> {

@@ -167,11 +167,23 @@ impl<'a, 'b> Relations<'a, 'b> {
             if mention.is_name(EntityType::Place) {
                 let Some(s) = mention.entity else { continue };
                 let country = |me: &Self, n: usize| matches!(&me.a.mentions[n].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Country");
-                if end + 1 < self.a.tokens.len() && self.a.word(end) == "," && !country(self, m) {
+                // "Fresno, California": a known first-level region (a state, a province)
+                // after a place that is not itself a country or such a region.
+                let region = |me: &Self, n: usize| match &me.a.mentions[n].kind {
+                    MentionKind::Name { kind: EntityType::Place, class, qid: Some(q) } if class == "Region" => me.a.gaz.by_qid(q).is_some_and(|e| e.country.is_some()),
+                    _ => false,
+                };
+                let place_at = |me: &Self, t: usize| me.name_starting(t).is_some_and(|p| me.a.mentions[p].is_name(EntityType::Place));
+                let list_before = mention.tokens.start >= 2 && self.a.word(mention.tokens.start - 1) == "," && self.mention_ending(mention.tokens.start - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Place, .. })).is_some();
+                if end + 1 < self.a.tokens.len() && self.a.word(end) == "," && !country(self, m) && !region(self, m) {
                     if let Some(n) = self.name_starting(end + 1) {
                         let after = self.a.mentions[n].tokens.end;
-                        let list_continues = after < self.a.tokens.len() && matches!(self.a.lower[after].as_str(), "and" | ",");
-                        if country(self, n) && !list_continues {
+                        // A list goes on with "and"/"or" or another place; a comma alone
+                        // only closes the apposition ("Fresno, Calif., on Tuesday").
+                        let word_at = |t: usize| self.a.lower.get(t).map(String::as_str).unwrap_or(".");
+                        let list_continues = matches!(word_at(after), "and" | "or")
+                            || (word_at(after) == "," && (matches!(word_at(after + 1), "and" | "or") || place_at(self, after + 1)));
+                        if (country(self, n) || (region(self, n) && !list_before)) && !list_continues {
                             if let Some(o) = self.entity(n) {
                                 self.add(s, Predicate::LocatedIn, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "place-comma-country", 0.85);
                             }
@@ -205,7 +217,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut org: Option<usize> = None;
             let mut tail_end = tm.tokens.end;
             let mut k = tm.tokens.end;
-            if k < sent.end && matches!(self.a.lower[k].as_str(), "of" | "at" | "in" | "for" | "to") {
+            if k < sent.end && matches!(self.a.lower[k].as_str(), "of" | "at" | "in" | "for" | "to" | "with") {
                 k += 1;
                 if k < sent.end && self.a.lower[k] == "the" {
                     k += 1;
@@ -237,7 +249,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // The person: named just before ("X, Head of …") or just after ("… Y, Z").
             let mut person = None;
             let mut before_gap_ok = false;
-            for gap in [&[","][..], &[",", "the"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]] {
+            for gap in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]] {
                 let s = tm.tokens.start;
                 if s >= gap.len() && self.words_before(s, gap) {
                     if let Some(p) = self.mention_ending(s - gap.len(), |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {

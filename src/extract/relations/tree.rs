@@ -21,6 +21,20 @@ const LOCATIVE_CASES: &[&str] = &["in", "at"];
 /// Prepositions that link a post to its organization ("spokesman for", "head of").
 const POST_CASES: &[&str] = &["of", "for", "at", "with"];
 
+/// Nouns for what people do, by their agent endings ("physiologist", "anchorman",
+/// "consultant", "fellow"), less those for people who merely deal with an organization.
+fn occupational(word: &str) -> bool {
+    const NOT_STAFF: &[&str] = &[
+        "customer", "supporter", "follower", "admirer", "user", "reader", "viewer", "listener", "passenger", "voter", "owner",
+        "shareholder", "stockholder", "holder", "consumer", "buyer", "subscriber", "daughter", "mother", "father", "brother",
+        "sister", "founder", "critic", "opponent", "rival", "victim", "survivor", "prisoner", "petitioner", "plaintiff", "descendant",
+        "inhabitant", "immigrant", "applicant", "claimant", "defendant", "tenant", "lover",
+    ];
+    let singular = word.strip_suffix('s').filter(|w| w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ant")).unwrap_or(word);
+    let agent = ["ist", "ian", "man", "woman", "or", "er", "ant"].iter().any(|e| singular.ends_with(e)) || matches!(singular, "fellow" | "agent" | "candidate");
+    agent && singular.len() > 4 && !NOT_STAFF.contains(&singular)
+}
+
 impl Relations<'_, '_> {
     pub(super) fn tree_rules(&mut self) {
         if self.a.tree.is_empty() {
@@ -290,10 +304,15 @@ impl Relations<'_, '_> {
             let Some(person) = mention.entity else { continue };
             let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
             for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
-                let Some(title) = lex.titles.get(self.a.lower[post].as_str()) else { continue };
-                if title.rank {
-                    continue;
-                }
+                let title = match lex.titles.get(self.a.lower[post].as_str()) {
+                    Some(t) if t.rank => continue,
+                    Some(t) => *t,
+                    // "a plant physiologist with the Forest Service": an occupation the
+                    // lexicon lacks still says who the person works for, never that they
+                    // head it.
+                    None if tree.nodes[post].upos == "NOUN" && occupational(&self.a.lower[post]) => super::super::lexicon::TitleWord { head: false, rank: false },
+                    None => continue,
+                };
                 // A weakening modifier ("deputy", "former") makes the post no headship.
                 let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
                 for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
