@@ -185,31 +185,93 @@ pub struct Weights {
     /// (class, quantised weight) of every stored weight, row after row: one cache line
     /// per feature at prediction time.
     packed: Vec<(u16, i16)>,
-    /// Key -> (start, end) in `packed`.
-    index: IdMap<(u32, u32)>,
+    /// Key -> row, by open addressing: each slot is `key << 32 | start << 8 | len` (or
+    /// [`EMPTY`]). Scoring is bound by memory latency (one random access per feature into
+    /// a table of millions), so a slot is 8 bytes, a lookup touches one cache line, and
+    /// [`Weights::scores`] prefetches every slot and row before reading them.
+    slots: Vec<u64>,
+}
+
+const EMPTY: u64 = u64::MAX;
+
+/// The slot where the probe for `key` starts: keys are already hash bits.
+fn home(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E3779B97F4A7C15) >> 40) as usize & mask
+}
+
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 impl Weights {
     fn from_parts(n_classes: usize, scale: f32, keys: Vec<u64>, offsets: Vec<u32>, classes: Vec<u16>, values: Vec<i16>) -> Self {
-        let mut index = IdMap::default();
-        index.reserve(keys.len());
-        for (i, k) in keys.iter().enumerate() {
-            index.insert(*k, (offsets[i], offsets[i + 1]));
+        // Rows start below 2^24 and hold at most 255 weights in every model we train; the
+        // slot layout relies on it.
+        assert!(values.len() < 1 << 24 && n_classes < 256, "model too large for the slot layout");
+        let size = (keys.len() * 3 / 2 + 1).next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![EMPTY; size];
+        for (i, &k) in keys.iter().enumerate() {
+            let (a, b) = (offsets[i] as u64, offsets[i + 1] as u64);
+            let mut h = home(k, mask);
+            while slots[h] != EMPTY {
+                h = (h + 1) & mask;
+            }
+            slots[h] = (k << 32) | (a << 8) | (b - a);
         }
         let packed = classes.into_iter().zip(values).collect();
-        Weights { n_classes, scale, keys, offsets, packed, index }
+        Weights { n_classes, scale, keys, offsets, packed, slots }
+    }
+
+    /// The row of stored weights of feature key `k` (the top 32 bits of a feature hash).
+    fn row(&self, k: u64) -> &[(u16, i16)] {
+        let mask = self.slots.len() - 1;
+        let mut h = home(k, mask);
+        loop {
+            let slot = self.slots[h];
+            if slot == EMPTY {
+                return &[];
+            }
+            if slot >> 32 == k {
+                let start = ((slot >> 8) & 0xFF_FFFF) as usize;
+                return &self.packed[start..start + (slot & 0xFF) as usize];
+            }
+            h = (h + 1) & mask;
+        }
     }
 
     /// Scores of every class (quantised units; only their order matters).
     pub fn scores(&self, feats: &[u64], out: &mut Vec<f32>) {
         out.clear();
         out.resize(self.n_classes, 0.0);
+        let mask = self.slots.len() - 1;
+        // Ask for every slot first, so the cache misses overlap instead of queueing.
         for f in feats {
-            if let Some(&(a, b)) = self.index.get(&(f >> 32)) {
-                for &(c, v) in &self.packed[a as usize..b as usize] {
-                    out[c as usize] += v as f32;
+            prefetch(&self.slots[home(f >> 32, mask)]);
+        }
+        // Then every row, and only then read them. Integer sums: the weights are i16.
+        let mut sums = [0i32; 256];
+        let mut rows: [&[(u16, i16)]; 128] = [&[]; 128];
+        for chunk in feats.chunks(rows.len()) {
+            for (r, f) in rows.iter_mut().zip(chunk) {
+                *r = self.row(f >> 32);
+                prefetch(r.as_ptr());
+            }
+            for r in &rows[..chunk.len()] {
+                for &(c, v) in *r {
+                    sums[c as usize & 0xFF] += v as i32;
                 }
             }
+        }
+        for (o, s) in out.iter_mut().zip(sums) {
+            *o = s as f32;
         }
     }
 
@@ -333,6 +395,48 @@ impl Rng {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_stored_row_is_found_through_probe_chains() {
+        // 20,000 keys in a table of 32,768 slots: long probe chains are certain.
+        let mut rng = Rng::new(7);
+        let (mut keys, mut offsets, mut classes, mut values) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        let mut seen = std::collections::HashSet::new();
+        while keys.len() < 20_000 {
+            let k = rng.next_u64() >> 32;
+            if !seen.insert(k) {
+                continue;
+            }
+            keys.push(k);
+            for c in 0..(1 + rng.below(4)) {
+                classes.push((c * 3) as u16);
+                values.push((rng.below(2000) as i16) - 1000);
+            }
+            offsets.push(values.len() as u32);
+        }
+        let w = Weights::from_parts(12, 1.0, keys.clone(), offsets.clone(), classes.clone(), values.clone());
+        let mut out = Vec::new();
+        for (i, &k) in keys.iter().enumerate() {
+            w.scores(&[k << 32], &mut out);
+            let mut want = vec![0.0f32; 12];
+            for j in offsets[i] as usize..offsets[i + 1] as usize {
+                want[classes[j] as usize] += values[j] as f32;
+            }
+            assert_eq!(out, want, "row of key {k}");
+        }
+        let absent = (0..).map(|x: u64| x * 7919).find(|k| !seen.contains(k)).unwrap();
+        w.scores(&[absent << 32], &mut out);
+        assert!(out.iter().all(|&v| v == 0.0));
+        // Two features sum their rows.
+        w.scores(&[keys[0] << 32, keys[1] << 32], &mut out);
+        let mut want = vec![0.0f32; 12];
+        for i in 0..2 {
+            for j in offsets[i] as usize..offsets[i + 1] as usize {
+                want[classes[j] as usize] += values[j] as f32;
+            }
+        }
+        assert_eq!(out, want);
+    }
 
     #[test]
     fn learns_a_separable_problem_and_survives_a_round_trip() {
