@@ -130,7 +130,7 @@ pub enum Command {
     /// Each DIR contributes its *train* files (.conllu for tagger and parser; UNER .iob2
     /// and conll04_train.json for ner) and its *dev* files for the reported dev score.
     /// Deterministic (fixed seed).
-    #[command(after_help = "Examples:\n  factgraph train tagger --data ../shared/data/ud_english_ewt -o data/models/tagger.bin\n  factgraph train ner --data ../shared/data/uner_english_ewt ../shared/data/conll04")]
+    #[command(after_help = "Examples:\n  factgraph train tagger --data ../shared/data/ud_english_ewt -o data/models/tagger.bin\n  factgraph train ner --data ../shared/data/uner_english_ewt ../shared/data/re_docred/dev_revised.json")]
     Train(TrainArgs),
     /// Tokenize, tag, lemmatize, parse and find entities; CoNLL-U (NER=… in MISC) or JSON out.
     ///
