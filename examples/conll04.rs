@@ -25,6 +25,10 @@ use factgraph::document::{Document, Span};
 use factgraph::extract::{extract, EntityType, Extraction, Object, Predicate};
 use serde::Deserialize;
 
+#[path = "common/scoring.rs"]
+mod scoring;
+use scoring::{one_to_one, Counts};
+
 #[derive(Debug, Deserialize)]
 struct RawSentence {
     tokens: Vec<String>,
@@ -222,71 +226,11 @@ fn matches(p: &Prediction, g: &GoldRelation, s: &Sentence) -> bool {
         && p.pairs.contains(&(h.span, t.span))
 }
 
-/// Maximum one-to-one matching of predictions to gold relations (Kuhn's augmenting paths;
-/// a sentence has a handful of each). Returns, per gold relation, the prediction it took.
+/// Per gold relation, the prediction it took in a one-to-one matching.
 fn match_sentence(s: &Sentence, preds: &[Prediction]) -> Vec<Option<usize>> {
     let edges: Vec<Vec<usize>> =
         s.relations.iter().map(|g| (0..preds.len()).filter(|&p| matches(&preds[p], g, s)).collect()).collect();
-    let mut owner: Vec<Option<usize>> = vec![None; preds.len()];
-    fn augment(g: usize, edges: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
-        for &p in &edges[g] {
-            if !seen[p] {
-                seen[p] = true;
-                if owner[p].is_none_or(|other| augment(other, edges, owner, seen)) {
-                    owner[p] = Some(g);
-                    return true;
-                }
-            }
-        }
-        false
-    }
-    for g in 0..s.relations.len() {
-        augment(g, &edges, &mut owner, &mut vec![false; preds.len()]);
-    }
-    let mut taken = vec![None; s.relations.len()];
-    for (p, g) in owner.iter().enumerate() {
-        if let Some(g) = g {
-            taken[*g] = Some(p);
-        }
-    }
-    taken
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Counts {
-    gold: usize,
-    predicted: usize,
-    correct: usize,
-}
-
-impl Counts {
-    fn add(&mut self, other: Counts) {
-        self.gold += other.gold;
-        self.predicted += other.predicted;
-        self.correct += other.correct;
-    }
-    fn precision(&self) -> f64 {
-        ratio(self.correct, self.predicted)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.correct, self.gold)
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
+    one_to_one(&edges, preds.len())
 }
 
 /// Why a gold relation was missed, judged from what the extractor made of its two entities.

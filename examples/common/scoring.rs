@@ -1,0 +1,73 @@
+//! Scoring pieces shared by the outside checks (examples/conll04.rs, examples/redocred.rs):
+//! both score predicted facts against gold relations by exact spans, one to one, and report
+//! P/R/F1. Kept here so the two checks count in the same way; it is included with
+//! `#[path]` because examples cannot share a module otherwise without entering the library.
+
+#![allow(dead_code)]
+
+/// Gold, predicted and correct counts of one relation type (or of all of them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub gold: usize,
+    pub predicted: usize,
+    pub correct: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, other: Counts) {
+        self.gold += other.gold;
+        self.predicted += other.predicted;
+        self.correct += other.correct;
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.correct, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Maximum one-to-one matching of gold items to predictions (Kuhn's augmenting paths; a
+/// sentence or a Wikipedia intro holds few enough of each). `edges[g]` lists the predictions
+/// that may match gold item `g`. Returns, per gold item, the prediction it took.
+pub fn one_to_one(edges: &[Vec<usize>], predictions: usize) -> Vec<Option<usize>> {
+    let mut owner: Vec<Option<usize>> = vec![None; predictions];
+    fn augment(g: usize, edges: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+        for &p in &edges[g] {
+            if !seen[p] {
+                seen[p] = true;
+                if owner[p].is_none_or(|other| augment(other, edges, owner, seen)) {
+                    owner[p] = Some(g);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    for g in 0..edges.len() {
+        augment(g, edges, &mut owner, &mut vec![false; predictions]);
+    }
+    let mut taken = vec![None; edges.len()];
+    for (p, g) in owner.iter().enumerate() {
+        if let Some(g) = g {
+            taken[*g] = Some(p);
+        }
+    }
+    taken
+}
