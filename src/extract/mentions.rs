@@ -763,7 +763,15 @@ impl<'a> Analysis<'a> {
                 if let Some((kind, class, qid)) = self.type_name(&part) {
                     if kind == EntityType::Person {
                         for k in part.clone() {
-                            persons.insert(self.lower[k].clone());
+                            // A first word that names a place ("Sacramento" of a misread
+                            // "Sacramento Bee") is not how a person is called alone: the
+                            // place stays a place elsewhere in the text.
+                            let first_place = k == part.start
+                                && part.len() > 1
+                                && self.gazetteer_kind(self.word(k)).is_some_and(|(t, _, _)| t == EntityType::Place);
+                            if !first_place {
+                                persons.insert(self.lower[k].clone());
+                            }
                         }
                     }
                     for u in &mut used[part.clone()] {
@@ -962,7 +970,10 @@ impl<'a> Analysis<'a> {
             let known = self.mentions.iter().find_map(|m| match &m.kind {
                 MentionKind::Name { kind, .. } => {
                     let name = self.slice(&m.tokens);
-                    (name == text || name.strip_prefix(text.as_str()).is_some_and(|rest| rest.starts_with(' '))).then_some(*kind)
+                    // A person's first words are a given name, which the text rarely uses
+                    // alone: "Velden" after "Velden Courier" keeps the recognizer's type.
+                    let prefix = *kind != EntityType::Person && name.strip_prefix(text.as_str()).is_some_and(|rest| rest.starts_with(' '));
+                    (name == text || prefix).then_some(*kind)
                 }
                 _ => None,
             });

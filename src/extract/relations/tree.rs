@@ -21,6 +21,28 @@ const LOCATIVE_CASES: &[&str] = &["in", "at"];
 /// Prepositions that link a post to its organization ("spokesman for", "head of").
 const POST_CASES: &[&str] = &["of", "for", "at", "with"];
 
+/// Nouns that class a place as a settlement, division or feature: "X is a town in Y",
+/// "X, a district of Y", "X is the capital of Y" say where X is.
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "hamlet", "municipality", "commune", "comune", "county", "district", "region", "province", "state",
+    "suburb", "neighbourhood", "neighborhood", "borough", "parish", "township", "capital", "settlement", "community", "island",
+    "lake", "river", "department", "prefecture", "canton", "locality", "seat", "port", "resort", "valley", "mountain", "peninsula",
+    "area", "airport", "park", "stadium", "arena", "venue", "church", "cathedral", "castle", "bridge", "square",
+];
+
+/// Nouns that class an organization by what it is: "X is a company based in Y".
+const ORG_NOUNS: &[&str] = &[
+    "company", "firm", "bank", "school", "university", "college", "newspaper", "club", "airline", "manufacturer", "corporation",
+    "organization", "organisation", "agency", "institute", "museum", "hospital", "publisher", "broadcaster", "station", "retailer",
+    "brewery", "charity", "subsidiary", "studio", "library", "academy",
+];
+
+/// Nouns for a part of a place: "in the south of Y" places X in Y.
+const DIRECTIONS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
+
+/// Participles and verbs that give a seat: "located in", "headquartered in", "based in".
+const SEAT_WORDS: &[&str] = &["located", "situated", "based", "headquartered", "seated"];
+
 /// Nouns for what people do, by their agent endings ("physiologist", "anchorman",
 /// "consultant", "fellow"), less those for people who merely deal with an organization.
 fn occupational(word: &str) -> bool {
@@ -45,6 +67,7 @@ impl Relations<'_, '_> {
         self.tree_locations(&owner);
         self.tree_appositions(&owner);
         self.tree_places_of(&owner);
+        self.tree_place_descriptions(&owner);
     }
 
     /// For every token, the outermost non-nested mention (name, event or reference) that
@@ -303,7 +326,10 @@ impl Relations<'_, '_> {
             }
             let Some(person) = mention.entity else { continue };
             let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
-            for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
+            // "X, chairman of Y" and, with a copula, "X is the chairman of Y".
+            let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
+            posts.extend(self.copular_predicate(head));
+            for post in posts {
                 let title = match lex.titles.get(self.a.lower[post].as_str()) {
                     Some(t) if t.rank => continue,
                     Some(t) => *t,
@@ -358,7 +384,7 @@ impl Relations<'_, '_> {
                     targets.push((c, "tree-in-place"));
                 }
                 // "based in Lyon" on the organization, "Lyon-based" is read by the name rules.
-                if kind == EntityType::Organization && matches!(d, "acl" | "amod") && self.a.lower[c] == "based" {
+                if kind == EntityType::Organization && matches!(d, "acl" | "amod") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) {
                     targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
                 }
                 // "Place, Place" with nothing between but the comma; parsers read it as an
@@ -390,6 +416,91 @@ impl Relations<'_, '_> {
                 let Some(place) = self.entity(pm) else { continue };
                 let span = mention.span.cover(self.a.mentions[pm].span);
                 self.add(subject, Predicate::LocatedIn, Object::Entity(place), span, rule, 0.7);
+            }
+        }
+    }
+
+    /// The noun a copula makes `subject` ("X is a town", "X was the chairman"): the head
+    /// of `subject` when `subject` is its nominal subject and it has a copula.
+    fn copular_predicate(&self, subject: usize) -> Option<usize> {
+        let tree = &self.a.tree;
+        let n = &tree.nodes[subject];
+        let p = n.head.filter(|_| base(&n.deprel) == "nsubj")?;
+        (tree.children_by(p, "cop").next().is_some() && matches!(tree.nodes[p].upos.as_str(), "NOUN" | "PROPN")).then_some(p)
+    }
+
+    /// Where a place or organization is, stated by what it is: "X is a town in Y", "X, the
+    /// capital of Y", "X is a company headquartered in Y", "X is located in Y". The place
+    /// reached may itself be placed in the same phrase ("the Y district of Z", "in Y, Z"):
+    /// X is then in Z too, as the text says.
+    fn tree_place_descriptions(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            let Some(kind) = mention.entity_type() else { continue };
+            if mention.nested || mention.in_quote || !matches!(kind, EntityType::Organization | EntityType::Place) {
+                continue;
+            }
+            let Some(subject) = mention.entity else { continue };
+            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            let nouns = if kind == EntityType::Place { PLACE_NOUNS } else { ORG_NOUNS };
+            // The describing nouns (with their conjuncts: "a town and commune of Y") and the
+            // seat words whose "in" gives the place.
+            let mut described: Vec<usize> = tree.children_by(head, "appos").filter(|&c| c > head).collect();
+            described.extend(self.copular_predicate(head));
+            let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(&tree.nodes[d].lemma.as_str())).collect();
+            let mut seats: Vec<usize> = Vec::new();
+            let mut places: Vec<usize> = Vec::new();
+            for &d in &described {
+                for c in tree.children(d).iter().copied() {
+                    let rel = tree.nodes[c].deprel.as_str();
+                    let case = tree.case_of(c, &self.a.lower);
+                    let of_ok = kind == EntityType::Place;
+                    if base(rel) == "nmod" && (case.as_deref() == Some("in") || (of_ok && case.as_deref() == Some("of"))) {
+                        places.push(c);
+                    }
+                    if matches!(rel, "acl" | "amod") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) {
+                        seats.push(c);
+                    }
+                }
+            }
+            // "X is located in Y": the participle heads the clause.
+            if let Some(p) = tree.nodes[head].head.filter(|_| base(&tree.nodes[head].deprel) == "nsubj") {
+                if SEAT_WORDS.contains(&self.a.lower[p].as_str()) {
+                    seats.push(p);
+                }
+            }
+            for v in seats {
+                places.extend(tree.children_by(v, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")));
+            }
+            let mut found: Vec<(usize, usize)> = Vec::new();
+            for mut t in places {
+                // "in the south of Y", "in the city of Y", "in the U.S. state of Y": the
+                // place is Y.
+                let lemma = tree.nodes[t].lemma.as_str();
+                if owner[t].is_none() && (DIRECTIONS.contains(&lemma) || PLACE_NOUNS.contains(&lemma)) {
+                    let Some(of) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of")) else { continue };
+                    t = of;
+                }
+                let Some(pm) = self.core_mention(owner, t).filter(|&pm| self.a.mentions[pm].is_name(EntityType::Place)) else { continue };
+                found.push((pm, t));
+                // One step up, only as the same phrase states it: "the Y district of Z",
+                // "in Y, Z".
+                for c in tree.children(t).iter().copied() {
+                    let rel = tree.nodes[c].deprel.as_str();
+                    let case = tree.case_of(c, &self.a.lower);
+                    let comma_next = c == self.a.mentions[pm].tokens.end + 1 && self.a.word(self.a.mentions[pm].tokens.end) == ",";
+                    if (base(rel) == "nmod" && matches!(case.as_deref(), Some("of" | "in"))) || (matches!(rel, "appos" | "conj" | "nmod:unmarked") && comma_next) {
+                        if let Some(zm) = self.core_mention(owner, c).filter(|&zm| zm != pm && self.a.mentions[zm].is_name(EntityType::Place)) {
+                            found.push((zm, c));
+                        }
+                    }
+                }
+            }
+            for (pm, _) in found {
+                let Some(place) = self.entity(pm) else { continue };
+                let span = mention.span.cover(self.a.mentions[pm].span);
+                self.add(subject, Predicate::LocatedIn, Object::Entity(place), span, "tree-place-description", 0.7);
             }
         }
     }
