@@ -174,6 +174,30 @@ impl<'a, 'b> Relations<'a, 'b> {
                     _ => false,
                 };
                 let place_at = |me: &Self, t: usize| me.name_starting(t).is_some_and(|p| me.a.mentions[p].is_name(EntityType::Place));
+                // A known region followed by the country the gazetteer puts it in: "Ohio,
+                // United States" is one address, not two items of a list.
+                let qid = |me: &Self, n: usize| match &me.a.mentions[n].kind {
+                    MentionKind::Name { qid: Some(q), .. } => Some(q.clone()),
+                    _ => None,
+                };
+                let region_in = |me: &Self, r: usize, c: usize| {
+                    region(me, r) && country(me, c) && qid(me, r).and_then(|q| me.a.gaz.by_qid(&q)?.country.clone()) == qid(me, c)
+                };
+                let address_goes_on = |me: &Self, n: usize, after: usize| {
+                    me.a.lower.get(after).is_some_and(|w| w == ",") && me.name_starting(after + 1).is_some_and(|c| region_in(me, n, c))
+                };
+                // "Dublin, Ohio, United States": the region is in its country too.
+                if region(self, m) && end + 1 < self.a.tokens.len() && self.a.word(end) == "," {
+                    if let Some(n) = self.name_starting(end + 1).filter(|&n| region_in(self, m, n)) {
+                        let after = self.a.mentions[n].tokens.end;
+                        let word_at = |t: usize| self.a.lower.get(t).map(String::as_str).unwrap_or(".");
+                        if !matches!(word_at(after), "and" | "or") && !(word_at(after) == "," && place_at(self, after + 1)) {
+                            if let Some(o) = self.entity(n) {
+                                self.add(s, Predicate::LocatedIn, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "place-comma-country", 0.85);
+                            }
+                        }
+                    }
+                }
                 let list_before = mention.tokens.start >= 2 && self.a.word(mention.tokens.start - 1) == "," && self.mention_ending(mention.tokens.start - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Place, .. })).is_some();
                 if end + 1 < self.a.tokens.len() && self.a.word(end) == "," && !country(self, m) && !region(self, m) {
                     if let Some(n) = self.name_starting(end + 1) {
@@ -182,7 +206,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         // only closes the apposition ("Fresno, Calif., on Tuesday").
                         let word_at = |t: usize| self.a.lower.get(t).map(String::as_str).unwrap_or(".");
                         let list_continues = matches!(word_at(after), "and" | "or")
-                            || (word_at(after) == "," && (matches!(word_at(after + 1), "and" | "or") || place_at(self, after + 1)));
+                            || (word_at(after) == "," && (matches!(word_at(after + 1), "and" | "or") || (place_at(self, after + 1) && !address_goes_on(self, n, after))));
                         if (country(self, n) || (region(self, n) && !list_before)) && !list_continues {
                             if let Some(o) = self.entity(n) {
                                 self.add(s, Predicate::LocatedIn, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "place-comma-country", 0.85);
