@@ -68,6 +68,7 @@ impl Relations<'_, '_> {
         self.tree_appositions(&owner);
         self.tree_places_of(&owner);
         self.tree_place_descriptions(&owner);
+        self.tree_joined_as(&owner);
     }
 
     /// For every token, the outermost non-nested mention (name, event or reference) that
@@ -501,6 +502,39 @@ impl Relations<'_, '_> {
                 let Some(place) = self.entity(pm) else { continue };
                 let span = mention.span.cover(self.a.mentions[pm].span);
                 self.add(subject, Predicate::LocatedIn, Object::Entity(place), span, "tree-place-description", 0.7);
+            }
+        }
+    }
+
+    /// "X joined Y as an economist / as its director": a person taking a post at an
+    /// organization. Without the "as" post, joining is membership ("joined the party") or
+    /// taking part ("joined the talks"), which is no employment.
+    fn tree_joined_as(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        let lex = self.a.lex;
+        for v in 0..tree.nodes.len() {
+            if tree.nodes[v].lemma != "join" || tree.nodes[v].upos != "VERB" {
+                continue;
+            }
+            let post = tree.children_by(v, "obl").find(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("as"));
+            let Some(post) = post else { continue };
+            let title = match lex.titles.get(self.a.lower[post].as_str()) {
+                Some(t) if t.rank => continue,
+                Some(t) => *t,
+                None if tree.nodes[post].upos == "NOUN" && occupational(&self.a.lower[post]) => super::super::lexicon::TitleWord { head: false, rank: false },
+                None => continue,
+            };
+            let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
+            let persons: Vec<usize> = self.tree_subjects(v, false).into_iter().flat_map(|t| self.coordinated(owner, t)).filter(|&e| self.entities[e].kind == EntityType::Person).collect();
+            let orgs: Vec<usize> = tree.children_by(v, "obj").filter_map(|o| self.node_entity(owner, o)).filter(|&e| self.entities[e].kind == EntityType::Organization).collect();
+            let evidence = self.a.tokens[v].span.cover(self.a.tokens[post].span);
+            for &p in &persons {
+                for &o in &orgs {
+                    self.add(p, Predicate::Employer, Object::Entity(o), evidence, "tree-joined-as", 0.75);
+                    if title.head && !weakened {
+                        self.add(p, Predicate::HeadOf, Object::Entity(o), evidence, "tree-joined-as", 0.7);
+                    }
+                }
             }
         }
     }
