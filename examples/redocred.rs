@@ -316,11 +316,15 @@ fn miss_cause(d: &Doc, ex: &Extraction, g: &GoldTriple) -> MissCause {
         .unwrap_or_else(|| MissCause::NoRelation(pattern(d, g).0))
 }
 
+/// A mention's tokens within its sentence: (start, end).
+type Tokens = (usize, usize);
+
 /// The closest pair of head and tail mentions in one sentence, as (sentence, head tokens,
 /// tail tokens), or None when the two are never named in the same sentence.
-fn closest_pair(d: &Doc, g: &GoldTriple) -> Option<(usize, (usize, usize), (usize, usize))> {
+fn closest_pair(d: &Doc, g: &GoldTriple) -> Option<(usize, Tokens, Tokens)> {
     let (h, t) = (&d.entities[g.head], &d.entities[g.tail]);
-    let mut best: Option<(usize, usize, (usize, usize), (usize, usize))> = None;
+    // (gap in tokens, sentence, head tokens, tail tokens)
+    let mut best: Option<(usize, usize, Tokens, Tokens)> = None;
     for &(_, hs, ht) in &h.mentions {
         for &(_, ts, tt) in &t.mentions {
             if hs != ts {
