@@ -65,6 +65,13 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
                 cfg.epochs = e;
             }
             cfg.prune = prune(cfg.prune);
+            // FACTGRAPH_BEAM / FACTGRAPH_EXPLORE: beam width and exploration rate experiments.
+            if let Some(b) = std::env::var("FACTGRAPH_BEAM").ok().and_then(|v| v.parse().ok()) {
+                cfg.beam = b;
+            }
+            if let Some(x) = std::env::var("FACTGRAPH_EXPLORE").ok().and_then(|v| v.parse().ok()) {
+                cfg.explore = x;
+            }
             let jk: usize = std::env::var("FACTGRAPH_JACKKNIFE").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
             let tcfg = nlp::tagger::TaggerConfig { epochs: 5, ..Default::default() };
             train::train_parser(&args.data, &tagger, &cfg, jk, &tcfg, &out, log(quiet))?;
