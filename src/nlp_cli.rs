@@ -51,6 +51,10 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             let min: i16 = std::env::var("FACTGRAPH_REPRUNE_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(30);
             let mut parser = nlp::parser::Parser::load(&from)?;
             parser.reprune(min);
+            // FACTGRAPH_BEAM here changes only the decoding width (speed/accuracy trade-off).
+            if let Some(b) = std::env::var("FACTGRAPH_BEAM").ok().and_then(|v| v.parse::<usize>().ok()) {
+                parser.beam = b.max(1);
+            }
             parser.save(&out)?;
             let (f, w) = parser.size();
             eprintln!("parser: {} repruned at |q| >= {min}: {f} features, {w} weights -> {}", from.display(), out.display());
