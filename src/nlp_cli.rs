@@ -51,6 +51,10 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             let min: i16 = std::env::var("FACTGRAPH_REPRUNE_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(30);
             let mut parser = nlp::parser::Parser::load(&from)?;
             parser.reprune(min);
+            // FACTGRAPH_BEAM here changes only the decoding width (speed/accuracy trade-off).
+            if let Some(b) = std::env::var("FACTGRAPH_BEAM").ok().and_then(|v| v.parse::<usize>().ok()) {
+                parser.beam = b.max(1);
+            }
             parser.save(&out)?;
             let (f, w) = parser.size();
             eprintln!("parser: {} repruned at |q| >= {min}: {f} features, {w} weights -> {}", from.display(), out.display());
@@ -65,6 +69,13 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
                 cfg.epochs = e;
             }
             cfg.prune = prune(cfg.prune);
+            // FACTGRAPH_BEAM / FACTGRAPH_EXPLORE: beam width and exploration rate experiments.
+            if let Some(b) = std::env::var("FACTGRAPH_BEAM").ok().and_then(|v| v.parse().ok()) {
+                cfg.beam = b;
+            }
+            if let Some(x) = std::env::var("FACTGRAPH_EXPLORE").ok().and_then(|v| v.parse().ok()) {
+                cfg.explore = x;
+            }
             let jk: usize = std::env::var("FACTGRAPH_JACKKNIFE").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
             let tcfg = nlp::tagger::TaggerConfig { epochs: 5, ..Default::default() };
             train::train_parser(&args.data, &tagger, &cfg, jk, &tcfg, &out, log(quiet))?;

@@ -107,21 +107,26 @@ impl Trainer {
         if gold == guess {
             return;
         }
+        self.add(feats, gold, 1.0);
+        self.add(feats, guess, -1.0);
+    }
+
+    /// Adds `delta` to `class` on every feature: one half of a structured (sequence-level)
+    /// update, whose gold and predicted steps have different features.
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
         let now = self.time;
         for f in feats {
             let entries = self.features.entry(*f).or_default();
-            for (class, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
-                let e = match entries.iter_mut().position(|e| e.class as usize == class) {
-                    Some(i) => &mut entries[i],
-                    None => {
-                        entries.push(Entry { class: class as u16, weight: 0.0, total: 0.0, stamp: now });
-                        entries.last_mut().expect("just pushed")
-                    }
-                };
-                e.total += (now - e.stamp) as f32 * e.weight;
-                e.stamp = now;
-                e.weight += delta;
-            }
+            let e = match entries.iter_mut().position(|e| e.class as usize == class) {
+                Some(i) => &mut entries[i],
+                None => {
+                    entries.push(Entry { class: class as u16, weight: 0.0, total: 0.0, stamp: now });
+                    entries.last_mut().expect("just pushed")
+                }
+            };
+            e.total += (now - e.stamp) as f32 * e.weight;
+            e.stamp = now;
+            e.weight += delta;
         }
     }
 
