@@ -432,27 +432,13 @@ impl Report {
     }
 
     fn micro(&self) -> Counts {
-        let mut all = Counts::default();
-        for c in self.counts.values() {
-            all.add(*c);
-        }
-        all
+        scoring::total(self.counts.values())
     }
 
     fn print(&self, verbose: bool) {
         println!("{} sentences", self.sentences);
-        println!("{:<24} {:>5} {:>5} {:>5}  {:>6} {:>6} {:>6}", "type", "gold", "pred", "corr", "P", "R", "F1");
-        let row = |name: &str, c: &Counts| {
-            println!(
-                "{name:<24} {:>5} {:>5} {:>5}  {:>6.2} {:>6.2} {:>6.2}",
-                c.gold,
-                c.predicted,
-                c.correct,
-                100.0 * c.precision(),
-                100.0 * c.recall(),
-                100.0 * c.f1()
-            )
-        };
+        scoring::print_header("type", 24);
+        let row = |name: &str, c: &Counts| scoring::print_row(name, 24, c);
         for (k, c) in &self.counts {
             row(&k.to_string(), c);
         }

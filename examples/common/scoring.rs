@@ -35,6 +35,33 @@ impl Counts {
     }
 }
 
+/// The micro-average counts: every type's counts added.
+pub fn total<'a>(counts: impl IntoIterator<Item = &'a Counts>) -> Counts {
+    let mut all = Counts::default();
+    for c in counts {
+        all.add(*c);
+    }
+    all
+}
+
+/// The header of a counts table, its first column `width` wide.
+pub fn print_header(first: &str, width: usize) {
+    println!("{first:<width$} {:>5} {:>5} {:>5}  {:>6} {:>6} {:>6}", "gold", "pred", "corr", "P", "R", "F1");
+}
+
+/// One row of a counts table: counts, then P/R/F1 in percent.
+pub fn print_row(name: &str, width: usize, c: &Counts) {
+    println!(
+        "{name:<width$} {:>5} {:>5} {:>5}  {:>6.2} {:>6.2} {:>6.2}",
+        c.gold,
+        c.predicted,
+        c.correct,
+        100.0 * c.precision(),
+        100.0 * c.recall(),
+        100.0 * c.f1()
+    )
+}
+
 pub fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0

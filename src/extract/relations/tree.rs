@@ -71,6 +71,24 @@ impl Relations<'_, '_> {
         self.tree_joined_as(&owner);
     }
 
+    /// The token that heads mention `m` in the tree: the first whose head lies outside it.
+    fn mention_head(&self, m: usize) -> Option<usize> {
+        let tokens = &self.a.mentions[m].tokens;
+        tokens.clone().find(|&t| self.a.tree.nodes[t].head.is_none_or(|h| !tokens.contains(&h)))
+    }
+
+    /// The post a noun names: a title of the lexicon (not a mere rank), or, for "a plant
+    /// physiologist with the Forest Service", an occupation the lexicon lacks, which still
+    /// says who the person works for but never that they head it.
+    fn post_word(&self, t: usize) -> Option<super::super::lexicon::TitleWord> {
+        match self.a.lex.titles.get(self.a.lower[t].as_str()) {
+            Some(title) if title.rank => None,
+            Some(title) => Some(*title),
+            None if self.a.tree.nodes[t].upos == "NOUN" && occupational(&self.a.lower[t]) => Some(super::super::lexicon::TitleWord { head: false, rank: false }),
+            None => None,
+        }
+    }
+
     /// For every token, the outermost non-nested mention (name, event or reference) that
     /// covers it: the argument a tree node stands for.
     fn token_owners(&self) -> Vec<Option<usize>> {
@@ -266,7 +284,7 @@ impl Relations<'_, '_> {
                 continue;
             }
             let Some(ev) = mention.entity else { continue };
-            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            let Some(head) = self.mention_head(m) else { continue };
             anchors.push((ev, m, head));
             if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") {
                 anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
@@ -326,20 +344,12 @@ impl Relations<'_, '_> {
                 continue;
             }
             let Some(person) = mention.entity else { continue };
-            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            let Some(head) = self.mention_head(m) else { continue };
             // "X, chairman of Y" and, with a copula, "X is the chairman of Y".
             let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
             posts.extend(self.copular_predicate(head));
             for post in posts {
-                let title = match lex.titles.get(self.a.lower[post].as_str()) {
-                    Some(t) if t.rank => continue,
-                    Some(t) => *t,
-                    // "a plant physiologist with the Forest Service": an occupation the
-                    // lexicon lacks still says who the person works for, never that they
-                    // head it.
-                    None if tree.nodes[post].upos == "NOUN" && occupational(&self.a.lower[post]) => super::super::lexicon::TitleWord { head: false, rank: false },
-                    None => continue,
-                };
+                let Some(title) = self.post_word(post) else { continue };
                 // A weakening modifier ("deputy", "former") makes the post no headship.
                 let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
                 for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
@@ -373,7 +383,7 @@ impl Relations<'_, '_> {
                 continue;
             }
             let Some(subject) = mention.entity else { continue };
-            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            let Some(head) = self.mention_head(m) else { continue };
             let mut targets: Vec<(usize, &str)> = Vec::new();
             for c in tree.children(head).iter().copied() {
                 let d = tree.nodes[c].deprel.as_str();
@@ -443,7 +453,7 @@ impl Relations<'_, '_> {
                 continue;
             }
             let Some(subject) = mention.entity else { continue };
-            let Some(head) = mention.tokens.clone().find(|&t| tree.nodes[t].head.is_none_or(|h| !mention.tokens.contains(&h))) else { continue };
+            let Some(head) = self.mention_head(m) else { continue };
             let nouns = if kind == EntityType::Place { PLACE_NOUNS } else { ORG_NOUNS };
             // The describing nouns (with their conjuncts: "a town and commune of Y") and the
             // seat words whose "in" gives the place.
@@ -518,12 +528,7 @@ impl Relations<'_, '_> {
             }
             let post = tree.children_by(v, "obl").find(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("as"));
             let Some(post) = post else { continue };
-            let title = match lex.titles.get(self.a.lower[post].as_str()) {
-                Some(t) if t.rank => continue,
-                Some(t) => *t,
-                None if tree.nodes[post].upos == "NOUN" && occupational(&self.a.lower[post]) => super::super::lexicon::TitleWord { head: false, rank: false },
-                None => continue,
-            };
+            let Some(title) = self.post_word(post) else { continue };
             let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
             let persons: Vec<usize> = self.tree_subjects(v, false).into_iter().flat_map(|t| self.coordinated(owner, t)).filter(|&e| self.entities[e].kind == EntityType::Person).collect();
             let orgs: Vec<usize> = tree.children_by(v, "obj").filter_map(|o| self.node_entity(owner, o)).filter(|&e| self.entities[e].kind == EntityType::Organization).collect();
