@@ -27,7 +27,7 @@ use serde::Deserialize;
 
 #[path = "common/scoring.rs"]
 mod scoring;
-use scoring::{one_to_one, Counts};
+use scoring::{one_to_one, Counts, MissCause};
 
 #[derive(Debug, Deserialize)]
 struct RawSentence {
@@ -231,30 +231,6 @@ fn match_sentence(s: &Sentence, preds: &[Prediction]) -> Vec<Option<usize>> {
     let edges: Vec<Vec<usize>> =
         s.relations.iter().map(|g| (0..preds.len()).filter(|&p| matches(&preds[p], g, s)).collect()).collect();
     one_to_one(&edges, preds.len())
-}
-
-/// Why a gold relation was missed, judged from what the extractor made of its two entities.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum MissCause {
-    /// No entity has a mention overlapping the gold span ("head Loc": role and gold type).
-    EntityNotFound(String),
-    /// Some mention overlaps the gold span, none equals it.
-    Boundary(String),
-    /// A mention has the exact span, but its entity has another kind (e.g. "Org as Place").
-    WrongType(String),
-    /// Both entities found exactly with the right kinds; no fact links them.
-    NoRelation(&'static str),
-}
-
-impl fmt::Display for MissCause {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MissCause::EntityNotFound(t) => write!(f, "entity not found ({t})"),
-            MissCause::Boundary(t) => write!(f, "entity boundary ({t})"),
-            MissCause::WrongType(t) => write!(f, "entity type {t}"),
-            MissCause::NoRelation(p) => write!(f, "no relation, pattern {p}"),
-        }
-    }
 }
 
 fn entity_cause(ex: &Extraction, gold: &GoldEntity, want: EntityType, role: &str) -> Option<MissCause> {

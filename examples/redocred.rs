@@ -43,7 +43,7 @@ use serde::Deserialize;
 
 #[path = "common/scoring.rs"]
 mod scoring;
-use scoring::{one_to_one, Counts};
+use scoring::{one_to_one, Counts, MissCause};
 
 #[derive(Debug, Deserialize)]
 struct RawDoc {
@@ -261,30 +261,6 @@ fn match_doc(d: &Doc, preds: &[Prediction]) -> Vec<Option<usize>> {
     let edges: Vec<Vec<usize>> =
         d.triples.iter().map(|g| (0..preds.len()).filter(|&p| matches(&preds[p], g, d)).collect()).collect();
     one_to_one(&edges, preds.len())
-}
-
-/// Why a gold triple was missed, judged from what the extractor made of its two entities.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum MissCause {
-    /// No extracted mention overlaps any gold mention ("head LOC": role and gold type).
-    EntityNotFound(String),
-    /// Some mention overlaps a gold mention, none equals one.
-    Boundary(String),
-    /// A mention has an exact span, but its entity has another kind ("ORG as Place").
-    WrongType(String),
-    /// Both entities found exactly with the right kinds; no fact links them.
-    NoRelation(&'static str),
-}
-
-impl fmt::Display for MissCause {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MissCause::EntityNotFound(t) => write!(f, "entity not found ({t})"),
-            MissCause::Boundary(t) => write!(f, "entity boundary ({t})"),
-            MissCause::WrongType(t) => write!(f, "entity type {t}"),
-            MissCause::NoRelation(p) => write!(f, "no relation, pattern {p}"),
-        }
-    }
 }
 
 fn entity_cause(ex: &Extraction, gold: &GoldEntity, role: &str) -> Option<MissCause> {

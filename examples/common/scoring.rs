@@ -20,18 +20,17 @@ impl Counts {
         self.correct += other.correct;
     }
     pub fn precision(&self) -> f64 {
-        ratio(self.correct, self.predicted)
+        self.as_eval().precision()
     }
     pub fn recall(&self) -> f64 {
-        ratio(self.correct, self.gold)
+        self.as_eval().recall()
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        self.as_eval().f1()
+    }
+    /// The same counts as the product's own scorer keeps them, whose P/R/F1 these are.
+    fn as_eval(&self) -> factgraph::eval::Counts {
+        factgraph::eval::Counts { tp: self.correct, fp: self.predicted - self.correct, fn_: self.gold - self.correct }
     }
 }
 
@@ -97,4 +96,28 @@ pub fn one_to_one(edges: &[Vec<usize>], predictions: usize) -> Vec<Option<usize>
         }
     }
     taken
+}
+
+/// Why a gold relation was missed, judged from what the extractor made of its two entities.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MissCause {
+    /// No extracted mention overlaps the gold mention ("head Loc": role and gold type).
+    EntityNotFound(String),
+    /// Some mention overlaps the gold mention, none equals it.
+    Boundary(String),
+    /// A mention has the exact span, but its entity has another kind ("Org as Place").
+    WrongType(String),
+    /// Both entities found exactly with the right kinds; no fact links them.
+    NoRelation(&'static str),
+}
+
+impl std::fmt::Display for MissCause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MissCause::EntityNotFound(t) => write!(f, "entity not found ({t})"),
+            MissCause::Boundary(t) => write!(f, "entity boundary ({t})"),
+            MissCause::WrongType(t) => write!(f, "entity type {t}"),
+            MissCause::NoRelation(p) => write!(f, "no relation, pattern {p}"),
+        }
+    }
 }
