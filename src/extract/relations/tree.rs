@@ -371,19 +371,30 @@ impl Relations<'_, '_> {
         }
     }
 
+    /// Organization and place mentions that can be the subject of locatedIn, as (mention,
+    /// kind, entity, head token); the same for every rule that places them.
+    fn locatable_mentions(&self) -> Vec<(usize, EntityType, usize, usize)> {
+        self.a
+            .order
+            .iter()
+            .filter_map(|&m| {
+                let mention = &self.a.mentions[m];
+                let kind = mention.entity_type().filter(|k| matches!(k, EntityType::Organization | EntityType::Place))?;
+                if mention.nested || mention.in_quote {
+                    return None;
+                }
+                Some((m, kind, mention.entity?, self.mention_head(m)?))
+            })
+            .collect()
+    }
+
     /// Where organizations and places are: "the embassy in Jakarta", "a district in Loei
     /// Province", "a firm based in Lyon", and "Springfield, Illinois" (a place in
     /// apposition to a place).
     fn tree_places_of(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
-        for &m in &self.a.order.clone() {
+        for (m, kind, subject, head) in self.locatable_mentions() {
             let mention = &self.a.mentions[m];
-            let Some(kind) = mention.entity_type() else { continue };
-            if mention.nested || mention.in_quote || !matches!(kind, EntityType::Organization | EntityType::Place) {
-                continue;
-            }
-            let Some(subject) = mention.entity else { continue };
-            let Some(head) = self.mention_head(m) else { continue };
             let mut targets: Vec<(usize, &str)> = Vec::new();
             for c in tree.children(head).iter().copied() {
                 let d = tree.nodes[c].deprel.as_str();
@@ -446,14 +457,8 @@ impl Relations<'_, '_> {
     /// X is then in Z too, as the text says.
     fn tree_place_descriptions(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
-        for &m in &self.a.order.clone() {
+        for (m, kind, subject, head) in self.locatable_mentions() {
             let mention = &self.a.mentions[m];
-            let Some(kind) = mention.entity_type() else { continue };
-            if mention.nested || mention.in_quote || !matches!(kind, EntityType::Organization | EntityType::Place) {
-                continue;
-            }
-            let Some(subject) = mention.entity else { continue };
-            let Some(head) = self.mention_head(m) else { continue };
             let nouns = if kind == EntityType::Place { PLACE_NOUNS } else { ORG_NOUNS };
             // The describing nouns (with their conjuncts: "a town and commune of Y") and the
             // seat words whose "in" gives the place.
