@@ -173,6 +173,10 @@ fn annotate_text_gives_conllu_and_json_with_spans() {
     let sents = conllu::parse(&conll, "out").unwrap();
     assert_eq!(sents.len(), 2);
     assert_eq!(sents[1].forms(), ["He", "did", "n't", "stay", "."]);
+    // "didn't" is one surface token of two words: a range line, and no SpaceAfter=No
+    // between its words (SpaceAfter belongs to surface tokens).
+    assert_eq!(sents[1].raw, [(1, "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_".to_string())]);
+    assert!(sents[1].words.iter().all(|w| Sentence::misc_value(w, "SpaceAfter").is_none() || w.form == "stay"), "{conll}");
     assert!(conll.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).all(|l| l.split('\t').count() == 10));
     assert!(sents[0].words.iter().all(|w| !w.upos.is_empty() && !w.lemma.is_empty()));
     if factgraph::nlp::bundled::PARSER.is_some() {
@@ -181,6 +185,8 @@ fn annotate_text_gives_conllu_and_json_with_spans() {
 
     let out = Command::cargo_bin("factgraph").unwrap().args(["annotate", "--output", "json", "-"]).write_stdin(text).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mwt = &v[1]["multiword"][0];
+    assert_eq!((mwt["text"].as_str(), mwt["first_token"].as_u64(), mwt["end_token"].as_u64()), (Some("didn't"), Some(1), Some(3)));
     for s in v.as_array().unwrap() {
         for t in s["tokens"].as_array().unwrap() {
             let (a, b) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);

@@ -20,7 +20,7 @@ pub mod tagger;
 pub mod tokenize;
 pub mod train;
 
-pub use pipeline::{AnnotatedSentence, AnnotatedToken, Entity, Pipeline};
+pub use pipeline::{AnnotatedSentence, AnnotatedToken, Entity, MultiwordToken, Pipeline};
 
 /// Errors of the NLP stages; each names the action and the input it concerns.
 #[derive(Debug, thiserror::Error)]

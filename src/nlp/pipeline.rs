@@ -50,11 +50,26 @@ pub struct Entity {
     pub text: String,
 }
 
+/// A surface token written as several syntactic words ("don't" = do + n't), as UD has it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MultiwordToken {
+    /// Byte offsets into the annotated text.
+    pub start: usize,
+    pub end: usize,
+    /// Its words: token index range (0-based, end exclusive) within the sentence.
+    pub first_token: usize,
+    pub end_token: usize,
+    pub text: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct AnnotatedSentence {
     pub start: usize,
     pub end: usize,
+    /// Syntactic words (CoNLL-U's integer IDs), each with its span.
     pub tokens: Vec<AnnotatedToken>,
+    /// Surface tokens of more than one word; every other word is its own surface token.
+    pub multiword: Vec<MultiwordToken>,
     pub entities: Vec<Entity>,
 }
 
@@ -167,7 +182,21 @@ impl Pipeline {
     /// Annotates raw text: sentences and tokens with byte spans into `text`.
     pub fn annotate(&self, text: &str) -> Vec<AnnotatedSentence> {
         let mut out = Vec::new();
-        for (span, words) in super::tokenize::tokenize(text) {
+        for (span, surface) in super::tokenize::tokens(text) {
+            let mut multiword = Vec::new();
+            let mut words = Vec::new();
+            for t in &surface {
+                if t.words.len() > 1 {
+                    multiword.push(MultiwordToken {
+                        start: t.span.start,
+                        end: t.span.end,
+                        first_token: words.len(),
+                        end_token: words.len() + t.words.len(),
+                        text: text[t.span.start..t.span.end].to_string(),
+                    });
+                }
+                words.extend(t.words.iter().copied());
+            }
             let mut s = Sentence {
                 words: words.iter().map(|w| Word { form: text[w.start..w.end].to_string(), ..Word::default() }).collect(),
                 ..Sentence::default()
@@ -201,48 +230,61 @@ impl Pipeline {
                     text: text[tokens[a].start..tokens[b - 1].end].to_string(),
                 })
                 .collect();
-            out.push(AnnotatedSentence { start: span.start, end: span.end, tokens, entities });
+            out.push(AnnotatedSentence { start: span.start, end: span.end, tokens, multiword, entities });
         }
         out
     }
 }
 
-/// Annotated raw text as CoNLL-U sentences: `# sent_id`/`# text` comments, SpaceAfter=No
-/// where no whitespace follows a token, NER in MISC.
+/// Annotated raw text as CoNLL-U sentences: `# sent_id`/`# text` comments, a range line for
+/// each multiword token, SpaceAfter=No where no whitespace follows a surface token (on the
+/// range line for a multiword token, as the format asks), NER in MISC.
 pub fn to_conllu(text: &str, sentences: &[AnnotatedSentence]) -> Vec<Sentence> {
     sentences
         .iter()
         .enumerate()
-        .map(|(k, s)| Sentence {
-            comments: vec![
-                format!("# sent_id = {}", k + 1),
-                format!("# text = {}", text[s.start..s.end].split_whitespace().collect::<Vec<_>>().join(" ")),
-            ],
-            words: s
-                .tokens
+        .map(|(k, s)| {
+            // Where the surface token that ends with word i ends, and whether word i ends one.
+            let glued_after = |end: usize, last_word: usize| last_word + 1 < s.tokens.len() && s.tokens[last_word + 1].start == end;
+            let inside_multiword = |i: usize| s.multiword.iter().any(|m| i >= m.first_token && i < m.end_token);
+            let raw = s
+                .multiword
                 .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let next = s.tokens.get(i + 1).map_or(s.end, |n| n.start);
-                    let mut misc = String::new();
-                    if next == t.end && i + 1 < s.tokens.len() {
-                        misc = "SpaceAfter=No".to_string();
-                    }
-                    misc = set_misc(&misc, "NER", &t.ner);
-                    Word {
-                        form: t.form.clone(),
-                        lemma: t.lemma.clone(),
-                        upos: t.upos.clone(),
-                        xpos: t.xpos.clone(),
-                        feats: String::new(),
-                        head: t.head,
-                        deprel: t.deprel.clone(),
-                        deps: String::new(),
-                        misc,
-                    }
+                .map(|m| {
+                    let misc = if glued_after(m.end, m.end_token - 1) { "SpaceAfter=No" } else { "_" };
+                    (m.first_token, format!("{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{misc}", m.first_token + 1, m.end_token, m.text))
                 })
-                .collect(),
-            raw: Vec::new(),
+                .collect();
+            Sentence {
+                comments: vec![
+                    format!("# sent_id = {}", k + 1),
+                    format!("# text = {}", text[s.start..s.end].split_whitespace().collect::<Vec<_>>().join(" ")),
+                ],
+                words: s
+                    .tokens
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let mut misc = String::new();
+                        if !inside_multiword(i) && glued_after(t.end, i) {
+                            misc = "SpaceAfter=No".to_string();
+                        }
+                        misc = set_misc(&misc, "NER", &t.ner);
+                        Word {
+                            form: t.form.clone(),
+                            lemma: t.lemma.clone(),
+                            upos: t.upos.clone(),
+                            xpos: t.xpos.clone(),
+                            feats: String::new(),
+                            head: t.head,
+                            deprel: t.deprel.clone(),
+                            deps: String::new(),
+                            misc,
+                        }
+                    })
+                    .collect(),
+                raw,
+            }
         })
         .collect()
 }
