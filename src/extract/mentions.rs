@@ -1053,6 +1053,13 @@ impl<'a> Analysis<'a> {
             && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-'))
     }
 
+    /// Whether the tagger calls token `i` a finite verb or a bare infinitive ("visit" in
+    /// "aid workers visit the camps", "will tour"), which cannot be a noun of an event
+    /// phrase. False without a tagger model.
+    fn tagged_verb(&self, i: usize) -> bool {
+        self.tree.nodes.get(i).is_some_and(|n| n.upos == "VERB" && matches!(n.xpos.as_str(), "VB" | "VBZ" | "VBP" | "VBD"))
+    }
+
     /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
     /// training seminar on combating human trafficking", "the two-day event").
     fn event_mentions(&mut self, used: &[bool]) {
@@ -1063,6 +1070,11 @@ impl<'a> Analysis<'a> {
             let w = self.lower[i].as_str();
             let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).cloned() else { continue };
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
+            // A head word used as a verb ("students race to class"), unless a determiner
+            // right before makes it a noun whatever its tag ("the launch").
+            if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
+                continue;
+            }
             // The head is the last noun of its phrase: "marathon route" is a route.
             if i + 1 < sent.end && self.tokens[i + 1].kind == TokenKind::Word && !is_cap(self.word(i + 1)) {
                 let n = self.lower[i + 1].as_str();
@@ -1085,10 +1097,11 @@ impl<'a> Analysis<'a> {
                 // "OSCE provides human rights training": a word in -s after a name or a
                 // pronoun is its verb, not a modifier.
                 let w = self.lower[start - 1].as_str();
-                let verb_s = w.ends_with('s') && !w.ends_with("ss") && start - 1 > sent.start && {
-                    let before = self.word(start - 2);
-                    is_cap(before) || matches!(self.lower[start - 2].as_str(), "he" | "she" | "it" | "who" | "which")
-                };
+                let verb_s = self.tagged_verb(start - 1)
+                    || w.ends_with('s') && !w.ends_with("ss") && start - 1 > sent.start && {
+                        let before = self.word(start - 2);
+                        is_cap(before) || matches!(self.lower[start - 2].as_str(), "he" | "she" | "it" | "who" | "which")
+                    };
                 if verb_s {
                     break;
                 }
