@@ -426,6 +426,12 @@ impl<'a> Analysis<'a> {
                 i = end.max(i + 1);
                 continue;
             }
+            // "General Motors", "President Hotel", "Governor Square": the recognizer reads the
+            // title word as the start of an organization or place name that goes on past it.
+            if end < sent_end && self.begins_non_person_name(i, end) {
+                i = end;
+                continue;
+            }
             let next_is_org_head = end < sent_end && self.lex.org_heads.contains_key(self.lower[end].as_str()) && is_cap(self.word(end));
             // "Deputy High Commission", "General Assembly": the words begin an organization name.
             let after_the = i > 0 && matches!(self.lower[i - 1].as_str(), "the");
@@ -455,6 +461,18 @@ impl<'a> Analysis<'a> {
             self.push(start..end, MentionKind::Title { text: title_text, head: head && !weakened, rank_only });
             i = end;
         }
+    }
+
+    /// Whether the recognizer tags token `start` as the beginning of an organization or a
+    /// place whose name continues inside to token `end` (false without a recognizer).
+    fn begins_non_person_name(&self, start: usize, end: usize) -> bool {
+        let ner = |k: usize| self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str());
+        let kind = match ner(start) {
+            "B-ORG" => "ORG",
+            "B-LOC" => "LOC",
+            _ => return false,
+        };
+        (start + 1..=end).all(|k| ner(k).strip_prefix("I-") == Some(kind))
     }
 
     /// Tokens inside a multi-word gazetteer name, which a title must not split.
@@ -997,8 +1015,10 @@ impl<'a> Analysis<'a> {
                 Some((k, c, Some(q)))
             } else if self.lex.org_heads.contains_key(w.as_str()) || self.lex.is_common(&w) {
                 None
-            } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i && is_cap(self.word(m.tokens.start))) {
-                // "Dr. Venkateshwaran", "Ambassador Suzuki"
+            } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i && is_cap(self.word(m.tokens.start)))
+                && !self.plural_non_person(i)
+            {
+                // "Dr. Venkateshwaran", "Ambassador Suzuki"; not "General Motors".
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if self.employer_before_title(i) {
                 // "Exxon spokesman Mark Dill": the word before a post and a name is the
@@ -1019,6 +1039,12 @@ impl<'a> Analysis<'a> {
                 self.push(r, MentionKind::Name { kind, class, qid });
             }
         }
+    }
+
+    /// Whether the tagger calls token `i` a plural noun and the recognizer does not call it a
+    /// person: "Motors" of "General Motors", "Dynamics", which no one is called.
+    fn plural_non_person(&self, i: usize) -> bool {
+        self.tree.nodes.get(i).is_some_and(|n| matches!(n.xpos.as_str(), "NNS" | "NNPS") && !n.ner.ends_with("PER"))
     }
 
     /// A proper noun (not a demonym such as "Russian", which the tagger calls an adjective)
