@@ -105,6 +105,16 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.ends.get(&t)?.iter().copied().find(|&m| pred(&self.a.mentions[m].kind))
     }
 
+    /// Whether the tree attaches the date in `tokens` to a verb of reporting: "…, the academy
+    /// said on 3 May" dates the statement, not the event the sentence reports. (Not every
+    /// verb that introduces a quotation: "the seminar concluded on 1 March" dates the event.)
+    fn dates_a_statement(&self, tokens: std::ops::Range<usize>) -> bool {
+        const REPORTING: &[&str] = &["say", "tell", "announce", "report", "state", "declare", "write", "confirm", "add"];
+        let tree = &self.a.tree;
+        let Some(head) = tokens.clone().find_map(|t| tree.nodes.get(t)?.head.filter(|h| !tokens.contains(h))) else { return false };
+        tree.nodes[head].upos == "VERB" && REPORTING.contains(&tree.nodes[head].lemma.as_str())
+    }
+
     fn words_at(&self, t: usize, words: &[&str]) -> bool {
         t + words.len() <= self.a.tokens.len() && words.iter().enumerate().all(|(k, w)| self.a.lower[t + k] == *w)
     }
@@ -680,7 +690,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 for &m in &self.a.order.clone() {
                     let mention = &self.a.mentions[m];
                     let MentionKind::Date { values } = &mention.kind else { continue };
-                    if mention.sentence != si || mention.in_quote || mention.in_dateline {
+                    if mention.sentence != si || mention.in_quote || mention.in_dateline || self.dates_a_statement(mention.tokens.clone()) {
                         continue;
                     }
                     let ev = if events.is_empty() { Some(candidates[0]) } else { nearest_event(self, mention.tokens.start, false) };
