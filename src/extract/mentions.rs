@@ -121,6 +121,13 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixt
 
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
+/// People who stand for an organization in a list of participants: "representatives of the
+/// World Bank", "experts from the Andean Institute" name the organization as the one taking
+/// part. Each is followed by "of" or "from".
+pub const DELEGATE_NOUNS: &[&str] = &[
+    "representatives", "representative", "officials", "official", "experts", "officers", "members", "delegates", "delegation", "delegations", "staff", "employees", "specialists", "heads",
+];
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -542,6 +549,10 @@ impl<'a> Analysis<'a> {
         }
         let w = self.lower[i].as_str();
         if FUNCTION_WORDS.contains(&w) {
+            return false;
+        }
+        // "Representatives of the World Bank attended": the people are no part of the name.
+        if DELEGATE_NOUNS.contains(&w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
             return false;
         }
         if self.sentence_start(i) && self.lex.is_common(w) {

@@ -365,6 +365,28 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     /// Entities of a coordinated list starting at token `t`: "A, B and C", "A together
     /// with B", "X, First Secretary of Y; the Commander of Z, General W; and V".
+    /// If tokens from `t` read "[a|the] [senior|…] DELEGATES of|from" and an organization's
+    /// name follows, the token where that name starts.
+    fn delegates_of(&self, t: usize, end: usize) -> Option<usize> {
+        let mut k = t;
+        if k < end && matches!(self.a.lower[k].as_str(), "a" | "an") {
+            k += 1;
+        }
+        // One modifier at most: "senior officials", "police officers", "50 experts".
+        if k + 1 < end && !super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
+            k += 1;
+        }
+        if k + 1 >= end || !super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) || !matches!(self.a.lower[k + 1].as_str(), "of" | "from") {
+            return None;
+        }
+        let mut name = k + 2;
+        if name < end && self.a.lower[name] == "the" {
+            name += 1;
+        }
+        let org = self.name_starting(name)?;
+        self.a.mentions[org].is_name(EntityType::Organization).then_some(name)
+    }
+
     fn list_forward(&self, mut t: usize, end: usize) -> Vec<usize> {
         let mut out = Vec::new();
         'outer: while t < end {
@@ -398,6 +420,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     t += 3;
                 }
                 t = self.skip_apposition(t, end);
+                continue;
+            }
+            // "representatives of the World Bank", "a delegation from the Ministry": the
+            // organization they stand for takes part.
+            if let Some(k) = self.delegates_of(t, end) {
+                t = k;
                 continue;
             }
             // "the Japanese Ambassador to X, Y": an adjective before a title.

@@ -69,6 +69,38 @@ impl Relations<'_, '_> {
         self.tree_places_of(&owner);
         self.tree_place_descriptions(&owner);
         self.tree_joined_as(&owner);
+        self.tree_at_event(&owner);
+    }
+
+    /// "X said at the meeting", "X warned at the summit that …": the text places the subject
+    /// of a verb at the event its "at" phrase names, so X took part (the guidelines' "spoke
+    /// at"; a quoted official placed at the event).
+    fn tree_at_event(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for v in 0..self.a.tokens.len() {
+            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || self.tree_passive(v) {
+                continue;
+            }
+            let mut events = Vec::new();
+            for c in tree.children_by(v, "obl") {
+                if tree.case_of(c, &self.a.lower).as_deref() == Some("at") {
+                    events.extend(self.coordinated(owner, c).into_iter().filter(|&e| self.is_event(e)));
+                }
+            }
+            if events.is_empty() {
+                continue;
+            }
+            let mut args = Vec::new();
+            for s in self.tree_subjects(v, false) {
+                args.extend(self.coordinated(owner, s).into_iter().filter(|&e| !self.is_event(e)));
+            }
+            let evidence = self.a.tokens[v].span;
+            for &ev in &events {
+                for &arg in &args {
+                    self.event_fact(ev, arg, "participant", None, evidence, "tree-at-event");
+                }
+            }
+        }
     }
 
     /// The token that heads mention `m` in the tree: the first whose head lies outside it.
@@ -110,7 +142,7 @@ impl Relations<'_, '_> {
         if RELATIVE.contains(&self.a.lower[t].as_str()) {
             return self.antecedent(owner, t);
         }
-        let m = self.core_mention(owner, t)?;
+        let Some(m) = self.core_mention(owner, t) else { return self.delegated_by(owner, t) };
         if self.a.mentions[m].in_dateline {
             return None;
         }
@@ -156,6 +188,20 @@ impl Relations<'_, '_> {
         }
         let m = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { .. } | MentionKind::Event { .. }))?;
         (self.a.sentence_of[self.a.mentions[m].tokens.start] == self.a.sentence_of[pronoun]).then(|| self.entity(m)).flatten()
+    }
+
+    /// "representatives of the World Bank": the organization that people named by a delegate
+    /// noun stand for.
+    fn delegated_by(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        let tree = &self.a.tree;
+        if !super::super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[t].as_str()) {
+            return None;
+        }
+        tree.children_by(t, "nmod")
+            .filter(|&c| matches!(tree.case_of(c, &self.a.lower).as_deref(), Some("of" | "from")))
+            .find_map(|c| self.core_mention(owner, c))
+            .filter(|&m| self.a.mentions[m].is_name(EntityType::Organization))
+            .and_then(|m| self.entity(m))
     }
 
     /// Entities named by `t` and its conjuncts.
