@@ -128,6 +128,12 @@ pub const DELEGATE_NOUNS: &[&str] = &[
     "representatives", "representative", "officials", "official", "experts", "officers", "members", "delegates", "delegation", "delegations", "staff", "employees", "specialists", "heads",
 ];
 
+/// The place of a "Y-based" / "Y-headquartered" word ("Almaty-based" → "Almaty").
+pub fn based_in(word: &str) -> Option<&str> {
+    let (place, suffix) = word.rsplit_once('-')?;
+    (matches!(suffix.to_lowercase().as_str(), "based" | "headquartered") && place.chars().next().is_some_and(char::is_uppercase)).then_some(place)
+}
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -262,6 +268,7 @@ impl<'a> Analysis<'a> {
         self.title_mentions(&mut used);
         self.date_mentions(&mut used);
         self.participle_prefixes();
+        self.based_in_prefixes();
         let chunks = self.name_chunks(&used);
         let persons = self.type_chunks(chunks, &mut used);
         self.single_names(&persons, &mut used);
@@ -528,6 +535,7 @@ impl<'a> Analysis<'a> {
 
     fn nameish(&self, i: usize, used: &[bool]) -> bool {
         !used[i]
+            && based_in(self.word(i)).is_none()
             && self.tokens[i].kind == TokenKind::Word
             && (is_cap(self.word(i)) || self.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) && self.word(i).chars().any(|c| c.is_alphabetic()))
             && !self.is_month_or_day(i)
@@ -597,6 +605,12 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "Economic Commission for Latin America and the Caribbean": a known
+                        // name goes on through "and (the)".
+                        "and" | "&" if next_ok && self.gazetteer_kind(self.slice(&(i..self.name_run_end(after, sent_end, used)))).is_some() => {
+                            j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
                         "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head => {
                             j = after;
                             continue;
@@ -634,6 +648,14 @@ impl<'a> Analysis<'a> {
             i = j;
         }
         chunks
+    }
+
+    /// Where the capitalised run starting at `k` ends.
+    fn name_run_end(&self, mut k: usize, end: usize, used: &[bool]) -> usize {
+        while k < end && self.nameish(k, used) {
+            k += 1;
+        }
+        k
     }
 
     /// Does the capitalised run starting at `k` end in an organization head word? ("Arms
@@ -923,6 +945,19 @@ impl<'a> Analysis<'a> {
     }
 
     /// "EU-funded", "OSCE-supported": the organization inside a compound participle.
+    /// "Almaty-based", "Geneva-headquartered": the place, a nested mention of the token, is
+    /// where the organization named next is based (see `Relations::based_in`).
+    fn based_in_prefixes(&mut self) {
+        for i in 0..self.tokens.len() {
+            let Some(place) = based_in(self.word(i)).map(str::to_string) else { continue };
+            let Some((EntityType::Place, class, qid)) = self.gazetteer_kind(&place) else { continue };
+            let start = self.tokens[i].span.start;
+            let m = self.push(i..i + 1, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+            self.mentions[m].span = Span::new(start, start + place.len());
+            self.mentions[m].nested = true;
+        }
+    }
+
     fn participle_prefixes(&mut self) {
         let suffixes: Vec<&str> = self
             .lex

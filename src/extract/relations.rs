@@ -127,6 +127,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         // The tree rules first: a fact both families find is then credited to the tree.
         self.tree_rules();
         self.name_structure();
+        self.based_in();
         self.titles();
         self.role_verbs();
         self.events();
@@ -143,6 +144,22 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     fn entity(&self, m: usize) -> Option<usize> {
         self.a.mentions[m].entity
+    }
+
+    /// "the Almaty-based Central Asian Institute": the organization named right after a
+    /// "Y-based" word is located in Y.
+    fn based_in(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if !(mention.nested && mention.is_name(EntityType::Place)) || super::mentions::based_in(self.a.word(mention.tokens.start)).is_none() {
+                continue;
+            }
+            let t = mention.tokens.start;
+            let Some(org) = self.name_starting(t + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
+            if let (Some(o), Some(p)) = (self.entity(org), self.entity(m)) {
+                self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span, "based-in", 0.8);
+            }
+        }
     }
 
     /// partOf / locatedIn written into names, possessives and "City, Country".

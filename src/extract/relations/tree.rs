@@ -84,14 +84,29 @@ impl Relations<'_, '_> {
             let mut events = Vec::new();
             for c in tree.children_by(v, "obl") {
                 if tree.case_of(c, &self.a.lower).as_deref() == Some("at") {
-                    events.extend(self.coordinated(owner, c).into_iter().filter(|&e| self.is_event(e)));
+                    // "at the opening of the conference": the part of the event names it.
+                    let of_event = tree.children_by(c, "nmod").filter(|&n| tree.case_of(n, &self.a.lower).as_deref() == Some("of"));
+                    for n in std::iter::once(c).chain(of_event) {
+                        for e in self.coordinated(owner, n) {
+                            if self.is_event(e) && !events.contains(&e) {
+                                events.push(e);
+                            }
+                        }
+                    }
                 }
             }
             if events.is_empty() {
                 continue;
             }
+            let mut subjects = self.tree_subjects(v, false);
+            // "Speaking at the forum, X said …": the participle's subject is its clause's.
+            if subjects.is_empty() && tree.nodes[v].xpos == "VBG" && tree.nodes[v].deprel == "advcl" {
+                if let Some(h) = tree.nodes[v].head {
+                    subjects = self.tree_subjects(h, false);
+                }
+            }
             let mut args = Vec::new();
-            for s in self.tree_subjects(v, false) {
+            for s in subjects {
                 args.extend(self.coordinated(owner, s).into_iter().filter(|&e| !self.is_event(e)));
             }
             let evidence = self.a.tokens[v].span;
