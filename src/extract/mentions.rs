@@ -1157,7 +1157,10 @@ impl<'a> Analysis<'a> {
                     && !IRREGULAR_PAST.contains(&n)
                     && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began")
                     && !n.ends_with("ed")
-                    && !n.ends_with("ing");
+                    && !n.ends_with("ing")
+                    // The tagger decides where it can: "the course together with" ends at
+                    // "course" (an adverb follows), "the training seminar" does not.
+                    && self.tree.nodes.get(i + 1).is_none_or(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "X"));
                 let head_after = self.lex.event_heads.contains_key(n);
                 if is_noun_after || head_after {
                     continue;

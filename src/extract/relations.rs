@@ -266,6 +266,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             let sent = self.a.sentences[tm.sentence].tokens.clone();
             // The organization: "of/at/in/for (the) ORG", or "ORG TITLE", or "ORG's title".
             let mut org: Option<usize> = None;
+            // "head of the press service of the Akimat": the title is of a unit the text
+            // names in lower case, so the person works for the body but does not head it.
+            let mut of_unnamed_unit = false;
             let mut tail_end = tm.tokens.end;
             let mut k = tm.tokens.end;
             if k < sent.end && matches!(self.a.lower[k].as_str(), "of" | "at" | "in" | "for" | "to" | "with") {
@@ -278,6 +281,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 while probe < sent.end && probe < k + 4 && self.name_starting(probe).is_none() && self.a.tokens[probe].kind == crate::text::TokenKind::Word && !self.a.word(probe).chars().next().is_some_and(char::is_uppercase) {
                     probe += 1;
                 }
+                of_unnamed_unit = (k..probe).any(|x| matches!(self.a.lower[x].as_str(), "of" | "at" | "in" | "for"));
                 if let Some(n) = self.name_starting(probe) {
                     let kind = self.a.mentions[n].entity_type();
                     if matches!(kind, Some(EntityType::Organization | EntityType::Place)) {
@@ -336,7 +340,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(o) = org.and_then(|o| self.entity(o)) {
                 let evidence = evidence.cover(self.a.mentions[org.unwrap()].span);
                 self.add(pe, Predicate::Employer, Object::Entity(o), evidence, "title-of-organization", 0.85);
-                if head {
+                if head && !of_unnamed_unit {
                     self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
                 }
             }

@@ -70,6 +70,36 @@ impl Relations<'_, '_> {
         self.tree_place_descriptions(&owner);
         self.tree_joined_as(&owner);
         self.tree_at_event(&owner);
+        self.tree_unit_appositions(&owner);
+    }
+
+    /// "The Centre for Conflict Prevention, a unit of the OSCE Secretariat, …", "X, part of
+    /// the Y group": an apposition that calls an organization a part of another.
+    fn tree_unit_appositions(&mut self, owner: &[Option<usize>]) {
+        const PART_NOUNS: &[&str] = &["unit", "part", "department", "division", "branch", "arm", "subsidiary", "office", "body", "agency", "wing", "section", "directorate"];
+        let tree = &self.a.tree;
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
+                continue;
+            }
+            let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
+            for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
+                if owner[post].is_some() || !PART_NOUNS.contains(&tree.nodes[post].lemma.as_str()) {
+                    continue;
+                }
+                for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
+                    if tree.case_of(c, &self.a.lower).as_deref() != Some("of") {
+                        continue;
+                    }
+                    let Some(om) = self.core_mention(owner, c) else { continue };
+                    if let Some(whole) = self.entity(om).filter(|&e| self.entities[e].kind == EntityType::Organization) {
+                        let evidence = mention.span.cover(self.a.mentions[om].span);
+                        self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
+                    }
+                }
+            }
+        }
     }
 
     /// "X said at the meeting", "X warned at the summit that …": the text places the subject
