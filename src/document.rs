@@ -289,6 +289,7 @@ struct DatelinePatterns {
     header: Regex,
     place_agency: Regex,
     place_date: Regex,
+    title_place_date: Regex,
     desk_place: Regex,
     date_line: Regex,
 }
@@ -304,7 +305,12 @@ fn dateline_patterns() -> &'static DatelinePatterns {
                 r"^{place}\s*[.,]\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\s\p{{Lu}}[\p{{Lu}}\-]{{2,}})?)(?:\s+[-–—]|\b)"
             ))
             .unwrap(),
-            place_date: Regex::new(&format!(r"^{place}\s*,\s+{date}\s*(?:[-–—:]|\b)")).unwrap(),
+            place_date: Regex::new(&format!(r"^{place}\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—:]|\b)")).unwrap(),
+            // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon.
+            title_place_date: Regex::new(&format!(
+                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[\s\-]\p{{Lu}}\p{{Ll}}+){{0,2}})\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—:]"
+            ))
+            .unwrap(),
             desk_place: Regex::new(r"^(?P<agency>[^\n:]{2,40}?)-(?P<place>\p{Lu}[\p{Lu}\-]{2,}):").unwrap(),
             date_line: Regex::new(&format!(r"^{date}\s*$")).unwrap(),
         }
@@ -345,11 +351,15 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             }
             continue;
         }
-        if let Some(c) = p.place_date.captures(rest) {
+        let title_case = p.title_place_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]));
+        if let Some(c) = p.place_date.captures(rest).or(title_case) {
             let place = c.name("place").unwrap();
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
             if let Some(d) = parse_written_date(&c["date"]) {
                 dateline.date = Some(d);
+            }
+            if let Some(agency) = c.name("agency") {
+                dateline.source = Some(Span::new(start + agency.start(), start + agency.end()));
             }
             dateline.span = Span::new(start, start + c.get(0).unwrap().end());
             return Some(dateline);
@@ -413,6 +423,13 @@ mod tests {
         assert_eq!(dateline("AT Monitoring Desk-KABUL: People in need").0, Some("KABUL".into()));
         assert_eq!(dateline("Anniversary marked\n\n24 October 2018\n\nThe Secretary General").1, Some("2018-10-24".into()));
         assert!(find_dateline("The minister said on Monday that talks went well.").is_none());
+        assert_eq!(
+            dateline("Kabul, 3 June 2019 (Pajhwok) – The society said"),
+            (Some("Kabul".into()), Some("2019-06-03".into()), Some("Pajhwok".into()))
+        );
+        assert_eq!(dateline("New Delhi, 4 May 2020: The ministry said").0, Some("New Delhi".into()));
+        assert!(find_dateline("Monday, 3 June 2019 – The talks went well.").is_none());
+        assert!(find_dateline("Kabul, 3 June 2019 was a quiet day.").is_none());
     }
 
     #[test]

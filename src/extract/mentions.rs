@@ -1228,7 +1228,10 @@ impl<'a> Analysis<'a> {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
                 continue;
             }
-            let org_ref = is_cap(self.word(i))
+            // "the Office"; in lower case only as a possessor ("the ministry's spokesman"),
+            // where it cannot be a generic noun.
+            let possessor = self.lower.get(i + 1).is_some_and(|n| n == "'s");
+            let org_ref = (is_cap(self.word(i)) || possessor)
                 && self.lex.org_heads.contains_key(w)
                 && i > 0
                 && matches!(self.lower[i - 1].as_str(), "the" | "our" | "this")

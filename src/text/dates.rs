@@ -30,6 +30,14 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Whether `word` names a day of the week or a month ("Monday", "June"), which a dateline
+/// would otherwise take for its place.
+pub fn is_day_or_month_name(word: &str) -> bool {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"];
+    let w = word.to_lowercase();
+    DAYS.contains(&w.as_str()) || (w.len() >= 3 && month_number(&w).is_some() && MONTHS.to_lowercase().contains(&w))
+}
+
 struct Patterns {
     day_month_year: Regex,
     month_day_year: Regex,
