@@ -363,6 +363,13 @@ impl<'a> Analysis<'a> {
     }
 
     fn title_word_at(&self, i: usize) -> Option<(usize, super::lexicon::TitleWord)> {
+        // "Vice-President", "Deputy-Director": modifiers joined to the title word by hyphens.
+        if let Some((mods, last)) = self.lower[i].rsplit_once('-') {
+            let parts_ok = mods.split('-').all(|m| self.lex.title_modifiers.contains(m));
+            if let Some(t) = self.lex.titles.get(last).filter(|_| parts_ok && !mods.is_empty()) {
+                return Some((1, *t));
+            }
+        }
         // Longest multi-word title first ("secretary general", "high commissioner").
         for len in (1..=3).rev() {
             if i + len > self.tokens.len() {
@@ -393,7 +400,7 @@ impl<'a> Analysis<'a> {
             let mut rank_only = true;
             let mut weakened = false;
             while j < sent_end {
-                weakened |= self.lex.weakening.contains(self.lower[j].as_str());
+                weakened |= self.lower[j].split('-').any(|part| self.lex.weakening.contains(part));
                 if let Some((len, t)) = self.title_word_at(j) {
                     head |= t.head;
                     rank_only &= t.rank;

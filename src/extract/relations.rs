@@ -300,6 +300,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)) {
                     org = Some(n);
                 }
+                // "the bank's Vice-President": a reference to a body named before.
+                if org.is_none() && prev < before {
+                    org = self
+                        .mention_ending(prev, |k| matches!(k, MentionKind::Reference { word } if self.a.lex.org_heads.contains_key(word.as_str())))
+                        .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
+                }
             }
             // The person: named just before ("X, Head of …") or just after ("… Y, Z").
             let mut person = None;

@@ -117,6 +117,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut last_event: Option<usize> = None;
     let mut last_person: Option<usize> = None;
     let order = a.order.clone();
+    // A report whose only event phrases are generic ("The event, co-organized by UNICEF, …")
+    // introduces its event with one of them.
+    let only_generic_events = a.mentions.iter().all(|m| !matches!(m.kind, MentionKind::Event { generic: false, .. }));
     for &m in &order {
         let mention = a.mentions[m].clone();
         let mut name = a.text[mention.span.start..mention.span.end].to_string();
@@ -193,7 +196,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         last_event = Some(i);
                         Some(i)
                     }
-                    None if *generic => None,
+                    None if *generic && !(only_generic_events && *definite) => None,
                     None => {
                         entities.push(Entity {
                             kind: EntityType::Event,

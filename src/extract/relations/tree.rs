@@ -187,7 +187,7 @@ impl Relations<'_, '_> {
         if RELATIVE.contains(&self.a.lower[t].as_str()) {
             return self.antecedent(owner, t);
         }
-        let Some(m) = self.core_mention(owner, t) else { return self.delegated_by(owner, t) };
+        let Some(m) = self.core_mention(owner, t) else { return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t).and_then(|m| self.entity(m))) };
         if self.a.mentions[m].in_dateline {
             return None;
         }
@@ -247,6 +247,20 @@ impl Relations<'_, '_> {
             .find_map(|c| self.core_mention(owner, c))
             .filter(|&m| self.a.mentions[m].is_name(EntityType::Organization))
             .and_then(|m| self.entity(m))
+    }
+
+    /// "the southern city of Osh", "the province of Helmand": the mention of the place a
+    /// descriptive noun names through "of".
+    fn place_described(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
+        let tree = &self.a.tree;
+        if !PLACE_NOUNS.contains(&self.a.lower[t].as_str()) {
+            return None;
+        }
+        tree.children_by(t, "nmod")
+            .filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of"))
+            .find_map(|c| self.core_mention(owner, c))
+            .filter(|&m| self.a.mentions[m].is_name(EntityType::Place))
     }
 
     /// Entities named by `t` and its conjuncts.
@@ -407,7 +421,7 @@ impl Relations<'_, '_> {
                 if a.in_quote[c] || !tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) {
                     continue;
                 }
-                let Some(pm) = owner[c] else { continue };
+                let Some(pm) = owner[c].or_else(|| self.place_described(owner, c)) else { continue };
                 // The event's own words ("the visit to Astana") are read by the name rules.
                 if a.mentions[m].tokens.contains(&c) || !a.mentions[pm].is_name(EntityType::Place) {
                     continue;
