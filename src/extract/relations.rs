@@ -890,6 +890,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // After, by the tree: the subject of the speech verb that follows in the sentence
+            // ("…," UNHCR Representative in Afghanistan Caroline Van Buren told reporters).
+            if speaker.is_none() && qe + 1 < a.tokens.len() {
+                let sent = a.sentences[a.sentence_of[qe.min(a.tokens.len() - 1)]].tokens.clone();
+                let verb = (qe + 1..sent.end.min(qe + 16)).find(|&t| !a.in_quote[t] && is_speech(t).is_some() && a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB"));
+                speaker = verb.and_then(|v| self.tree_speaker(v));
+            }
             // Before: "X added: “…”", "According to X, … “…”".
             if speaker.is_none() && qs >= 2 {
                 let sent = a.sentences[a.sentence_of[qs - 1]].tokens.clone();

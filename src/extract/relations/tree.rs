@@ -263,6 +263,31 @@ impl Relations<'_, '_> {
             .filter(|&m| self.a.mentions[m].is_name(EntityType::Place))
     }
 
+    /// The person who is the subject of speech verb `v`, if the tree names one.
+    pub(super) fn tree_speaker(&self, v: usize) -> Option<usize> {
+        if self.a.tree.is_empty() {
+            return None;
+        }
+        let owner = self.token_owners();
+        let person = |e: &usize| self.entities[*e].kind == EntityType::Person;
+        for s in self.tree_subjects(v, false) {
+            if let Some(e) = self.coordinated(&owner, s).into_iter().find(person) {
+                return Some(e);
+            }
+            // "UNHCR Representative in Afghanistan Caroline Van Buren told": a title heads the
+            // subject and the name hangs below it.
+            let tree = &self.a.tree;
+            let mut stack = vec![s];
+            while let Some(t) = stack.pop() {
+                if let Some(e) = owner[t].and_then(|m| self.entity(m)).filter(person) {
+                    return Some(e);
+                }
+                stack.extend(tree.children(t).iter().copied().filter(|&c| matches!(base(&tree.nodes[c].deprel), "appos" | "nmod" | "flat" | "compound")));
+            }
+        }
+        None
+    }
+
     /// Entities named by `t` and its conjuncts.
     fn coordinated(&self, owner: &[Option<usize>], t: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
