@@ -601,6 +601,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                         if !(matched_prefix || (rule.voice != Voice::Prefix && self.words_at(t, &words))) {
                             continue;
                         }
+                        // "was not attended by", "never hosted": a negated verb states nothing.
+                        let negated = (t.saturating_sub(2)..t).any(|k| matches!(self.a.lower[k].as_str(), "not" | "n't" | "never"));
+                        if negated && matches!(rule.voice, Voice::Active | Voice::Passive) {
+                            continue;
+                        }
                         let end = if matched_prefix { t + 1 } else { t + words.len() };
                         let evidence_start = self.a.tokens[t].span;
                         match rule.voice {

@@ -108,7 +108,7 @@ impl Relations<'_, '_> {
     fn tree_at_event(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
         for v in 0..self.a.tokens.len() {
-            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || self.tree_passive(v) {
+            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || self.tree_passive(v) || self.negated(v) {
                 continue;
             }
             let mut events = Vec::new();
@@ -263,6 +263,12 @@ impl Relations<'_, '_> {
             .filter(|&m| self.a.mentions[m].is_name(EntityType::Place))
     }
 
+    /// "was not attended by", "never hosted": a negated verb states no relation.
+    fn negated(&self, v: usize) -> bool {
+        let tree = &self.a.tree;
+        tree.children_by(v, "advmod").any(|c| matches!(self.a.lower[c].as_str(), "not" | "n't" | "never"))
+    }
+
     /// The person who is the subject of speech verb `v`, if the tree names one.
     pub(super) fn tree_speaker(&self, v: usize) -> Option<usize> {
         if self.a.tree.is_empty() {
@@ -334,6 +340,9 @@ impl Relations<'_, '_> {
         let tree = &self.a.tree;
         for v in 0..self.a.tokens.len() {
             if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" {
+                continue;
+            }
+            if self.negated(v) {
                 continue;
             }
             let passive = self.tree_passive(v);
