@@ -18,6 +18,8 @@ pub struct Relations<'a, 'b> {
     /// First token of a (non-nested) mention → mention index; names and events and titles.
     starts: HashMap<usize, Vec<usize>>,
     ends: HashMap<usize, Vec<usize>>,
+    /// The mention that stands for each token in the tree rules (`tree::token_owners`).
+    owner: Vec<Option<usize>>,
     pub facts: Vec<Fact>,
     /// Persons whose only position came from a bare title before their name.
     weak_positions: Vec<usize>,
@@ -51,7 +53,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             starts.entry(mention.tokens.start).or_default().push(m);
             ends.entry(mention.tokens.end).or_default().push(m);
         }
-        Relations { a, entities, starts, ends, facts: Vec::new(), weak_positions: Vec::new() }
+        Relations { a, entities, starts, ends, owner: tree::token_owners(a), facts: Vec::new(), weak_positions: Vec::new() }
     }
 
     fn sentence_span(&self, token: usize) -> Span {

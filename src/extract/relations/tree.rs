@@ -7,7 +7,7 @@
 //! long lists of names, so a fact either finds is kept.
 
 use super::super::lexicon::Voice;
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Analysis, MentionKind};
 use super::super::syntax::base;
 use super::super::{EntityType, Object, Predicate};
 use super::Relations;
@@ -62,7 +62,7 @@ impl Relations<'_, '_> {
         if self.a.tree.is_empty() {
             return;
         }
-        let owner = self.token_owners();
+        let owner = self.owner.clone();
         self.tree_verbs(&owner);
         self.tree_locations(&owner);
         self.tree_appositions(&owner);
@@ -85,18 +85,10 @@ impl Relations<'_, '_> {
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
             for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
-                if owner[post].is_some() || !PART_NOUNS.contains(&tree.nodes[post].lemma.as_str()) {
-                    continue;
-                }
-                for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
-                    if tree.case_of(c, &self.a.lower).as_deref() != Some("of") {
-                        continue;
-                    }
-                    let Some(om) = self.core_mention(owner, c) else { continue };
-                    if let Some(whole) = self.entity(om).filter(|&e| self.entities[e].kind == EntityType::Organization) {
-                        let evidence = mention.span.cover(self.a.mentions[om].span);
-                        self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
-                    }
+                let Some(om) = self.named_through(owner, post, PART_NOUNS, &["of"], EntityType::Organization).filter(|_| owner[post].is_none()) else { continue };
+                if let Some(whole) = self.entity(om) {
+                    let evidence = mention.span.cover(self.a.mentions[om].span);
+                    self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
                 }
             }
         }
@@ -166,28 +158,12 @@ impl Relations<'_, '_> {
         }
     }
 
-    /// For every token, the outermost non-nested mention (name, event or reference) that
-    /// covers it: the argument a tree node stands for.
-    fn token_owners(&self) -> Vec<Option<usize>> {
-        let mut owner = vec![None; self.a.tokens.len()];
-        for &m in &self.a.order {
-            let mention = &self.a.mentions[m];
-            if mention.nested || !matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Event { .. } | MentionKind::Reference { .. }) {
-                continue;
-            }
-            for t in mention.tokens.clone() {
-                owner[t].get_or_insert(m);
-            }
-        }
-        owner
-    }
-
     /// The entity a tree node names; a relative pronoun stands for its antecedent.
     fn node_entity(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
         if RELATIVE.contains(&self.a.lower[t].as_str()) {
             return self.antecedent(owner, t);
         }
-        let Some(m) = self.core_mention(owner, t) else { return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t).and_then(|m| self.entity(m))) };
+        let Some(m) = self.core_mention(owner, t) else { return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t)).and_then(|m| self.entity(m)) };
         if self.a.mentions[m].in_dateline {
             return None;
         }
@@ -235,32 +211,29 @@ impl Relations<'_, '_> {
         (self.a.sentence_of[self.a.mentions[m].tokens.start] == self.a.sentence_of[pronoun]).then(|| self.entity(m)).flatten()
     }
 
-    /// "representatives of the World Bank": the organization that people named by a delegate
-    /// noun stand for.
-    fn delegated_by(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+    /// The mention of kind `kind` that a descriptive noun `t` (one of `nouns`) names through
+    /// a dependent introduced by one of `cases`: "representatives of the World Bank" (the
+    /// body they stand for), "the southern city of Osh", "a unit of the OSCE Secretariat".
+    fn named_through(&self, owner: &[Option<usize>], t: usize, nouns: &[&str], cases: &[&str], kind: EntityType) -> Option<usize> {
         let tree = &self.a.tree;
-        if !super::super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[t].as_str()) {
+        if !nouns.contains(&self.a.lower[t].as_str()) {
             return None;
         }
         tree.children_by(t, "nmod")
-            .filter(|&c| matches!(tree.case_of(c, &self.a.lower).as_deref(), Some("of" | "from")))
+            .filter(|&c| tree.case_of(c, &self.a.lower).is_some_and(|p| cases.contains(&p.as_str())))
             .find_map(|c| self.core_mention(owner, c))
-            .filter(|&m| self.a.mentions[m].is_name(EntityType::Organization))
-            .and_then(|m| self.entity(m))
+            .filter(|&m| self.a.mentions[m].is_name(kind))
     }
 
-    /// "the southern city of Osh", "the province of Helmand": the mention of the place a
-    /// descriptive noun names through "of".
+    /// "representatives of the World Bank attended": the body that people stand for.
+    fn delegated_by(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        self.named_through(owner, t, super::super::mentions::DELEGATE_NOUNS, &["of", "from"], EntityType::Organization)
+    }
+
+    /// "the southern city of Osh", "the province of Helmand": the place's mention.
     fn place_described(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
         const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
-        let tree = &self.a.tree;
-        if !PLACE_NOUNS.contains(&self.a.lower[t].as_str()) {
-            return None;
-        }
-        tree.children_by(t, "nmod")
-            .filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of"))
-            .find_map(|c| self.core_mention(owner, c))
-            .filter(|&m| self.a.mentions[m].is_name(EntityType::Place))
+        self.named_through(owner, t, PLACE_NOUNS, &["of"], EntityType::Place)
     }
 
     /// "was not attended by", "never hosted": a negated verb states no relation.
@@ -274,10 +247,10 @@ impl Relations<'_, '_> {
         if self.a.tree.is_empty() {
             return None;
         }
-        let owner = self.token_owners();
+        let owner = &self.owner;
         let person = |e: &usize| self.entities[*e].kind == EntityType::Person;
         for s in self.tree_subjects(v, false) {
-            if let Some(e) = self.coordinated(&owner, s).into_iter().find(person) {
+            if let Some(e) = self.coordinated(owner, s).into_iter().find(person) {
                 return Some(e);
             }
             // "UNHCR Representative in Afghanistan Caroline Van Buren told": a title heads the
@@ -687,4 +660,20 @@ impl Relations<'_, '_> {
             }
         }
     }
+}
+
+/// For every token, the outermost non-nested mention (name, event or reference) that covers
+/// it: the argument a tree node stands for.
+pub(super) fn token_owners(a: &Analysis) -> Vec<Option<usize>> {
+    let mut owner = vec![None; a.tokens.len()];
+    for &m in &a.order {
+        let mention = &a.mentions[m];
+        if mention.nested || !matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Event { .. } | MentionKind::Reference { .. }) {
+            continue;
+        }
+        for t in mention.tokens.clone() {
+            owner[t].get_or_insert(m);
+        }
+    }
+    owner
 }
