@@ -303,9 +303,15 @@ impl fmt::Display for EvalReport {
 }
 
 /// Does the extraction satisfy an expectation written as "Organization: Ministry of
-/// Health" (an entity of that type with that label) or "organizer(workshop, Green Fund)"
-/// (a fact, matched as the scorer matches)? Lexicon examples and rule tests use these.
+/// Health" (an entity of that type with that label, matched as the scorer matches),
+/// "Event = training seminar" (an entity whose main label is exactly that, for the
+/// boundaries the scorer forgives) or "organizer(workshop, Green Fund)" (a fact, matched as
+/// the scorer matches)? Lexicon examples and rule tests use these.
 pub fn satisfied(ex: &Extraction, expect: &str) -> Result<bool, String> {
+    if let Some((kind, label)) = expect.split_once(" = ") {
+        let kind = EntityType::parse(kind).ok_or_else(|| format!("unknown entity type in {expect:?}"))?;
+        return Ok(ex.entities.iter().any(|e| e.kind == kind && normalize_label(&e.label) == normalize_label(label)));
+    }
     let labels: Vec<Vec<String>> = ex.entities.iter().map(entity_labels).collect();
     let label_ok = |i: usize, want: &str| labels_match(ex.entities[i].kind, &labels[i], &[normalize_label(want)]);
     if let Some((kind, label)) = expect.split_once(": ") {

@@ -602,8 +602,11 @@ impl<'a> Analysis<'a> {
                     let after = if skip_the { j + 2 } else { j + 1 };
                     let next_ok = after < sent_end && self.nameish(after, used);
                     let prev_is_org_head = self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
+                    // "State Secretary Ana Lind of the Ministry": after a title, a person's
+                    // name ends before "of".
+                    let titled_person = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i) && self.person_like(&(i..j));
                     match w {
-                        "of" | "for" if next_ok => {
+                        "of" | "for" if next_ok && !titled_person => {
                             has_of = true;
                             j = after;
                             continue;
@@ -1208,7 +1211,13 @@ impl<'a> Analysis<'a> {
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") {
                 let mut k = end + 1;
                 let in_date = |k: usize| self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.contains(&k));
-                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
+                // A verb in the past or present tense ends the topic ("a workshop on
+                // extremism opened today"), whatever the parser attached it to; a participle
+                // modifying a noun does not ("on organized crime").
+                let finite = |k: usize| {
+                    self.tree.nodes.get(k).is_some_and(|n| matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") || (n.xpos == "VBN" && n.upos == "VERB" && n.deprel != "amod"))
+                };
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !finite(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
                     k += 1;
                 }
                 // Never end on a function word ("on the").
