@@ -338,6 +338,15 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             let Some(p) = person else { continue };
             let Some(pe) = self.entity(p) else { continue };
+            // "State Secretary Ana Lind of the Ministry of Trade": the body follows the name.
+            let after_name = self.a.mentions[p].tokens.end;
+            if org.is_none() && !before_gap_ok && after_name + 1 < sent.end && matches!(self.a.lower[after_name].as_str(), "of" | "at") {
+                let k = if self.a.lower[after_name + 1] == "the" { after_name + 2 } else { after_name + 1 };
+                org = self.name_starting(k).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization));
+                if let Some(n) = org {
+                    tail_end = self.a.mentions[n].tokens.end;
+                }
+            }
             let evidence = tm.span.cover(self.a.mentions[p].span);
             let bare = org.is_none() && !before_gap_ok && tail_end == tm.tokens.end;
             let rule = if bare { "title-before-name" } else { "title-apposition" };
