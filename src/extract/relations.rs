@@ -294,6 +294,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "Ambassador of Japan to Tajikistan, X": the posting goes with the title.
+            if tail_end > tm.tokens.end && tail_end + 1 < sent.end && self.a.lower[tail_end] == "to" {
+                if let Some(n) = self.name_starting(tail_end + 1).filter(|&n| self.a.mentions[n].is_name(EntityType::Place)) {
+                    tail_end = self.a.mentions[n].tokens.end;
+                }
+            }
             if org.is_none() && tm.tokens.start > sent.start {
                 let before = tm.tokens.start;
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
