@@ -84,12 +84,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "yesterday", "today", "tomorrow", "twenty", "over", "among", "about", "because", "although",
 ];
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-];
-
 const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "upper", "lower", "greater",
@@ -537,7 +531,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn is_month_or_day(&self, i: usize) -> bool {
-        MONTHS_AND_DAYS.contains(&self.lower[i].as_str())
+        crate::text::dates::MONTHS_AND_DAYS.contains(&self.lower[i].as_str())
     }
 
     fn nameish(&self, i: usize, used: &[bool]) -> bool {

@@ -30,12 +30,18 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Whether `word` names a day of the week or a month ("Monday", "June"), which a dateline
-/// would otherwise take for its place.
+/// Names of months and weekdays, lower case: words that look like names but are dates.
+pub const MONTHS_AND_DAYS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+
+/// Whether `word` names a day, a month or "today" ("Monday", "June"), which a dateline would
+/// otherwise take for its place.
 pub fn is_day_or_month_name(word: &str) -> bool {
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"];
     let w = word.to_lowercase();
-    DAYS.contains(&w.as_str()) || (w.len() >= 3 && month_number(&w).is_some() && MONTHS.to_lowercase().contains(&w))
+    MONTHS_AND_DAYS.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday")
 }
 
 struct Patterns {

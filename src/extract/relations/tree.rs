@@ -62,7 +62,8 @@ impl Relations<'_, '_> {
         if self.a.tree.is_empty() {
             return;
         }
-        let owner = self.owner.clone();
+        // Lent out while the rules (which take `&mut self`) read it, then put back.
+        let owner = std::mem::take(&mut self.owner);
         self.tree_verbs(&owner);
         self.tree_locations(&owner);
         self.tree_appositions(&owner);
@@ -71,6 +72,7 @@ impl Relations<'_, '_> {
         self.tree_joined_as(&owner);
         self.tree_at_event(&owner);
         self.tree_unit_appositions(&owner);
+        self.owner = owner;
     }
 
     /// "The Centre for Conflict Prevention, a unit of the OSCE Secretariat, …", "X, part of
