@@ -596,11 +596,16 @@ impl<'a> Analysis<'a> {
                     let after = if skip_the { j + 2 } else { j + 1 };
                     let next_ok = after < sent_end && self.nameish(after, used);
                     let prev_is_org_head = self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
-                    // "State Secretary Ana Lind of the Ministry": after a title, a person's
-                    // name ends before "of".
-                    let titled_person = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i) && self.person_like(&(i..j));
+                    // "State Secretary Ana Lind of the Ministry", "Greg Thayer of the Forest
+                    // Service": after a title, from a given name on, or where the recognizer
+                    // sees a person, a person's name ends before "of".
+                    let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
+                    let given = self.lex.given_names.contains(self.lower[i].as_str());
+                    let ner = |k: usize| self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str());
+                    let recognized = ner(i) == "B-PER" && (i + 1..j).all(|k| ner(k) == "I-PER");
+                    let person_before = (titled || given || recognized) && self.person_like(&(i..j));
                     match w {
-                        "of" | "for" if next_ok && !titled_person => {
+                        "of" | "for" if next_ok && !person_before => {
                             has_of = true;
                             j = after;
                             continue;

@@ -53,7 +53,7 @@ fn occupational(word: &str) -> bool {
         "inhabitant", "immigrant", "applicant", "claimant", "defendant", "tenant", "lover",
     ];
     let singular = word.strip_suffix('s').filter(|w| w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ant")).unwrap_or(word);
-    let agent = ["ist", "ian", "man", "woman", "or", "er", "ant"].iter().any(|e| singular.ends_with(e)) || matches!(singular, "fellow" | "agent" | "candidate");
+    let agent = ["ist", "ian", "man", "woman", "or", "er", "ant"].iter().any(|e| singular.ends_with(e)) || matches!(singular, "fellow" | "agent" | "candidate" | "official" | "employee" | "staffer");
     agent && singular.len() > 4 && !NOT_STAFF.contains(&singular)
 }
 
@@ -448,7 +448,10 @@ impl Relations<'_, '_> {
     }
 
     /// "Kevin O'Brien, a spokesman for the theater": a person with an apposition headed by
-    /// a post word, whose of/for/at modifier names an organization.
+    /// a post word, whose of/for/at modifier names an organization. The organization may
+    /// also stand before the post word ("Tal, a senior Defense Ministry official", "Acme
+    /// spokesman Craig Martin"), or right after the name ("Greg Thayer of the Forest
+    /// Service", "Wang Li at the Institute of Physics").
     fn tree_appositions(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
         let lex = self.a.lex;
@@ -459,13 +462,18 @@ impl Relations<'_, '_> {
             }
             let Some(person) = mention.entity else { continue };
             let Some(head) = self.mention_head(m) else { continue };
-            // "X, chairman of Y" and, with a copula, "X is the chairman of Y".
+            let organization = |om: usize| self.entity(om).filter(|&e| self.entities[e].kind == EntityType::Organization);
+            let mut found: Vec<(usize, usize, &str, bool)> = Vec::new(); // (org mention, org, rule, head)
+            // "X, chairman of Y" and, with a copula, "X is the chairman of Y"; "Acme
+            // spokesman X" puts the post word among the name's compounds.
             let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
             posts.extend(self.copular_predicate(head));
+            posts.extend(tree.children(head).iter().copied().filter(|&c| c < mention.tokens.start && matches!(tree.nodes[c].deprel.as_str(), "compound" | "nmod:desc")));
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
                 // A weakening modifier ("deputy", "former") makes the post no headship.
                 let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
+                let heads = title.head && !weakened;
                 for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
                     let case = tree.case_of(c, &self.a.lower);
                     let by_case = case.as_deref().is_some_and(|p| POST_CASES.contains(&p));
@@ -474,12 +482,43 @@ impl Relations<'_, '_> {
                         continue;
                     }
                     let Some(om) = owner[c] else { continue };
-                    let Some(org) = self.entity(om).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
-                    let evidence = mention.span.cover(self.a.mentions[om].span);
-                    self.add(person, Predicate::Employer, Object::Entity(org), evidence, "tree-apposition-post", 0.75);
-                    if title.head && !weakened {
-                        self.add(person, Predicate::HeadOf, Object::Entity(org), evidence, "tree-apposition-post", 0.7);
+                    let Some(org) = organization(om) else { continue };
+                    found.push((om, org, "tree-apposition-post", heads));
+                }
+                // "a Yale University law professor": the body names the post, through
+                // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
+                let mut compounds: Vec<usize> = tree.children_by(post, "compound").collect();
+                let mut k = 0;
+                while k < compounds.len() {
+                    compounds.extend(tree.children_by(compounds[k], "compound"));
+                    k += 1;
+                }
+                for c in compounds {
+                    let Some(om) = owner[c].filter(|&om| self.a.mentions[om].tokens.end <= post && !self.a.mentions[om].tokens.contains(&head)) else { continue };
+                    let Some(org) = organization(om) else { continue };
+                    if !found.iter().any(|f| f.0 == om) {
+                        found.push((om, org, "tree-post-compound", heads));
                     }
+                }
+            }
+            // "Greg Thayer of the Forest Service": a name's own of/at modifier, right after
+            // it (a parser that takes "X and Chief of Y" for "X of Y" is not believed).
+            let end = mention.tokens.end;
+            let at = |k: usize| self.a.lower.get(k).map_or("", String::as_str);
+            let next_name = if at(end + 1) == "the" { end + 2 } else { end + 1 };
+            for c in tree.children_by(head, "nmod").filter(|&c| c >= end) {
+                if !matches!(at(end), "of" | "at") || !matches!(tree.case_of(c, &self.a.lower).as_deref(), Some("of" | "at")) {
+                    continue;
+                }
+                let Some(om) = owner[c].filter(|&om| self.a.mentions[om].is_name(EntityType::Organization) && self.a.mentions[om].tokens.start == next_name) else { continue };
+                let Some(org) = organization(om) else { continue };
+                found.push((om, org, "tree-person-of", false));
+            }
+            for (om, org, rule, heads) in found {
+                let evidence = mention.span.cover(self.a.mentions[om].span);
+                self.add(person, Predicate::Employer, Object::Entity(org), evidence, rule, 0.75);
+                if heads {
+                    self.add(person, Predicate::HeadOf, Object::Entity(org), evidence, rule, 0.7);
                 }
             }
         }
