@@ -1023,6 +1023,9 @@ impl<'a> Analysis<'a> {
             }
         }
         for (range, kind) in found {
+            if kind == EntityType::Place && range.len() == 1 && self.language_name(range.start) {
+                continue;
+            }
             if let Some(m) = self.mentions.iter_mut().find(|m| m.tokens == range) {
                 if let MentionKind::Name { kind: k, class, qid: None } = &mut m.kind {
                     if class == TENTATIVE {
@@ -1081,7 +1084,7 @@ impl<'a> Analysis<'a> {
                 Some((EntityType::Organization, "Organization".to_string(), None))
             } else if next_speech && !self.sentence_start(i) {
                 Some((EntityType::Person, "Person".to_string(), None))
-            } else if self.locative_before(i) && !self.in_quote[i] {
+            } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) {
                 Some((EntityType::Place, "Place".to_string(), None))
             } else if i > 0 && self.lower[i - 1] == "by" && self.sentences[self.sentence_of[i]].tokens.len() == 2 {
                 // A byline: "By Trend".
@@ -1094,6 +1097,15 @@ impl<'a> Analysis<'a> {
                 self.push(r, MentionKind::Name { kind, class, qid });
             }
         }
+    }
+
+    /// "broadcast in Spanish", "a statement in Arabic": a word with the ending of a language
+    /// is no place after "in". No place name ends in "-ish" or "-ese", so those never are;
+    /// "-ian" and "-ic" ("Fujian", "Baltic") only where the recognizer does not see a place.
+    fn language_name(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        let ner = self.tree.nodes.get(i).map_or("O", |n| n.ner.as_str());
+        w.ends_with("ish") || w.ends_with("ese") || (ner == "O" && (w.ends_with("ian") || w.ends_with("ic")))
     }
 
     /// Whether the tagger calls token `i` a plural noun and the recognizer does not call it a

@@ -542,8 +542,8 @@ impl Relations<'_, '_> {
     }
 
     /// Where organizations and places are: "the embassy in Jakarta", "a district in Loei
-    /// Province", "a firm based in Lyon", and "Springfield, Illinois" (a place in
-    /// apposition to a place).
+    /// Province", "a firm based in Lyon", "Beijing's Tiananmen Square" and "Springfield,
+    /// Illinois" (a place in apposition to a place).
     fn tree_places_of(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
         for (m, kind, subject, head) in self.locatable_mentions() {
@@ -557,6 +557,11 @@ impl Relations<'_, '_> {
                 let international = self.entities[subject].class == "InternationalOrganization";
                 if base(d) == "nmod" && case.as_deref() == Some("in") && !international {
                     targets.push((c, "tree-in-place"));
+                }
+                // "Beijing's Tiananmen Square", "Russia's Defence Ministry": a place as the
+                // possessor of a named place or body is where it is.
+                if d == "nmod:poss" && c < mention.tokens.start {
+                    targets.push((c, "tree-possessive-place"));
                 }
                 // "based in Lyon" on the organization, "Lyon-based" is read by the name rules.
                 if kind == EntityType::Organization && matches!(d, "acl" | "amod") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) {
