@@ -450,8 +450,7 @@ impl Relations<'_, '_> {
     /// "Kevin O'Brien, a spokesman for the theater": a person with an apposition headed by
     /// a post word, whose of/for/at modifier names an organization. The organization may
     /// also stand before the post word ("Tal, a senior Defense Ministry official", "Acme
-    /// spokesman Craig Martin"), or right after the name ("Greg Thayer of the Forest
-    /// Service", "Wang Li at the Institute of Physics").
+    /// spokesman Craig Martin").
     fn tree_appositions(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
         let lex = self.a.lex;
@@ -500,19 +499,6 @@ impl Relations<'_, '_> {
                         found.push((om, org, "tree-post-compound", heads));
                     }
                 }
-            }
-            // "Greg Thayer of the Forest Service": a name's own of/at modifier, right after
-            // it (a parser that takes "X and Chief of Y" for "X of Y" is not believed).
-            let end = mention.tokens.end;
-            let at = |k: usize| self.a.lower.get(k).map_or("", String::as_str);
-            let next_name = if at(end + 1) == "the" { end + 2 } else { end + 1 };
-            for c in tree.children_by(head, "nmod").filter(|&c| c >= end) {
-                if !matches!(at(end), "of" | "at") || !matches!(tree.case_of(c, &self.a.lower).as_deref(), Some("of" | "at")) {
-                    continue;
-                }
-                let Some(om) = owner[c].filter(|&om| self.a.mentions[om].is_name(EntityType::Organization) && self.a.mentions[om].tokens.start == next_name) else { continue };
-                let Some(org) = organization(om) else { continue };
-                found.push((om, org, "tree-person-of", false));
             }
             for (om, org, rule, heads) in found {
                 let evidence = mention.span.cover(self.a.mentions[om].span);
