@@ -601,9 +601,11 @@ impl<'a> Analysis<'a> {
                     // sees a person, a person's name ends before "of".
                     let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
                     let given = self.lex.given_names.contains(self.lower[i].as_str());
-                    let ner = |k: usize| self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str());
-                    let recognized = ner(i) == "B-PER" && (i + 1..j).all(|k| ner(k) == "I-PER");
-                    let person_before = (titled || given || recognized) && self.person_like(&(i..j));
+                    let recognized = self.recognized_person(&(i..j));
+                    // A given name the recognizer agrees on outweighs a venue's head word:
+                    // "Andrew Hall of Miami" is no hall.
+                    let venue = self.place_head_of(&(i..j)).is_some_and(|c| c == "Venue");
+                    let person_before = ((titled || given || recognized) && self.person_like(&(i..j))) || (recognized && given && venue);
                     match w {
                         "of" | "for" if next_ok && !person_before => {
                             has_of = true;
@@ -750,6 +752,15 @@ impl<'a> Analysis<'a> {
         let name = self.slice(r);
         if let Some((kind, class, qid)) = self.gazetteer_kind(name) {
             return Some((kind, class, Some(qid)));
+        }
+        // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
+        // words after it, as exactly one person's name is a person even when the last word
+        // names a venue, as many surnames do; not before an organization's or a region's
+        // head ("Dan Sai District").
+        let venue_head = self.place_head_of(r).is_some_and(|c| c == "Venue");
+        let plain = self.org_head_of(r).is_none() && self.place_head_of(r).is_none();
+        if r.len() >= 2 && (venue_head || plain) && self.lex.given_names.contains(self.lower[r.start].as_str()) && self.recognized_person(r) {
+            return Some((EntityType::Person, "Person".into(), None));
         }
         // "Southern India", "eastern Nangarhar": a direction before a known place.
         if r.len() >= 2 && DIRECTIONS.contains(&self.lower[r.start].as_str()) {
@@ -1084,6 +1095,9 @@ impl<'a> Analysis<'a> {
                 Some((EntityType::Organization, "Organization".to_string(), None))
             } else if next_speech && !self.sentence_start(i) {
                 Some((EntityType::Person, "Person".to_string(), None))
+            } else if self.region_follows(i) {
+                // "Tampa, Fla.,", "Aiken, S.C.": a town before its state or province.
+                Some((EntityType::Place, "Place".to_string(), None))
             } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) {
                 Some((EntityType::Place, "Place".to_string(), None))
             } else if i > 0 && self.lower[i - 1] == "by" && self.sentences[self.sentence_of[i]].tokens.len() == 2 {
@@ -1097,6 +1111,25 @@ impl<'a> Analysis<'a> {
                 self.push(r, MentionKind::Name { kind, class, qid });
             }
         }
+    }
+
+    /// Whether a known state or province follows word `i` after a comma and ends its phrase
+    /// ("Tampa, Fla., said", "near Aiken, S.C."), as a town's address does.
+    fn region_follows(&self, i: usize) -> bool {
+        if i + 2 >= self.tokens.len() || self.word(i + 1) != "," {
+            return false;
+        }
+        self.mentions.iter().any(|m| {
+            m.tokens.start == i + 2
+                && matches!(&m.kind, MentionKind::Name { kind: EntityType::Place, class, qid: Some(_) } if class == "Region")
+                && self.lower.get(m.tokens.end).is_none_or(|w| matches!(w.as_str(), "," | "." | ";" | ")"))
+        })
+    }
+
+    /// Whether the recognizer tags exactly the tokens `r` as one person's name.
+    fn recognized_person(&self, r: &Range<usize>) -> bool {
+        let ner = |k: usize| self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str());
+        ner(r.start) == "B-PER" && (r.start + 1..r.end).all(|k| ner(k) == "I-PER") && ner(r.end) != "I-PER"
     }
 
     /// "broadcast in Spanish", "a statement in Arabic": a word with the ending of a language

@@ -568,7 +568,17 @@ impl Relations<'_, '_> {
                         let list_after = matches!(word_at(after), "and" | "or") || owner.get(after).copied().flatten().is_some_and(|n| self.a.mentions[n].is_name(EntityType::Place));
                         let start = mention.tokens.start;
                         let list_before = start >= 2 && word_at(start - 1) == "," && owner[start - 2].is_some_and(|n| self.a.mentions[n].is_name(EntityType::Place));
-                        if adjacent && !list_after && !list_before {
+                        // "Jackson, Wyo., and Gunnison, Colo.": a town before a state or
+                        // province is an address even inside a list.
+                        let class = |n: usize| match &self.a.mentions[n].kind {
+                            MentionKind::Name { class, .. } => class.as_str(),
+                            _ => "",
+                        };
+                        // Not "Dallas, Texas, Ohio and Utah", where more states follow.
+                        let next = if matches!(word_at(after), "and" | "or") { after + 1 } else { after };
+                        let states_follow = owner.get(next).copied().flatten().is_some_and(|n| matches!(class(n), "Region" | "Country"));
+                        let address = class(pm) == "Region" && !matches!(class(m), "Region" | "Country") && !states_follow;
+                        if adjacent && (address || (!list_after && !list_before)) {
                             targets.push((c, "tree-place-apposition"));
                         }
                     }
