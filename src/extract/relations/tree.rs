@@ -578,7 +578,11 @@ impl Relations<'_, '_> {
                         let next = if matches!(word_at(after), "and" | "or") { after + 1 } else { after };
                         let states_follow = owner.get(next).copied().flatten().is_some_and(|n| matches!(class(n), "Region" | "Country"));
                         let address = class(pm) == "Region" && !matches!(class(m), "Region" | "Country") && !states_follow;
-                        if adjacent && (address || (!list_after && !list_before)) {
+                        // "The capital of Bosnia, Sarajevo": no country lies in a town, and
+                        // a town after "the X of Y," names the X, not a place in Y.
+                        let of_noun = tree.case_of(head, &self.a.lower).as_deref() == Some("of") && tree.nodes[head].head.is_some_and(|p| tree.nodes[p].upos == "NOUN");
+                        let inverted = class(m) == "Country" || (class(m) == "Region" && !matches!(class(pm), "Region" | "Country")) || (of_noun && class(pm) == "City");
+                        if adjacent && !inverted && (address || (!list_after && !list_before)) {
                             targets.push((c, "tree-place-apposition"));
                         }
                     }
@@ -618,6 +622,10 @@ impl Relations<'_, '_> {
             // seat words whose "in" gives the place.
             let mut described: Vec<usize> = tree.children_by(head, "appos").filter(|&c| c > head).collect();
             described.extend(self.copular_predicate(head));
+            // "Bosnia's capital, Sarajevo": the name in apposition to the describing noun.
+            if tree.nodes[head].deprel == "appos" {
+                described.extend(tree.nodes[head].head.filter(|&p| p < head && owner[p].is_none()));
+            }
             let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(&tree.nodes[d].lemma.as_str())).collect();
             let mut seats: Vec<usize> = Vec::new();
             let mut places: Vec<usize> = Vec::new();
@@ -627,6 +635,10 @@ impl Relations<'_, '_> {
                     let case = tree.case_of(c, &self.a.lower);
                     let of_ok = kind == EntityType::Place;
                     if base(rel) == "nmod" && (case.as_deref() == Some("in") || (of_ok && case.as_deref() == Some("of"))) {
+                        places.push(c);
+                    }
+                    // "Sarajevo, Bosnia's capital".
+                    if of_ok && rel == "nmod:poss" {
                         places.push(c);
                     }
                     if matches!(rel, "acl" | "amod") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) {
