@@ -280,6 +280,20 @@ impl Lexicon {
     }
 }
 
+/// Nouns for what people do, by their agent endings ("physiologist", "anchorman",
+/// "consultant", "fellow"), less those for people who merely deal with an organization.
+pub fn occupational(word: &str) -> bool {
+    const NOT_STAFF: &[&str] = &[
+        "customer", "supporter", "follower", "admirer", "user", "reader", "viewer", "listener", "passenger", "voter", "owner",
+        "shareholder", "stockholder", "holder", "consumer", "buyer", "subscriber", "daughter", "mother", "father", "brother",
+        "sister", "founder", "critic", "opponent", "rival", "victim", "survivor", "prisoner", "petitioner", "plaintiff", "descendant",
+        "inhabitant", "immigrant", "applicant", "claimant", "defendant", "tenant", "lover",
+    ];
+    let singular = word.strip_suffix('s').filter(|w| w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ant")).unwrap_or(word);
+    let agent = ["ist", "ian", "man", "woman", "or", "er", "ant"].iter().any(|e| singular.ends_with(e)) || matches!(singular, "fellow" | "agent" | "candidate" | "official" | "employee" | "staffer");
+    agent && singular.len() > 4 && !NOT_STAFF.contains(&singular)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

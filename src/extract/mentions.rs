@@ -1093,6 +1093,9 @@ impl<'a> Analysis<'a> {
                 // "Exxon spokesman Mark Dill": the word before a post and a name is the
                 // employer. Not tentative: the title rule reads it as such.
                 Some((EntityType::Organization, "Organization".to_string(), None))
+            } else if self.subject_of_post(i) {
+                // "Barrett is a director of the Commission", "Marshall is a lawyer".
+                Some((EntityType::Person, "Person".to_string(), None))
             } else if next_speech && !self.sentence_start(i) {
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if self.region_follows(i) {
@@ -1124,6 +1127,23 @@ impl<'a> Analysis<'a> {
                 && matches!(&m.kind, MentionKind::Name { kind: EntityType::Place, class, qid: Some(_) } if class == "Region")
                 && self.lower.get(m.tokens.end).is_none_or(|w| matches!(w.as_str(), "," | "." | ";" | ")"))
         })
+    }
+
+    /// Whether word `i` is the subject of a copula whose predicate is a post ("Barrett is a
+    /// director of …", "Marshall was a lawyer"): only people hold posts.
+    fn subject_of_post(&self, i: usize) -> bool {
+        let Some(node) = self.tree.nodes.get(i) else { return false };
+        if node.deprel != "nsubj" {
+            return false;
+        }
+        let Some(p) = node.head else { return false };
+        let pred = &self.tree.nodes[p];
+        // Not "member": countries and companies are members too.
+        let post = match self.lex.titles.get(self.lower[p].as_str()) {
+            Some(title) => !title.rank && self.lower[p] != "member",
+            None => pred.upos == "NOUN" && super::lexicon::occupational(&self.lower[p]),
+        };
+        post && self.tree.children_by(p, "cop").next().is_some()
     }
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.

@@ -402,7 +402,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// without a title.
     fn role_verbs(&mut self) {
         const HEAD: &[&str] = &["heads", "headed", "chairs", "chaired", "leads", "directs", "runs", "manages"];
-        const WORK: &[&str] = &["works for", "worked for", "works at", "worked at", "represents", "represented", "serves at"];
+        const WORK: &[&str] = &["works for", "worked for", "works at", "worked at", "represents", "represented", "serves at", "teaches at", "taught at", "lectures at", "lectured at"];
         for &p in &self.a.order.clone() {
             let pm = self.a.mentions[p].clone();
             if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {

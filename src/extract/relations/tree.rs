@@ -43,20 +43,6 @@ const DIRECTIONS: &[&str] = &["north", "south", "east", "west", "northeast", "no
 /// Participles and verbs that give a seat: "located in", "headquartered in", "based in".
 const SEAT_WORDS: &[&str] = &["located", "situated", "based", "headquartered", "seated"];
 
-/// Nouns for what people do, by their agent endings ("physiologist", "anchorman",
-/// "consultant", "fellow"), less those for people who merely deal with an organization.
-fn occupational(word: &str) -> bool {
-    const NOT_STAFF: &[&str] = &[
-        "customer", "supporter", "follower", "admirer", "user", "reader", "viewer", "listener", "passenger", "voter", "owner",
-        "shareholder", "stockholder", "holder", "consumer", "buyer", "subscriber", "daughter", "mother", "father", "brother",
-        "sister", "founder", "critic", "opponent", "rival", "victim", "survivor", "prisoner", "petitioner", "plaintiff", "descendant",
-        "inhabitant", "immigrant", "applicant", "claimant", "defendant", "tenant", "lover",
-    ];
-    let singular = word.strip_suffix('s').filter(|w| w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ant")).unwrap_or(word);
-    let agent = ["ist", "ian", "man", "woman", "or", "er", "ant"].iter().any(|e| singular.ends_with(e)) || matches!(singular, "fellow" | "agent" | "candidate" | "official" | "employee" | "staffer");
-    agent && singular.len() > 4 && !NOT_STAFF.contains(&singular)
-}
-
 impl Relations<'_, '_> {
     pub(super) fn tree_rules(&mut self) {
         if self.a.tree.is_empty() {
@@ -155,7 +141,7 @@ impl Relations<'_, '_> {
         match self.a.lex.titles.get(self.a.lower[t].as_str()) {
             Some(title) if title.rank => None,
             Some(title) => Some(*title),
-            None if self.a.tree.nodes[t].upos == "NOUN" && occupational(&self.a.lower[t]) => Some(super::super::lexicon::TitleWord { head: false, rank: false }),
+            None if self.a.tree.nodes[t].upos == "NOUN" && super::super::lexicon::occupational(&self.a.lower[t]) => Some(super::super::lexicon::TitleWord { head: false, rank: false }),
             None => None,
         }
     }
