@@ -18,21 +18,30 @@ pub struct Tok {
     pub has_hyphen: bool,
 }
 
+/// The form lower-cased, with digit runs normalised (years kept apart from other numbers).
+pub fn norm(form: &str) -> String {
+    let lower = form.to_lowercase();
+    if !form.chars().any(|c| c.is_ascii_digit()) {
+        lower
+    } else if form.len() == 4 && form.chars().all(|c| c.is_ascii_digit()) {
+        "!YEAR".to_string()
+    } else if form.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.')) {
+        "!NUM".to_string()
+    } else {
+        lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect()
+    }
+}
+
+/// The padding tokens before and after a sentence, built once: the feature functions ask for
+/// them at every word.
+pub static PAD_START: std::sync::LazyLock<Tok> = std::sync::LazyLock::new(|| Tok::pad("-START-"));
+pub static PAD_END: std::sync::LazyLock<Tok> = std::sync::LazyLock::new(|| Tok::pad("-END-"));
+
 impl Tok {
     pub fn new(form: &str) -> Self {
         let lower = form.to_lowercase();
         let has_digit = form.chars().any(|c| c.is_ascii_digit());
-        let norm = if has_digit {
-            if form.len() == 4 && form.chars().all(|c| c.is_ascii_digit()) {
-                "!YEAR".to_string()
-            } else if form.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.')) {
-                "!NUM".to_string()
-            } else {
-                lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect()
-            }
-        } else {
-            lower.clone()
-        };
+        let norm = norm(form);
         let chars: Vec<char> = lower.chars().collect();
         let n = chars.len();
         let pre = |k: usize| chars[..k.min(n)].iter().collect::<String>();

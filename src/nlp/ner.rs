@@ -141,14 +141,13 @@ impl Ctx {
 
 fn features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
     out.clear();
-    let pad_s = Tok::pad("-START-");
-    let pad_e = Tok::pad("-END-");
+    let (pad_s, pad_e): (&Tok, &Tok) = (&super::features::PAD_START, &super::features::PAD_END);
     let at = |k: isize| -> (&Tok, &str, (u8, u8)) {
         let j = i as isize + k;
         if j < 0 {
-            (&pad_s, "-S-", (0, 0))
+            (pad_s, "-S-", (0, 0))
         } else if j as usize >= c.toks.len() {
-            (&pad_e, "-E-", (0, 0))
+            (pad_e, "-E-", (0, 0))
         } else {
             let j = j as usize;
             (&c.toks[j], c.pos[j].as_str(), c.gaz[j])

@@ -53,8 +53,7 @@ impl Words {
         let mut w = vec![H::new(900).str("-ROOT-").finish()];
         let mut t = vec![H::new(901).str("-ROOT-").finish()];
         for x in &s.words {
-            let tok = super::features::Tok::new(&x.form);
-            w.push(H::new(900).str(&tok.norm).finish());
+            w.push(H::new(900).str(&super::features::norm(&x.form)).finish());
             t.push(H::new(901).str(&x.xpos).finish());
         }
         Words { w, t }

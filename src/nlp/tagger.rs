@@ -47,14 +47,13 @@ fn features(toks: &[Tok], amb: &HashMap<String, String>, i: usize, p1: &str, p2:
         amb.get(&toks[j as usize].norm).map_or("-UNK-", |s| s.as_str())
     };
     let (a0, a1, a2) = (cls(0), cls(1), cls(2));
-    let pad_s = Tok::pad("-START-");
-    let pad_e = Tok::pad("-END-");
+    let (pad_s, pad_e): (&Tok, &Tok) = (&super::features::PAD_START, &super::features::PAD_END);
     let at = |k: isize| -> &Tok {
         let j = i as isize + k;
         if j < 0 {
-            &pad_s
+            pad_s
         } else if j as usize >= toks.len() {
-            &pad_e
+            pad_e
         } else {
             &toks[j as usize]
         }
