@@ -287,10 +287,15 @@ fn best_extensions(beam: &[Hyp], scores: &[Vec<f32>], nl: usize, width: usize, o
         let ok = [h.st.valid(0), h.st.valid(1), h.st.valid(2)];
         let first = out.len();
         for (c, &s) in scores[i].iter().enumerate() {
+            let total = h.score + s;
+            // Most classes score below the list's last entry: reject them before anything else.
+            if out.len() - first == width && total < out[out.len() - 1].0 {
+                continue;
+            }
             if !ok[decode(c, nl).0 as usize] {
                 continue;
             }
-            let cand = (h.score + s, i, c);
+            let cand = (total, i, c);
             let mine = &out[first..];
             if mine.len() == width && order(&cand, &mine[width - 1]).is_ge() {
                 continue;
