@@ -132,7 +132,6 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.based_in();
         self.titles();
         self.role_verbs();
-        self.person_of_organization();
         self.events();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -371,38 +370,16 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
-    /// "Greg Thayer of the Forest Service", "Ulf Merbold, 47, of the European Space Agency",
-    /// "Wang Li at the Institute of Physics": a person's name followed at once by of/at and
-    /// an organization's name. By word order, not the tree: parsers often hang such a
-    /// phrase on the wrong noun in a list of people.
-    fn person_of_organization(&mut self) {
-        for &p in &self.a.order.clone() {
-            let pm = self.a.mentions[p].clone();
-            if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {
-                continue;
-            }
-            let Some(pe) = pm.entity else { continue };
-            let mut k = pm.tokens.end;
-            // An age between commas: ", 47, of the …".
-            if k + 2 < self.a.tokens.len() && self.a.word(k) == "," && self.a.word(k + 1).chars().all(|c| c.is_ascii_digit()) && self.a.word(k + 2) == "," {
-                k += 3;
-            }
-            if !(self.words_at(k, &["of"]) || self.words_at(k, &["at"])) {
-                continue;
-            }
-            let o = if self.words_at(k + 1, &["the"]) { k + 2 } else { k + 1 };
-            let Some(n) = self.name_starting(o) else { continue };
-            let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
-            let evidence = pm.span.cover(self.a.mentions[n].span);
-            self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "person-of-organization", 0.75);
-        }
-    }
-
     /// "X, who heads the Y,", "X chairs the Y", "X works for the Y": verbs that state a post
-    /// without a title.
+    /// without a title. Also a name followed at once by of/at and a body ("Greg Thayer of the
+    /// Forest Service", "Ulf Merbold, 47, of the European Space Agency"), by word order
+    /// rather than the tree, which often hangs such a phrase on the wrong person in a list.
     fn role_verbs(&mut self) {
         const HEAD: &[&str] = &["heads", "headed", "chairs", "chaired", "leads", "directs", "runs", "manages"];
-        const WORK: &[&str] = &["works for", "worked for", "works at", "worked at", "represents", "represented", "serves at", "teaches at", "taught at", "lectures at", "lectured at"];
+        const WORK: &[&str] = &[
+            "works for", "worked for", "works at", "worked at", "represents", "represented", "serves at", "teaches at", "taught at", "lectures at",
+            "lectured at", "of", "at",
+        ];
         for &p in &self.a.order.clone() {
             let pm = self.a.mentions[p].clone();
             if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {
@@ -412,6 +389,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut k = pm.tokens.end;
             if self.words_at(k, &[",", "who"]) {
                 k += 2;
+            }
+            // An age between commas: ", 47, of the …".
+            if k + 2 < self.a.tokens.len() && self.a.word(k) == "," && self.a.word(k + 1).chars().all(|c| c.is_ascii_digit()) && self.a.word(k + 2) == "," {
+                k += 3;
             }
             for (verbs, head) in [(HEAD, true), (WORK, false)] {
                 for verb in verbs {
