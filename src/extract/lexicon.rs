@@ -278,11 +278,23 @@ impl Lexicon {
     pub fn is_common(&self, word: &str) -> bool {
         self.common_words.contains(&word.to_lowercase())
     }
+
+    /// The post a word (lower case, with its UPOS tag) names: a title of the lexicon (not a
+    /// mere rank), or, for "a plant physiologist with the Forest Service", an occupation the
+    /// lexicon lacks, which says who a person works for but never that they head it.
+    pub fn post(&self, lower: &str, upos: &str) -> Option<TitleWord> {
+        match self.titles.get(lower) {
+            Some(title) if title.rank => None,
+            Some(title) => Some(*title),
+            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false }),
+            None => None,
+        }
+    }
 }
 
 /// Nouns for what people do, by their agent endings ("physiologist", "anchorman",
 /// "consultant", "fellow"), less those for people who merely deal with an organization.
-pub fn occupational(word: &str) -> bool {
+fn occupational(word: &str) -> bool {
     const NOT_STAFF: &[&str] = &[
         "customer", "supporter", "follower", "admirer", "user", "reader", "viewer", "listener", "passenger", "voter", "owner",
         "shareholder", "stockholder", "holder", "consumer", "buyer", "subscriber", "daughter", "mother", "father", "brother",

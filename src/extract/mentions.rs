@@ -481,7 +481,7 @@ impl<'a> Analysis<'a> {
     /// Whether the recognizer tags token `start` as the beginning of an organization or a
     /// place whose name continues inside to token `end` (false without a recognizer).
     fn begins_non_person_name(&self, start: usize, end: usize) -> bool {
-        let ner = |k: usize| self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str());
+        let ner = |k: usize| self.ner(k);
         let kind = match ner(start) {
             "B-ORG" => "ORG",
             "B-LOC" => "LOC",
@@ -1137,28 +1137,28 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let Some(p) = node.head else { return false };
-        let pred = &self.tree.nodes[p];
         // Not "member": countries and companies are members too.
-        let post = match self.lex.titles.get(self.lower[p].as_str()) {
-            Some(title) => !title.rank && self.lower[p] != "member",
-            None => pred.upos == "NOUN" && super::lexicon::occupational(&self.lower[p]),
-        };
+        let post = self.lex.post(&self.lower[p], &self.tree.nodes[p].upos).is_some() && self.lower[p] != "member";
         post && self.tree.children_by(p, "cop").next().is_some()
+    }
+
+    /// The recognizer's BIO tag of token `k` ("O" without a recognizer).
+    fn ner(&self, k: usize) -> &str {
+        self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str())
     }
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.
     fn recognized_person(&self, r: &Range<usize>) -> bool {
-        let ner = |k: usize| self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str());
-        ner(r.start) == "B-PER" && (r.start + 1..r.end).all(|k| ner(k) == "I-PER") && ner(r.end) != "I-PER"
+        self.ner(r.start) == "B-PER" && (r.start + 1..r.end).all(|k| self.ner(k) == "I-PER") && self.ner(r.end) != "I-PER"
     }
 
     /// "broadcast in Spanish", "a statement in Arabic": a word with the ending of a language
-    /// is no place after "in". No place name ends in "-ish" or "-ese", so those never are;
-    /// "-ian" and "-ic" ("Fujian", "Baltic") only where the recognizer does not see a place.
+    /// is no place after "in". Place names rarely end in "-ish" or "-ese", so those never are
+    /// taken for one; "-ian" and "-ic" ("Fujian", "Baltic") only where the recognizer does
+    /// not see a place either.
     fn language_name(&self, i: usize) -> bool {
         let w = self.lower[i].as_str();
-        let ner = self.tree.nodes.get(i).map_or("O", |n| n.ner.as_str());
-        w.ends_with("ish") || w.ends_with("ese") || (ner == "O" && (w.ends_with("ian") || w.ends_with("ic")))
+        w.ends_with("ish") || w.ends_with("ese") || (self.ner(i) == "O" && (w.ends_with("ian") || w.ends_with("ic")))
     }
 
     /// Whether the tagger calls token `i` a plural noun and the recognizer does not call it a

@@ -134,16 +134,9 @@ impl Relations<'_, '_> {
         tokens.clone().find(|&t| self.a.tree.nodes[t].head.is_none_or(|h| !tokens.contains(&h)))
     }
 
-    /// The post a noun names: a title of the lexicon (not a mere rank), or, for "a plant
-    /// physiologist with the Forest Service", an occupation the lexicon lacks, which still
-    /// says who the person works for but never that they head it.
+    /// The post a noun names (see [`super::super::lexicon::Lexicon::post`]).
     fn post_word(&self, t: usize) -> Option<super::super::lexicon::TitleWord> {
-        match self.a.lex.titles.get(self.a.lower[t].as_str()) {
-            Some(title) if title.rank => None,
-            Some(title) => Some(*title),
-            None if self.a.tree.nodes[t].upos == "NOUN" && super::super::lexicon::occupational(&self.a.lower[t]) => Some(super::super::lexicon::TitleWord { head: false, rank: false }),
-            None => None,
-        }
+        self.a.lex.post(&self.a.lower[t], &self.a.tree.nodes[t].upos)
     }
 
     /// The entity a tree node names; a relative pronoun stands for its antecedent.
