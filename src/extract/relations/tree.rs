@@ -447,6 +447,8 @@ impl Relations<'_, '_> {
             let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
             posts.extend(self.copular_predicate(head));
             posts.extend(tree.children(head).iter().copied().filter(|&c| c < mention.tokens.start && matches!(tree.nodes[c].deprel.as_str(), "compound" | "nmod:desc")));
+            // "X, a professor of law and president of the Y Foundation": every post of a list.
+            let posts: Vec<usize> = posts.into_iter().flat_map(|p| tree.with_conjuncts(p)).collect();
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
                 // A weakening modifier ("deputy", "former") makes the post no headship.
