@@ -447,6 +447,11 @@ impl Relations<'_, '_> {
             let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
             posts.extend(self.copular_predicate(head));
             posts.extend(tree.children(head).iter().copied().filter(|&c| c < mention.tokens.start && matches!(tree.nodes[c].deprel.as_str(), "compound" | "nmod:desc")));
+            // "the Foreign Ministry spokesman, Grigory Karasin": the name in apposition to a
+            // post before it.
+            if tree.nodes[head].deprel == "appos" {
+                posts.extend(tree.nodes[head].head.filter(|&p| p < mention.tokens.start));
+            }
             // "X, a professor of law and president of the Y Foundation": every post of a list.
             let posts: Vec<usize> = posts.into_iter().flat_map(|p| tree.with_conjuncts(p)).collect();
             for post in posts {
