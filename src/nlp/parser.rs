@@ -76,7 +76,7 @@ struct State {
 }
 
 /// By hand, so that `clone_from` reuses the vectors: the beam copies every hypothesis at
-/// every step, and fresh allocations were a tenth of decoding time.
+/// every step, and allocating fresh vectors cost about 6% of annotation time (perf).
 impl Clone for State {
     fn clone(&self) -> Self {
         let mut st = State::new(0);
