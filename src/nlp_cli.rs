@@ -86,6 +86,10 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             if let Some(e) = args.epochs {
                 cfg.epochs = e;
             }
+            // FACTGRAPH_BEAM: train (and decode) with a beam, as for the parser.
+            if let Some(b) = std::env::var("FACTGRAPH_BEAM").ok().and_then(|v| v.parse().ok()) {
+                cfg.beam = b;
+            }
             cfg.prune = prune(cfg.prune);
             train::train_ner(&args.data, tagger, &cfg, &out, log(quiet))?;
         }

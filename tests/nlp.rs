@@ -113,6 +113,22 @@ fn smoke_ner_beats_a_capitalisation_baseline() {
     }
     eprintln!("ner smoke: baseline F1 {:.2}, model F1 {:.2}", base.f1(), model.f1());
     assert!(model.f1() > base.f1() + 10.0);
+
+    // Trained and decoded with a beam, as the shipped model is; the width survives saving.
+    let beam = Ner::train(&examples, &NerConfig { epochs: 3, beam: 2, ..Default::default() }, |_| {});
+    let mut w = factgraph::nlp::model::Writer::new();
+    beam.write(&mut w);
+    let bytes = w.into_bytes();
+    let reread = Ner::read(&mut factgraph::nlp::model::Reader::new(&bytes, "beam ner")).unwrap();
+    let mut scores = SpanScores::default();
+    for g in &dev {
+        let s = prep(&g.forms);
+        let pred: Vec<String> = beam.predict(&s).iter().map(|s| s.to_string()).collect();
+        assert_eq!(reread.predict(&s), beam.predict(&s), "the saved beam model decodes alike");
+        scores.add(&g.labels, &pred);
+    }
+    eprintln!("ner smoke: beam-trained model F1 {:.2}", scores.f1());
+    assert!(scores.f1() > base.f1() + 10.0);
 }
 
 /// The bundled models via the binary on the first 400 EWT dev sentences.

@@ -17,6 +17,8 @@ pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC",
 
 pub struct Ner {
     weights: Weights,
+    /// Decoding beam width (1 = greedy), stored in the model file.
+    beam: usize,
     /// Normalised word -> how often it is capitalised away from the sentence start in the
     /// training text (1 rarely, 2 sometimes, 3 mostly): tells names written in lower case
     /// ("tampa bay") and capitalised common words apart.
@@ -50,11 +52,13 @@ pub struct NerConfig {
     pub epochs: usize,
     pub seed: u64,
     pub prune: f32,
+    /// Beam width for training and decoding; 1 = greedy.
+    pub beam: usize,
 }
 
 impl Default for NerConfig {
     fn default() -> Self {
-        NerConfig { epochs: 12, seed: 1, prune: 0.05 }
+        NerConfig { epochs: 12, seed: 1, prune: 0.05, beam: 1 }
     }
 }
 
@@ -212,6 +216,96 @@ fn allowed(prev: usize, label: usize) -> bool {
     prev == label || prev == label - 1
 }
 
+/// The label history features read: the labels of the two previous words (0 = O before
+/// the sentence).
+fn history(labels: &[usize]) -> (usize, usize) {
+    let n = labels.len();
+    (if n >= 1 { labels[n - 1] } else { 0 }, if n >= 2 { labels[n - 2] } else { 0 })
+}
+
+/// Beam search over label sequences; `step` sees, after each word, the beam (best first) as
+/// (score, labels). Ties go to the earlier hypothesis and the lower label.
+fn beam_search(
+    ctx: &Ctx,
+    n: usize,
+    width: usize,
+    score: impl Fn(&[u64], &mut Vec<f32>),
+    mut step: impl FnMut(&[(f32, Vec<usize>)]),
+) -> Vec<usize> {
+    let mut beam: Vec<(f32, Vec<usize>)> = vec![(0.0, Vec::new())];
+    let (mut feats, mut scores) = (Vec::with_capacity(40), Vec::new());
+    let mut cands: Vec<(f32, usize, usize)> = Vec::new();
+    for i in 0..n {
+        cands.clear();
+        for (b, (sc, labels)) in beam.iter().enumerate() {
+            let (p1, p2) = history(labels);
+            features(ctx, i, p1, p2, &mut feats);
+            score(&feats, &mut scores);
+            cands.extend(scores.iter().enumerate().filter(|&(l, _)| allowed(p1, l)).map(|(l, &x)| (sc + x, b, l)));
+        }
+        cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        cands.truncate(width);
+        beam = cands
+            .iter()
+            .map(|&(sc, b, l)| {
+                let mut labels = Vec::with_capacity(n);
+                labels.extend_from_slice(&beam[b].1);
+                labels.push(l);
+                (sc, labels)
+            })
+            .collect();
+        step(&beam);
+    }
+    beam.swap_remove(0).1
+}
+
+/// One sentence of global training (as the parser's): beam search beside the gold sequence;
+/// at the step where the best hypothesis outscores the gold prefix by most, the gold prefix's
+/// labels are rewarded and the best prefix's penalised. Returns whether it updated.
+fn train_beam(trainer: &mut Trainer, ctx: &Ctx, gold: &[usize], width: usize) -> bool {
+    let n = gold.len();
+    let mut feats = Vec::with_capacity(40);
+    let mut sc = Vec::new();
+    // Gold prefix scores under the current weights.
+    let mut gold_scores = Vec::with_capacity(n);
+    let mut total = 0f32;
+    for i in 0..n {
+        let (p1, p2) = history(&gold[..i]);
+        features(ctx, i, p1, p2, &mut feats);
+        trainer.scores(&feats, &mut sc);
+        total += sc[gold[i]];
+        gold_scores.push(total);
+    }
+    let mut worst: Option<(f32, Vec<usize>)> = None;
+    let mut i = 0;
+    beam_search(ctx, n, width, |f, out| trainer.scores(f, out), |beam| {
+        let (best, labels) = &beam[0];
+        if labels[..] != gold[..=i] {
+            let v = best - gold_scores[i];
+            if worst.as_ref().is_none_or(|w| v > w.0) {
+                worst = Some((v, labels.clone()));
+            }
+        }
+        i += 1;
+    });
+    let updated = if let Some((_, pred)) = worst {
+        let first = (0..pred.len()).find(|&k| pred[k] != gold[k]).unwrap_or(pred.len());
+        for k in first..pred.len() {
+            let (p1, p2) = history(&gold[..k]);
+            features(ctx, k, p1, p2, &mut feats);
+            trainer.add(&feats, gold[k], 1.0);
+            let (p1, p2) = history(&pred[..k]);
+            features(ctx, k, p1, p2, &mut feats);
+            trainer.add(&feats, pred[k], -1.0);
+        }
+        true
+    } else {
+        false
+    };
+    trainer.tick();
+    updated
+}
+
 impl Ner {
     /// Trains on sentences with UPOS set and gold BIO labels (parallel to the words).
     pub fn train(data: &[(Sentence, Vec<String>)], cfg: &NerConfig, mut log: impl FnMut(&str)) -> Ner {
@@ -228,6 +322,18 @@ impl Ner {
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut feats = Vec::new();
         let mut scores = Vec::new();
+        if cfg.beam > 1 {
+            for epoch in 0..cfg.epochs {
+                rng.shuffle(&mut order);
+                let mut updates = 0usize;
+                for &k in &order {
+                    let (ctx, gold) = &examples[k];
+                    updates += train_beam(&mut trainer, ctx, gold, cfg.beam) as usize;
+                }
+                log(&format!("ner epoch {}: {updates} sentences updated (beam {})", epoch + 1, cfg.beam));
+            }
+            return Ner { weights: trainer.finish(cfg.prune), caps, beam: cfg.beam };
+        }
         for epoch in 0..cfg.epochs {
             rng.shuffle(&mut order);
             let mut wrong = 0usize;
@@ -248,12 +354,16 @@ impl Ner {
             }
             log(&format!("ner epoch {}: {wrong} token errors on train", epoch + 1));
         }
-        Ner { weights: trainer.finish(cfg.prune), caps }
+        Ner { weights: trainer.finish(cfg.prune), caps, beam: 1 }
     }
 
     /// BIO labels for a sentence (UPOS should be set).
     pub fn predict(&self, s: &Sentence) -> Vec<&'static str> {
         let ctx = Ctx::new(s, &self.caps);
+        if self.beam > 1 {
+            let labels = beam_search(&ctx, s.words.len(), self.beam, |f, out| self.weights.scores(f, out), |_| {});
+            return labels.into_iter().map(|l| LABELS[l]).collect();
+        }
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::new();
         let (mut p1, mut p2) = (0usize, 0usize);
@@ -269,8 +379,14 @@ impl Ner {
         out
     }
 
+    /// Greedy models' files start with "ner", beam ones with "ner-beam" and the width.
     pub fn write(&self, w: &mut Writer) {
-        w.str("ner");
+        if self.beam > 1 {
+            w.str("ner-beam");
+            w.u32(self.beam as u32);
+        } else {
+            w.str("ner");
+        }
         let mut caps: Vec<(&String, &u8)> = self.caps.iter().collect();
         caps.sort();
         w.varint(caps.len() as u64);
@@ -282,7 +398,11 @@ impl Ner {
     }
 
     pub fn read(r: &mut Reader) -> Result<Self, NlpError> {
-        r.expect_str("ner")?;
+        let beam = match r.str()?.as_str() {
+            "ner" => 1,
+            "ner-beam" => (r.u32()? as usize).max(1),
+            other => return Err(r.corrupt(&format!("expected an entity recognizer, found {other:?}"))),
+        };
         let n = r.varint()? as usize;
         let mut caps = HashMap::with_capacity(n);
         for _ in 0..n {
@@ -293,7 +413,7 @@ impl Ner {
         if weights.n_classes != LABELS.len() {
             return Err(r.corrupt("class count is not 7"));
         }
-        Ok(Ner { weights, caps })
+        Ok(Ner { weights, caps, beam })
     }
 
     pub fn size(&self) -> (usize, usize) {
