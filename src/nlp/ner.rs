@@ -357,26 +357,11 @@ impl Ner {
         Ner { weights: trainer.finish(cfg.prune), caps, beam: 1 }
     }
 
-    /// BIO labels for a sentence (UPOS should be set).
+    /// BIO labels for a sentence (UPOS should be set). A greedy model is a beam of one.
     pub fn predict(&self, s: &Sentence) -> Vec<&'static str> {
         let ctx = Ctx::new(s, &self.caps);
-        if self.beam > 1 {
-            let labels = beam_search(&ctx, s.words.len(), self.beam, |f, out| self.weights.scores(f, out), |_| {});
-            return labels.into_iter().map(|l| LABELS[l]).collect();
-        }
-        let mut feats = Vec::with_capacity(40);
-        let mut scores = Vec::new();
-        let (mut p1, mut p2) = (0usize, 0usize);
-        let mut out = Vec::with_capacity(s.words.len());
-        for i in 0..s.words.len() {
-            features(&ctx, i, p1, p2, &mut feats);
-            self.weights.scores(&feats, &mut scores);
-            let g = argmax(&scores, |l| allowed(p1, l)).expect("O is allowed");
-            out.push(LABELS[g]);
-            p2 = p1;
-            p1 = g;
-        }
-        out
+        let labels = beam_search(&ctx, s.words.len(), self.beam, |f, out| self.weights.scores(f, out), |_| {});
+        labels.into_iter().map(|l| LABELS[l]).collect()
     }
 
     /// Greedy models' files start with "ner", beam ones with "ner-beam" and the width.
