@@ -456,8 +456,17 @@ impl<'a> Analysis<'a> {
             let employer_follows = of_follows || (end < sent_end && matches!(self.lower[end].as_str(), "for" | "with"));
             // "Tom Reyes, executive director of the foundation", "Tom Reyes, a spokesman for
             // the foundation": an apposition after a name.
-            let after_name = (i >= 2 && self.word(i - 1) == "," && is_cap(self.word(i - 2)) && employer_follows)
-                || (i >= 3 && matches!(self.lower[i - 1].as_str(), "a" | "an") && self.word(i - 2) == "," && is_cap(self.word(i - 3)) && employer_follows);
+            let after_name = employer_follows && {
+                let k = if i >= 1 && matches!(self.lower[i - 1].as_str(), "a" | "an") { i - 1 } else { i };
+                k >= 2 && self.word(k - 1) == "," && {
+                    let mut comma = k - 1;
+                    // "Ulla Berg, 47, a physicist at the institute": an age after the name.
+                    if comma >= 2 && self.word(comma - 1).chars().all(|c| c.is_ascii_digit()) && self.word(comma - 2) == "," {
+                        comma -= 2;
+                    }
+                    comma >= 1 && is_cap(self.word(comma - 1))
+                }
+            };
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;

@@ -125,6 +125,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         end >= words.len() && self.words_at(end - words.len(), words)
     }
 
+    /// Is token `t` the first of an age set off by commas (", 47,")? News copy puts one
+    /// between a name and the post or body that follows it.
+    fn age_at(&self, t: usize) -> bool {
+        t + 2 < self.a.tokens.len() && self.a.word(t) == "," && self.a.word(t + 1).chars().all(|c| c.is_ascii_digit()) && self.a.word(t + 2) == ","
+    }
+
     pub fn run(&mut self) {
         // The tree rules first: a fact both families find is then credited to the tree.
         self.tree_rules();
@@ -321,7 +327,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             for gap in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]] {
                 let s = tm.tokens.start;
                 if s >= gap.len() && self.words_before(s, gap) {
-                    if let Some(p) = self.mention_ending(s - gap.len(), |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
+                    let mut end = s - gap.len();
+                    // "Ulf Merbold, 47, a physicist at …": the age's first comma.
+                    if end >= 2 && self.age_at(end - 2) {
+                        end -= 2;
+                    }
+                    if let Some(p) = self.mention_ending(end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
                         person = Some(p);
                         before_gap_ok = true;
                     }
@@ -391,7 +402,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 k += 2;
             }
             // An age between commas: ", 47, of the …".
-            if k + 2 < self.a.tokens.len() && self.a.word(k) == "," && self.a.word(k + 1).chars().all(|c| c.is_ascii_digit()) && self.a.word(k + 2) == "," {
+            if self.age_at(k) {
                 k += 3;
             }
             for (verbs, head) in [(HEAD, true), (WORK, false)] {
