@@ -405,6 +405,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.age_at(k) {
                 k += 3;
             }
+            // "Stephanie Powell, of the Water Agency, said": the phrase set off by a comma.
+            if self.words_at(k, &[","]) && k + 1 < self.a.tokens.len() && matches!(self.a.lower[k + 1].as_str(), "of" | "at") {
+                k += 1;
+            }
             for (verbs, head) in [(HEAD, true), (WORK, false)] {
                 for verb in verbs {
                     let words: Vec<&str> = verb.split(' ').collect();

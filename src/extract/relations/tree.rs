@@ -453,7 +453,18 @@ impl Relations<'_, '_> {
                 posts.extend(tree.nodes[head].head.filter(|&p| p < mention.tokens.start));
             }
             // "X, a professor of law and president of the Y Foundation": every post of a list.
-            let posts: Vec<usize> = posts.into_iter().flat_map(|p| tree.with_conjuncts(p)).collect();
+            let mut posts: Vec<usize> = posts.into_iter().flat_map(|p| tree.with_conjuncts(p)).collect();
+            // "X, leader of the party and president of the Y": the parser often joins the
+            // second post to the first one's modifier ("party"), not to the first post.
+            for p in posts.clone() {
+                for c in tree.children_by(p, "nmod").collect::<Vec<_>>() {
+                    for cj in tree.with_conjuncts(c).into_iter().skip(1) {
+                        if self.post_word(cj).is_some() && !posts.contains(&cj) {
+                            posts.push(cj);
+                        }
+                    }
+                }
+            }
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
                 // A weakening modifier ("deputy", "former") makes the post no headship.
