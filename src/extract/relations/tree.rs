@@ -27,7 +27,8 @@ const PLACE_NOUNS: &[&str] = &[
     "city", "town", "village", "hamlet", "municipality", "commune", "comune", "county", "district", "region", "province", "state",
     "suburb", "neighbourhood", "neighborhood", "borough", "parish", "township", "capital", "settlement", "community", "island",
     "lake", "river", "department", "prefecture", "canton", "locality", "seat", "port", "resort", "valley", "mountain", "peninsula",
-    "area", "airport", "park", "stadium", "arena", "venue", "church", "cathedral", "castle", "bridge", "square",
+    "area", "airport", "park", "stadium", "arena", "venue", "church", "cathedral", "castle", "bridge", "square", "nation", "country",
+    "republic", "kingdom", "emirate", "territory", "archipelago", "desert", "plateau", "forest", "coast", "bay",
 ];
 
 /// Nouns that class an organization by what it is: "X is a company based in Y".
@@ -623,7 +624,10 @@ impl Relations<'_, '_> {
             if tree.nodes[head].deprel == "appos" {
                 described.extend(tree.nodes[head].head.filter(|&p| p < head && owner[p].is_none()));
             }
-            let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(&tree.nodes[d].lemma.as_str())).collect();
+            // A noun with a proper name of its own ("Brazil, the Sahara desert in Africa", a
+            // list the parser read as an apposition) names another place, not X.
+            let named = |d: usize| tree.children_by(d, "compound").any(|c| tree.nodes[c].upos == "PROPN");
+            let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(&tree.nodes[d].lemma.as_str()) && !named(d)).collect();
             let mut seats: Vec<usize> = Vec::new();
             let mut places: Vec<usize> = Vec::new();
             for &d in &described {
