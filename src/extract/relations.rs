@@ -138,6 +138,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.based_in();
         self.titles();
         self.role_verbs();
+        self.appointments();
         self.events();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -427,6 +428,83 @@ impl<'a, 'b> Relations<'a, 'b> {
                         self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "role-verb", 0.75);
                     }
                 }
+            }
+        }
+    }
+
+    /// "The board named X publisher of the Y", "X was appointed chief executive of the Y":
+    /// an appointment states the post and its body. The parser often reads the name and the
+    /// post after it as one noun phrase, so this goes by word order: the verb, the name,
+    /// then "(as) (the) [modifiers] POST of/at/for ORG".
+    fn appointments(&mut self) {
+        const APPOINT: &[&str] = &["named", "appointed", "elected", "nominated", "promoted", "made", "installed"];
+        const PASSIVE: &[&[&str]] = &[&["was"], &["is"], &["were"], &["has", "been"], &["had", "been"], &["have", "been"], &["will", "be"]];
+        let lex = self.a.lex;
+        for &p in &self.a.order.clone() {
+            let pm = self.a.mentions[p].clone();
+            if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {
+                continue;
+            }
+            let Some(pe) = pm.entity else { continue };
+            let sent_end = self.a.sentences[pm.sentence].tokens.end;
+            let active = pm.tokens.start >= 1 && APPOINT.contains(&self.a.lower[pm.tokens.start - 1].as_str());
+            let mut k = pm.tokens.end;
+            if !active {
+                if self.age_at(k) {
+                    k += 3;
+                }
+                let Some(aux) = PASSIVE.iter().find(|w| self.words_at(k, w)) else { continue };
+                k += aux.len();
+                if !(k < sent_end && APPOINT.contains(&self.a.lower[k].as_str())) {
+                    continue;
+                }
+                k += 1;
+            }
+            if self.words_at(k, &["as"]) {
+                k += 1;
+            }
+            if k < sent_end && matches!(self.a.lower[k].as_str(), "the" | "a" | "an" | "its" | "their") {
+                k += 1;
+            }
+            // Modifiers, then the post word: "chief executive", "vice president", "publisher".
+            let first = k;
+            let mut post = None;
+            while k < sent_end && k < first + 4 {
+                let upos = self.a.tree.nodes.get(k).map_or("", |n| n.upos.as_str());
+                if let Some(t) = lex.post(&self.a.lower[k], upos) {
+                    // "chief executive": a head word anywhere makes the post a headship.
+                    let head = t.head || post.is_some_and(|(_, p): (usize, crate::extract::lexicon::TitleWord)| p.head);
+                    post = Some((k, crate::extract::lexicon::TitleWord { head, ..t }));
+                    // "chief executive officer": a post word may go on.
+                    if k + 1 < sent_end && lex.post(&self.a.lower[k + 1], self.a.tree.nodes.get(k + 1).map_or("", |n| n.upos.as_str())).is_some() {
+                        k += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if !lex.title_modifiers.contains(self.a.lower[k].as_str()) {
+                    break;
+                }
+                k += 1;
+            }
+            let Some((last, title)) = post else { continue };
+            let mut o = last + 1;
+            if !(o < sent_end && matches!(self.a.lower[o].as_str(), "of" | "at" | "for")) {
+                continue;
+            }
+            o += 1;
+            if self.words_at(o, &["the"]) {
+                o += 1;
+            }
+            let Some(n) = self.name_starting(o) else { continue };
+            let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+            let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
+            let evidence = pm.span.cover(self.a.mentions[n].span);
+            let post_text = self.a.text[self.a.tokens[first].span.start..self.a.tokens[last].span.end].to_string();
+            self.add(pe, Predicate::Position, Object::Text(post_text), evidence, "appointment", 0.75);
+            self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "appointment", 0.75);
+            if title.head && !weakened {
+                self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "appointment", 0.7);
             }
         }
     }
