@@ -1,6 +1,6 @@
 //! The lexicons under data/lexicon/, compiled into the binary (the product runs without
 //! any files beside it) and parsed once. Each entry carries an example sentence and the
-//! facts it must yield; tests/lexicon_examples.rs runs them all.
+//! facts it must yield; tests/suite/lexicon_examples.rs runs them all.
 
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};

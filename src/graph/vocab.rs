@@ -1,6 +1,6 @@
 //! Every IRI factgraph writes, as checked constants in one place (in the manner of sophia's
 //! vocabularies), so a typo is a compile error rather than a silently different term, and
-//! `tests/vocab_terms.rs` can check each fg: term against the ontology.
+//! `tests/suite/vocab_terms.rs` can check each fg: term against the ontology.
 
 use oxigraph::model::NamedNodeRef;
 

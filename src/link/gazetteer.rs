@@ -99,7 +99,7 @@ impl Gazetteer {
     /// The gazetteer shipped in the binary, parsed on first use.
     ///
     /// # Panics
-    /// If the bundled files are malformed; `tests/gazetteer.rs` guarantees they are not.
+    /// If the bundled files are malformed; `tests/suite/gazetteer.rs` guarantees they are not.
     pub fn bundled() -> &'static Gazetteer {
         BUNDLED.get_or_init(|| {
             Gazetteer::parse(PLACES_TSV, ORGANIZATIONS_TSV)

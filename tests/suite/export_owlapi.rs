@@ -2,7 +2,7 @@
 //! without provenance, passes tests/owlapi/check.sh (OWL API: Turtle, no unparsed
 //! triples, OWL 2 DL). Skipped without Java, except under CI.
 
-mod common;
+use crate::common;
 
 use factgraph::graph::Base;
 use factgraph::store::export::{export, ExportFormat};

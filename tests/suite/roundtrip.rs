@@ -2,7 +2,7 @@
 //! (and Turtle also parsed by sophia, an independent parser), is isomorphic (blank nodes
 //! up to renaming, via sophia's isomorphism) to what the store holds.
 
-mod common;
+use crate::common;
 
 use factgraph::graph::Base;
 use factgraph::store::export::{export, restore_datatypes, ExportFormat};

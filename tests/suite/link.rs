@@ -6,7 +6,7 @@
 //! gazetteer have made-up QIDs from Q9000000 up, so that no test fixture states a false
 //! fact about a real Wikidata item.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! English EWT (web text, interviews, fiction, forum posts) is run through it, as raw
 //! text rebuilt from the treebanks' `# text =` lines.
 
-mod common;
+use crate::common;
 
 use factgraph::document::text_document;
 use factgraph::extract::{extract, Object};

@@ -10,7 +10,7 @@
 //! a real Wikidata item; the classes are Wikidata's (Q5 human, Q515 city, Q192283 news
 //! agency).
 
-mod common;
+use crate::common;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Write};

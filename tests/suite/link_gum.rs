@@ -3,8 +3,8 @@
 //! whole split and only reports numbers); run it with
 //!
 //! ```sh
-//! cargo test --test link_gum -- --ignored --nocapture            # test split, bundled index
-//! GUM_SPLIT=dev FACTGRAPH_INDEX=wd-index cargo test --test link_gum -- --ignored --nocapture
+//! cargo test --test suite link_gum -- --ignored --nocapture            # test split, bundled index
+//! GUM_SPLIT=dev FACTGRAPH_INDEX=wd-index cargo test --test suite link_gum -- --ignored --nocapture
 //! ```
 //!
 //! Per document, every coreference group of type person / organization / place / event
@@ -15,7 +15,7 @@
 //! - the share of the split's distinct gold QIDs that the index covers;
 //! - precision of all links made (a wrong link counts against it, "no link" does not).
 
-mod common;
+use crate::common;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -133,7 +133,7 @@ fn kind(etype: &str) -> Option<EntityType> {
 }
 
 #[test]
-#[ignore = "measurement: cargo test --test link_gum -- --ignored --nocapture"]
+#[ignore = "measurement: cargo test --test suite link_gum -- --ignored --nocapture"]
 fn gum_link_measurement() {
     let gum = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/gum");
     if !gum.is_dir() {

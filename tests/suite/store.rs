@@ -2,7 +2,7 @@
 //! provenance as OWL axiom annotations, entity resolution across documents, idempotent
 //! re-ingest, and removal.
 
-mod common;
+use crate::common;
 
 use factgraph::graph::vocab::{fg, nif, owl, rdfs, skos};
 use factgraph::graph::{slug, Base};

@@ -6,7 +6,7 @@
 //! The shared data lives next to the checkout (`../shared`); the tests that need it print a
 //! note and pass when it is absent, except under CI (env `CI` set), where they fail.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;

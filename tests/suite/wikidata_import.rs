@@ -5,7 +5,7 @@
 //!
 //! Tests that need ../shared print a note and pass when it is absent, except under CI.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
