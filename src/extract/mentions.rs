@@ -128,6 +128,10 @@ pub fn based_in(word: &str) -> Option<&str> {
     (matches!(suffix.to_lowercase().as_str(), "based" | "headquartered") && place.chars().next().is_some_and(char::is_uppercase)).then_some(place)
 }
 
+/// Posts that govern a place: the name right before them ("Pittsburgh Mayor X", "Quebec
+/// Premier X", "Texas Governor X") is that place, not an employer.
+const TERRITORIAL_POSTS: &[&str] = &["mayor", "governor", "premier", "akim", "governor-general"];
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -1098,10 +1102,15 @@ impl<'a> Analysis<'a> {
             {
                 // "Dr. Venkateshwaran", "Ambassador Suzuki"; not "General Motors".
                 Some((EntityType::Person, "Person".to_string(), None))
-            } else if self.employer_before_title(i) {
-                // "Exxon spokesman Mark Dill": the word before a post and a name is the
-                // employer. Not tentative: the title rule reads it as such.
-                Some((EntityType::Organization, "Organization".to_string(), None))
+            } else if let Some(post) = self.post_before_name(i) {
+                if TERRITORIAL_POSTS.contains(&post.as_str()) {
+                    // "Pittsburgh Mayor Sophie Masloff": the place the post governs.
+                    Some((EntityType::Place, "Place".to_string(), None))
+                } else {
+                    // "Exxon spokesman Mark Dill": the word before a post and a name is the
+                    // employer. Not tentative: the title rule reads it as such.
+                    Some((EntityType::Organization, "Organization".to_string(), None))
+                }
             } else if self.subject_of_post(i) {
                 // "Barrett is a director of the Commission", "Marshall is a lawyer".
                 Some((EntityType::Person, "Person".to_string(), None))
@@ -1176,15 +1185,16 @@ impl<'a> Analysis<'a> {
         self.tree.nodes.get(i).is_some_and(|n| matches!(n.xpos.as_str(), "NNS" | "NNPS") && !n.ner.ends_with("PER"))
     }
 
-    /// A proper noun (not a demonym such as "Russian", which the tagger calls an adjective)
-    /// right before a post title that is right before a person's name.
-    fn employer_before_title(&self, i: usize) -> bool {
+    /// If word `i` is a proper noun (not a demonym such as "Russian", which the tagger calls
+    /// an adjective) right before a post title that is right before a person's name, the
+    /// title's last word in lower case ("spokesman", "mayor").
+    fn post_before_name(&self, i: usize) -> Option<String> {
         if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") {
-            return false;
+            return None;
         }
-        let Some(title) = self.mentions.iter().find(|m| m.tokens.start == i + 1 && matches!(m.kind, MentionKind::Title { rank_only: false, .. })) else { return false };
+        let title = self.mentions.iter().find(|m| m.tokens.start == i + 1 && matches!(m.kind, MentionKind::Title { rank_only: false, .. }))?;
         let end = title.tokens.end;
-        self.mentions.iter().any(|m| m.tokens.start == end && m.is_name(EntityType::Person))
+        self.mentions.iter().any(|m| m.tokens.start == end && m.is_name(EntityType::Person)).then(|| self.lower[end - 1].clone())
     }
 
     fn determiner_before(&self, i: usize) -> Option<bool> {
