@@ -467,17 +467,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                 k += 1;
             }
             // Modifiers, then the post word: "chief executive", "vice president", "publisher".
+            let post_at = |t: usize| lex.post(&self.a.lower[t], self.a.tree.nodes.get(t).map_or("", |n| n.upos.as_str()));
             let first = k;
-            let mut post = None;
+            let (mut last, mut head) = (None, false);
             while k < sent_end && k < first + 4 {
-                let upos = self.a.tree.nodes.get(k).map_or("", |n| n.upos.as_str());
-                if let Some(t) = lex.post(&self.a.lower[k], upos) {
-                    // "chief executive": a head word anywhere makes the post a headship.
-                    let head = t.head || post.is_some_and(|(_, p): (usize, crate::extract::lexicon::TitleWord)| p.head);
-                    post = Some((k, crate::extract::lexicon::TitleWord { head, ..t }));
+                if let Some(t) = post_at(k) {
+                    // "chief executive": a head word anywhere makes the post a headship;
                     // "chief executive officer": a post word may go on.
-                    if k + 1 < sent_end && lex.post(&self.a.lower[k + 1], self.a.tree.nodes.get(k + 1).map_or("", |n| n.upos.as_str())).is_some() {
-                        k += 1;
+                    head |= t.head;
+                    last = Some(k);
+                    k += 1;
+                    if k < sent_end && post_at(k).is_some() {
                         continue;
                     }
                     break;
@@ -487,7 +487,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 k += 1;
             }
-            let Some((last, title)) = post else { continue };
+            let Some(last) = last else { continue };
             let mut o = last + 1;
             if !(o < sent_end && matches!(self.a.lower[o].as_str(), "of" | "at" | "for")) {
                 continue;
@@ -500,10 +500,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
             let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
             let evidence = pm.span.cover(self.a.mentions[n].span);
-            let post_text = self.a.text[self.a.tokens[first].span.start..self.a.tokens[last].span.end].to_string();
+            let post_text = self.a.slice(&(first..last + 1)).to_string();
             self.add(pe, Predicate::Position, Object::Text(post_text), evidence, "appointment", 0.75);
             self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "appointment", 0.75);
-            if title.head && !weakened {
+            if head && !weakened {
                 self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "appointment", 0.7);
             }
         }
