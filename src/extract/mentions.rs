@@ -184,6 +184,12 @@ impl<'a> Analysis<'a> {
         Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
     }
 
+    /// Is token `t` the first of an age set off by commas (", 47,")? News copy puts one
+    /// between a name and the post or body that follows it.
+    pub fn age_at(&self, t: usize) -> bool {
+        t + 2 < self.tokens.len() && self.word(t) == "," && self.word(t + 1).chars().all(|c| c.is_ascii_digit()) && self.word(t + 2) == ","
+    }
+
     pub fn slice(&self, r: &Range<usize>) -> &str {
         let s = self.span_of(r);
         &self.text[s.start..s.end]
@@ -465,7 +471,7 @@ impl<'a> Analysis<'a> {
                 k >= 2 && self.word(k - 1) == "," && {
                     let mut comma = k - 1;
                     // "Ulla Berg, 47, a physicist at the institute": an age after the name.
-                    if comma >= 2 && self.word(comma - 1).chars().all(|c| c.is_ascii_digit()) && self.word(comma - 2) == "," {
+                    if comma >= 2 && self.age_at(comma - 2) {
                         comma -= 2;
                     }
                     comma >= 1 && is_cap(self.word(comma - 1))

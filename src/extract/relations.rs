@@ -125,12 +125,6 @@ impl<'a, 'b> Relations<'a, 'b> {
         end >= words.len() && self.words_at(end - words.len(), words)
     }
 
-    /// Is token `t` the first of an age set off by commas (", 47,")? News copy puts one
-    /// between a name and the post or body that follows it.
-    fn age_at(&self, t: usize) -> bool {
-        t + 2 < self.a.tokens.len() && self.a.word(t) == "," && self.a.word(t + 1).chars().all(|c| c.is_ascii_digit()) && self.a.word(t + 2) == ","
-    }
-
     pub fn run(&mut self) {
         // The tree rules first: a fact both families find is then credited to the tree.
         self.tree_rules();
@@ -330,7 +324,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if s >= gap.len() && self.words_before(s, gap) {
                     let mut end = s - gap.len();
                     // "Ulf Merbold, 47, a physicist at …": the age's first comma.
-                    if end >= 2 && self.age_at(end - 2) {
+                    if end >= 2 && self.a.age_at(end - 2) {
                         end -= 2;
                     }
                     if let Some(p) = self.mention_ending(end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
@@ -403,7 +397,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 k += 2;
             }
             // An age between commas: ", 47, of the …".
-            if self.age_at(k) {
+            if self.a.age_at(k) {
                 k += 3;
             }
             // "Stephanie Powell, of the Water Agency, said": the phrase set off by a comma.
@@ -450,7 +444,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let active = pm.tokens.start >= 1 && APPOINT.contains(&self.a.lower[pm.tokens.start - 1].as_str());
             let mut k = pm.tokens.end;
             if !active {
-                if self.age_at(k) {
+                if self.a.age_at(k) {
                     k += 3;
                 }
                 let Some(aux) = PASSIVE.iter().find(|w| self.words_at(k, w)) else { continue };
