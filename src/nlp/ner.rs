@@ -143,25 +143,41 @@ impl Ctx {
     }
 }
 
+/// Every feature of word `i` given the two previous labels: the word's own (the same for
+/// every hypothesis) followed by those of the label history.
 fn features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
+    word_features(c, i, out);
+    history_features(c, i, p1, p2, out);
+}
+
+/// The word at `i` (the padding tokens outside the sentence), its tag and gazetteer mark.
+fn at(c: &Ctx, i: usize, k: isize) -> (&Tok, &str, (u8, u8)) {
+    let j = i as isize + k;
+    if j < 0 {
+        (&super::features::PAD_START, "-S-", (0, 0))
+    } else if j as usize >= c.toks.len() {
+        (&super::features::PAD_END, "-E-", (0, 0))
+    } else {
+        let j = j as usize;
+        (&c.toks[j], c.pos[j].as_str(), c.gaz[j])
+    }
+}
+
+/// How often the word at `i + k` is capitalised in the training text (9 outside the sentence).
+fn cap(c: &Ctx, i: usize, k: isize) -> u64 {
+    let j = i as isize + k;
+    if j < 0 || j as usize >= c.caps.len() { 9 } else { c.caps[j as usize] as u64 }
+}
+
+/// The features that do not read the label history: one set per word, so the beam scores
+/// them once per word instead of once per hypothesis.
+fn word_features(c: &Ctx, i: usize, out: &mut Vec<u64>) {
     out.clear();
-    let (pad_s, pad_e): (&Tok, &Tok) = (&super::features::PAD_START, &super::features::PAD_END);
-    let at = |k: isize| -> (&Tok, &str, (u8, u8)) {
-        let j = i as isize + k;
-        if j < 0 {
-            (pad_s, "-S-", (0, 0))
-        } else if j as usize >= c.toks.len() {
-            (pad_e, "-E-", (0, 0))
-        } else {
-            let j = j as usize;
-            (&c.toks[j], c.pos[j].as_str(), c.gaz[j])
-        }
-    };
-    let (w, wt, wg) = at(0);
-    let (m1, m1t, m1g) = at(-1);
-    let (m2, _, _) = at(-2);
-    let (p1w, p1t, p1g) = at(1);
-    let (p2w, p2t, _) = at(2);
+    let (w, wt, wg) = at(c, i, 0);
+    let (m1, m1t, m1g) = at(c, i, -1);
+    let (m2, _, _) = at(c, i, -2);
+    let (p1w, p1t, p1g) = at(c, i, 1);
+    let (p2w, p2t, _) = at(c, i, 2);
     let mut f = |h: H| out.push(h.finish());
     f(H::new(0));
     f(H::new(1).str(&w.norm));
@@ -182,13 +198,7 @@ fn features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
     f(H::new(17).str(wt).str(p1t));
     f(H::new(18).str(&m1.shape).str(&w.shape));
     f(H::new(19).str(&w.shape).str(&p1w.shape));
-    f(H::new(20).num(p1 as u64));
-    f(H::new(21).num(p1 as u64).num(p2 as u64));
-    f(H::new(22).num(p1 as u64).str(&w.norm));
-    f(H::new(23).num(p1 as u64).str(&w.shape));
-    f(H::new(24).num(p1 as u64).str(wt));
     f(H::new(25).num(wg.0 as u64).num(wg.1 as u64));
-    f(H::new(26).num(wg.0 as u64).num(wg.1 as u64).num(p1 as u64));
     f(H::new(27).num(m1g.0 as u64).num(p1g.0 as u64).num(wg.0 as u64));
     f(H::new(28).str(&m1.norm).str(&w.norm));
     f(H::new(29).str(&w.norm).str(&p1w.norm));
@@ -197,15 +207,23 @@ fn features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
     f(H::new(32).str(&p1w.form).str(&w.shape));
     f(H::new(33).str(p2t).str(p1t).str(wt));
     f(H::new(34).num(w.all_upper as u64).num(w.norm.len().min(6) as u64));
-    let cap = |k: isize| {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= c.caps.len() { 9 } else { c.caps[j as usize] as u64 }
-    };
-    f(H::new(35).num(cap(0)).num(c.casing as u64));
-    f(H::new(36).num(cap(0)).str(&w.shape).num(c.casing as u64));
-    f(H::new(37).num(cap(-1)).num(cap(0)).num(cap(1)));
-    f(H::new(38).num(cap(0)).str(wt).num(p1 as u64));
+    f(H::new(35).num(cap(c, i, 0)).num(c.casing as u64));
+    f(H::new(36).num(cap(c, i, 0)).str(&w.shape).num(c.casing as u64));
+    f(H::new(37).num(cap(c, i, -1)).num(cap(c, i, 0)).num(cap(c, i, 1)));
     f(H::new(39).num(c.casing as u64).str(&w.norm));
+}
+
+/// The features that read the two previous labels `p1` and `p2`, appended to `out`.
+fn history_features(c: &Ctx, i: usize, p1: usize, p2: usize, out: &mut Vec<u64>) {
+    let (w, wt, wg) = at(c, i, 0);
+    let mut f = |h: H| out.push(h.finish());
+    f(H::new(20).num(p1 as u64));
+    f(H::new(21).num(p1 as u64).num(p2 as u64));
+    f(H::new(22).num(p1 as u64).str(&w.norm));
+    f(H::new(23).num(p1 as u64).str(&w.shape));
+    f(H::new(24).num(p1 as u64).str(wt));
+    f(H::new(26).num(wg.0 as u64).num(wg.1 as u64).num(p1 as u64));
+    f(H::new(38).num(cap(c, i, 0)).str(wt).num(p1 as u64));
 }
 
 /// May `label` follow `prev`? (I-X only continues B-X or I-X.)
@@ -233,15 +251,29 @@ fn beam_search(
     mut step: impl FnMut(&[(f32, Vec<usize>)]),
 ) -> Vec<usize> {
     let mut beam: Vec<(f32, Vec<usize>)> = vec![(0.0, Vec::new())];
-    let (mut feats, mut scores) = (Vec::with_capacity(40), Vec::new());
+    let (mut feats, mut word_scores, mut scores) = (Vec::with_capacity(40), Vec::new(), Vec::new());
     let mut cands: Vec<(f32, usize, usize)> = Vec::new();
+    // Scores are sums over features, so a word's own features are scored once and every
+    // hypothesis adds those of its label history; hypotheses with the same history share them.
+    let mut by_history: Vec<((usize, usize), Vec<f32>)> = Vec::new();
     for i in 0..n {
         cands.clear();
+        word_features(ctx, i, &mut feats);
+        score(&feats, &mut word_scores);
+        by_history.clear();
         for (b, (sc, labels)) in beam.iter().enumerate() {
             let (p1, p2) = history(labels);
-            features(ctx, i, p1, p2, &mut feats);
-            score(&feats, &mut scores);
-            cands.extend(scores.iter().enumerate().filter(|&(l, _)| allowed(p1, l)).map(|(l, &x)| (sc + x, b, l)));
+            let k = match by_history.iter().position(|(h, _)| *h == (p1, p2)) {
+                Some(k) => k,
+                None => {
+                    feats.clear();
+                    history_features(ctx, i, p1, p2, &mut feats);
+                    score(&feats, &mut scores);
+                    by_history.push(((p1, p2), scores.iter().zip(&word_scores).map(|(a, b)| a + b).collect()));
+                    by_history.len() - 1
+                }
+            };
+            cands.extend(by_history[k].1.iter().enumerate().filter(|&(l, _)| allowed(p1, l)).map(|(l, &x)| (sc + x, b, l)));
         }
         cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         cands.truncate(width);

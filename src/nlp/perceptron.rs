@@ -240,6 +240,32 @@ fn home(key: u64, mask: usize) -> usize {
     (((key & 0xFFFF_FFFF) * (mask as u64 + 1)) >> 32) as usize
 }
 
+/// `len` copies of `fill` in memory that the kernel is asked to back with 2 MB pages (Linux
+/// transparent huge pages, which this asks for even in their default "madvise" mode).
+/// Scoring touches a random spot of tables of tens of megabytes at every feature, so with
+/// 4 KB pages nearly every lookup also misses the TLB; huge pages made parsing about 10%
+/// faster (measured on the bench text, same run). Elsewhere this is an ordinary vector.
+fn huge_page_vec<T: Copy>(len: usize, fill: T) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(len);
+    #[cfg(target_os = "linux")]
+    {
+        const PAGE: usize = 4096;
+        let bytes = len * std::mem::size_of::<T>();
+        let start = (v.as_ptr() as usize).next_multiple_of(PAGE);
+        let end = (v.as_ptr() as usize + bytes) & !(PAGE - 1);
+        if bytes >= 1 << 21 && end > start {
+            // SAFETY: the range lies inside the vector's own allocation, page-aligned as
+            // madvise requires; MADV_HUGEPAGE changes only how pages are backed, never their
+            // contents, and its failure (an older kernel, THP off) is harmless, so ignored.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+    v.resize(len, fill);
+    v
+}
+
 #[inline(always)]
 fn prefetch<T>(p: *const T) {
     #[cfg(target_arch = "x86_64")]
@@ -261,7 +287,7 @@ impl Weights {
         let mut dense = Vec::new();
         let size = (keys.len() * 3 / 2 + 1).next_power_of_two();
         let mask = size - 1;
-        let mut slots = vec![EMPTY; size];
+        let mut slots = huge_page_vec(size, EMPTY);
         for (i, &k) in keys.iter().enumerate() {
             let (a, b) = (offsets[i] as usize, offsets[i + 1] as usize);
             let location = if b - a == 1 {
@@ -282,7 +308,10 @@ impl Weights {
             }
             slots[h] = (k << 32) | location | (b - a) as u64;
         }
-        let packed = classes.into_iter().zip(values).collect();
+        let mut packed = huge_page_vec(classes.len(), (0u16, 0i16));
+        for (p, cv) in packed.iter_mut().zip(classes.into_iter().zip(values)) {
+            *p = cv;
+        }
         Weights { n_classes, scale, keys, offsets, packed, dense, stride, slots }
     }
 
