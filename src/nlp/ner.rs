@@ -1,6 +1,7 @@
-//! Named-entity recognition (PER, ORG, LOC as BIO tags) with a greedy left-to-right averaged
-//! perceptron. Features: the word and its neighbours, shape, affixes, the part-of-speech
-//! tags from the tagger, the two previous entity tags, and matches against the project's
+//! Named-entity recognition (PER, ORG, LOC as BIO tags) with an averaged perceptron, left to
+//! right, greedy or with a beam over label sequences (the width is stored in the model).
+//! Features: the word and its neighbours, shape, affixes, the part-of-speech tags from the
+//! tagger, the two previous entity tags, and matches against the project's
 //! gazetteer (`link::Gazetteer::bundled()`), so known places and organisations are
 //! recognised even when the training data never saw them.
 
