@@ -19,7 +19,16 @@ pub struct Parser {
     weights: Weights,
     /// Beam width the model was trained for; 1 = greedy.
     pub beam: usize,
+    /// While decoding with a beam, hypotheses scoring more than this below the best are
+    /// dropped (quantised score units, see [`BEAM_MARGIN`]); 0 keeps the full width.
+    pub margin: f32,
 }
+
+/// The default [`Parser::margin`]: a hypothesis this far behind the best one (about one
+/// largest weight; weights are quantised to ±2,047) rarely wins. On EWT dev with the committed
+/// model: margin 0 (full beam of 4) LAS 83.18, 3.8 hypotheses a step; 4,000: 83.18; 3,000: 83.14;
+/// 2,000: 83.10, 2.6 hypotheses, parsing about a quarter faster; 1,500: 82.90; 1,000: 82.58.
+pub const BEAM_MARGIN: f32 = 2000.0;
 
 #[derive(Debug, Clone)]
 pub struct ParserConfig {
@@ -537,7 +546,7 @@ impl Parser {
                 }
                 log(&format!("parser epoch {} (beam {}): train UAS {:.2}%, {updates} updates", epoch + 1, cfg.beam, 100.0 * right as f64 / total.max(1) as f64));
             }
-            return Ok(Parser { labels, weights: trainer.finish(cfg.prune), beam: cfg.beam });
+            return Ok(Parser { labels, weights: trainer.finish(cfg.prune), beam: cfg.beam, margin: BEAM_MARGIN });
         }
         let mut feats = Vec::new();
         let mut scores = Vec::new();
@@ -582,7 +591,7 @@ impl Parser {
             }
             log(&format!("parser epoch {}: train UAS {:.2}%", epoch + 1, 100.0 * right as f64 / total.max(1) as f64));
         }
-        Ok(Parser { labels, weights: trainer.finish(cfg.prune), beam: 1 })
+        Ok(Parser { labels, weights: trainer.finish(cfg.prune), beam: 1, margin: BEAM_MARGIN })
     }
 
     /// Fills HEAD and DEPREL of every word (XPOS must be set).
@@ -614,7 +623,8 @@ impl Parser {
     }
 
     /// Beam search over complete transition sequences (all have 2n steps, so the beam stays
-    /// in step); returns the final state of the best one.
+    /// in step), keeping at each step the best `beam` extensions that score within `margin` of
+    /// the best; returns the final state of the best one.
     fn parse_beam(&self, words: &Words, n: usize, feats: &mut Vec<u64>) -> State {
         let nl = self.labels.len();
         let mut beam = vec![Hyp { st: State::new(n), score: 0.0, node: NONE, gold: false }];
@@ -627,6 +637,10 @@ impl Parser {
                 self.weights.scores(feats, &mut scores[i]);
             }
             best_extensions(&beam, &scores, nl, self.beam, &mut cands);
+            if self.margin > 0.0 {
+                let floor = cands[0].0 - self.margin;
+                cands.retain(|c| c.0 >= floor);
+            }
             extend_beam(&beam, &cands, nl, &mut next, |_, _, _| {});
             std::mem::swap(&mut beam, &mut next);
         }
@@ -657,7 +671,7 @@ impl Parser {
         if weights.n_classes != 1 + 2 * labels.len() {
             return Err(r.corrupt("class count does not match the labels"));
         }
-        Ok(Parser { labels, weights, beam })
+        Ok(Parser { labels, weights, beam, margin: BEAM_MARGIN })
     }
 
     pub fn size(&self) -> (usize, usize) {
