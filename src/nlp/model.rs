@@ -83,20 +83,24 @@ impl<'a> Reader<'a> {
     pub fn f32(&mut self) -> Result<f32, NlpError> {
         Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
     }
+    /// Most stored numbers are one or two bytes, and a model holds millions of them, so this
+    /// reads the buffer directly rather than through [`Reader::take`].
+    #[inline]
     pub fn varint(&mut self) -> Result<u64, NlpError> {
         let mut v = 0u64;
         let mut shift = 0;
-        loop {
-            let b = self.take(1)?[0];
-            if shift >= 64 {
-                return Err(self.corrupt("varint too long"));
-            }
+        while let Some(&b) = self.buf.get(self.pos) {
+            self.pos += 1;
             v |= ((b & 0x7f) as u64) << shift;
             if b < 0x80 {
                 return Ok(v);
             }
             shift += 7;
+            if shift >= 64 {
+                return Err(self.corrupt("varint too long"));
+            }
         }
+        Err(self.corrupt("truncated"))
     }
     pub fn str(&mut self) -> Result<String, NlpError> {
         let n = self.varint()? as usize;
@@ -113,5 +117,29 @@ impl<'a> Reader<'a> {
             return Err(NlpError::Model { model: self.name.clone(), reason: format!("expected a {want} model, found {got:?}") });
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip_and_bad_ones_are_errors() {
+        let mut w = Writer::new();
+        for v in [0, 1, 127, 128, 300, u32::MAX as u64, u64::MAX] {
+            w.varint(v);
+        }
+        let bytes = w.into_bytes();
+        let mut r = Reader::open(&bytes, "test").expect("magic");
+        for v in [0, 1, 127, 128, 300, u32::MAX as u64, u64::MAX] {
+            assert_eq!(r.varint().expect("stored"), v);
+        }
+        let err = r.varint().expect_err("nothing left").to_string();
+        assert!(err.contains("truncated"), "{err}");
+        let mut too_long = MAGIC.to_vec();
+        too_long.extend([0xff; 11]);
+        let err = Reader::open(&too_long, "test").expect("magic").varint().expect_err("11 bytes").to_string();
+        assert!(err.contains("too long"), "{err}");
     }
 }
