@@ -72,6 +72,9 @@ struct Entry {
 /// while most weights fit a one- or two-byte varint.
 const QUANT: f32 = 2047.0;
 
+/// Dense rows summed in 16-bit lanes before widening: 16 × 2,047 = 32,752 fits an `i16`.
+const DENSE_BATCH: usize = (i16::MAX as usize) / (QUANT as usize);
+
 /// Weights under training.
 pub struct Trainer {
     pub n_classes: usize,
@@ -133,6 +136,12 @@ impl Trainer {
     /// Averages, prunes weights whose magnitude is below `prune` (in averaged units) and
     /// quantises the rest.
     pub fn finish(self, prune: f32) -> Weights {
+        self.finish_within(prune, MAX_WEIGHTS)
+    }
+
+    /// [`Trainer::finish`] keeping fewer than `cap` weights: if more are left after pruning,
+    /// the smallest go, as [`Weights::reprune`] would drop them.
+    fn finish_within(self, prune: f32, cap: usize) -> Weights {
         let now = self.time.max(1) as f32;
         // Stored keys are the top 32 bits of the feature hash; the rare collisions are merged.
         let mut merged: IdMap<Vec<(u16, f32)>> = IdMap::default();
@@ -177,9 +186,25 @@ impl Trainer {
             }
             offsets.push(classes.len() as u32);
         }
+        if values.len() >= cap {
+            // Too many weights for the slot layout: drop the smallest, as `reprune` would,
+            // at the lowest magnitude that makes the rest fit.
+            let mut at_least = vec![0usize; QUANT as usize + 2];
+            for v in &values {
+                at_least[v.unsigned_abs() as usize] += 1;
+            }
+            for m in (0..at_least.len() - 1).rev() {
+                at_least[m] += at_least[m + 1];
+            }
+            let min_abs = (1..at_least.len()).find(|&m| at_least[m] < cap).expect("QUANT + 1 keeps none") as i16;
+            return Weights::drop_below((keys, offsets, classes, values), min_abs, self.n_classes, scale);
+        }
         Weights::from_parts(self.n_classes, scale, keys, offsets, classes, values)
     }
 }
+
+/// The slot layout of [`Weights`] indexes stored weights with 23 bits.
+const MAX_WEIGHTS: usize = 1 << 23;
 
 /// Averaged, pruned, quantised weights: what a model file holds.
 pub struct Weights {
@@ -281,7 +306,7 @@ impl Weights {
     fn from_parts(n_classes: usize, scale: f32, keys: Vec<u64>, offsets: Vec<u32>, classes: Vec<u16>, values: Vec<i16>) -> Self {
         // Rows start below 2^23 and hold at most 255 weights in every model we train; the
         // slot layout relies on it.
-        assert!(values.len() < 1 << 23 && n_classes < 256, "model too large for the slot layout");
+        assert!(values.len() < MAX_WEIGHTS && n_classes < 256, "model too large for the slot layout");
         let stride = n_classes.next_multiple_of(16);
         let dense_min = DENSE_MIN_LEN.max(n_classes.div_ceil(4));
         let mut dense = Vec::new();
@@ -351,6 +376,14 @@ impl Weights {
         }
         // Then every row, and only then read them. Integer sums: the weights are i16.
         let mut sums = [0i32; 256];
+        let (mut dense_sums, mut dense_rows) = ([0i16; 256], 0);
+        let n = self.n_classes;
+        let flush = |sums: &mut [i32; 256], dense: &mut [i16; 256]| {
+            for (s, d) in sums[..n].iter_mut().zip(dense[..n].iter_mut()) {
+                *s = s.wrapping_add(*d as i32);
+                *d = 0;
+            }
+        };
         let mut rows: [Row; 128] = [Row::Sparse(&[]); 128];
         for chunk in feats.chunks(rows.len()) {
             for (r, f) in rows.iter_mut().zip(chunk) {
@@ -370,14 +403,23 @@ impl Weights {
                         }
                     }
                     Row::Dense(r) => {
-                        // Wrapping, so the loop vectorizes in every profile: no sum comes
-                        // near overflow (at most 128 features of 2,047 each per chunk).
-                        for (s, &v) in sums.iter_mut().zip(r) {
-                            *s = s.wrapping_add(v as i32);
+                        // Summed in 16-bit lanes, twice as many per vector instruction as
+                        // 32-bit ones: DENSE_BATCH rows of at most 2,047 each cannot overflow,
+                        // and then the batch is widened into the 32-bit sums.
+                        for (a, &v) in dense_sums[..r.len()].iter_mut().zip(r) {
+                            *a = a.wrapping_add(v);
+                        }
+                        dense_rows += 1;
+                        if dense_rows == DENSE_BATCH {
+                            flush(&mut sums, &mut dense_sums);
+                            dense_rows = 0;
                         }
                     }
                 }
             }
+        }
+        if dense_rows > 0 {
+            flush(&mut sums, &mut dense_sums);
         }
         for (o, s) in out.iter_mut().zip(sums) {
             *o = s as f32;
@@ -387,23 +429,29 @@ impl Weights {
     /// Drops stored weights whose quantised magnitude is below `min_abs` (and features left
     /// empty): shrinks a trained model without retraining.
     pub fn reprune(&mut self, min_abs: i16) {
-        let (mut keys, mut offsets, mut classes, mut values) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
-        for i in 0..self.keys.len() {
-            let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
-            let before = values.len();
-            for k in a..b {
-                let (c, v) = self.packed[k];
-                if v.unsigned_abs() >= min_abs as u16 {
-                    classes.push(c);
-                    values.push(v);
+        let packed = std::mem::take(&mut self.packed);
+        let parts = (std::mem::take(&mut self.keys), std::mem::take(&mut self.offsets), packed.iter().map(|p| p.0).collect(), packed.iter().map(|p| p.1).collect());
+        *self = Weights::drop_below(parts, min_abs, self.n_classes, self.scale);
+    }
+
+    /// Weights from rows (keys, row offsets, classes, values) without those whose magnitude
+    /// is below `min_abs`, nor the features left empty.
+    fn drop_below((keys, offsets, classes, values): (Vec<u64>, Vec<u32>, Vec<u16>, Vec<i16>), min_abs: i16, n_classes: usize, scale: f32) -> Self {
+        let (mut kept_keys, mut kept_offsets, mut kept_classes, mut kept_values) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        for (i, &key) in keys.iter().enumerate() {
+            let before = kept_values.len();
+            for k in offsets[i] as usize..offsets[i + 1] as usize {
+                if values[k].unsigned_abs() >= min_abs as u16 {
+                    kept_classes.push(classes[k]);
+                    kept_values.push(values[k]);
                 }
             }
-            if values.len() > before {
-                keys.push(self.keys[i]);
-                offsets.push(values.len() as u32);
+            if kept_values.len() > before {
+                kept_keys.push(key);
+                kept_offsets.push(kept_values.len() as u32);
             }
         }
-        *self = Weights::from_parts(self.n_classes, self.scale, keys, offsets, classes, values);
+        Weights::from_parts(n_classes, scale, kept_keys, kept_offsets, kept_classes, kept_values)
     }
 
     /// Number of features kept and of stored weights.
@@ -545,6 +593,53 @@ mod tests {
             }
         }
         assert_eq!(out, want);
+    }
+
+    #[test]
+    fn many_extreme_dense_rows_sum_without_overflow() {
+        // 100 dense rows of the largest weights, +2,047 on even classes and -2,047 on odd
+        // ones, in one call: more than a 16-bit batch holds.
+        let keys: Vec<u64> = (0..100u64).map(|k| k * 40_000_003 % (1 << 32)).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        let (mut offsets, mut classes, mut values) = (vec![0u32], Vec::new(), Vec::new());
+        for _ in &sorted {
+            for c in 0..20u16 {
+                classes.push(c);
+                values.push(if c % 2 == 0 { 2047 } else { -2047 });
+            }
+            offsets.push(values.len() as u32);
+        }
+        let w = Weights::from_parts(20, 1.0, sorted, offsets, classes, values);
+        let mut out = Vec::new();
+        let feats: Vec<u64> = keys.iter().map(|k| k << 32).collect();
+        w.scores(&feats, &mut out);
+        let want: Vec<f32> = (0..20).map(|c| if c % 2 == 0 { 204_700.0 } else { -204_700.0 }).collect();
+        assert_eq!(out, want);
+    }
+
+    #[test]
+    fn a_model_over_the_cap_keeps_its_largest_weights() {
+        let mut t = Trainer::new(3);
+        // Feature 1 gets a large weight, features 2 and 3 small ones.
+        for _ in 0..10 {
+            t.tick();
+            t.update(&[1 << 32], 0, 1);
+        }
+        t.tick();
+        t.update(&[2 << 32, 3 << 32], 2, 0);
+        t.tick();
+        let all = Trainer::finish_within(clone_trainer(&t), 0.0, 100);
+        let capped = Trainer::finish_within(t, 0.0, 3);
+        assert!(all.size().1 >= 4, "{:?}", all.size());
+        assert!(capped.size().1 < 3, "{:?}", capped.size());
+        let mut out = Vec::new();
+        capped.scores(&[1 << 32], &mut out);
+        assert!(out[0] > 0.0 && out[1] < 0.0, "the large weights stay: {out:?}");
+    }
+
+    fn clone_trainer(t: &Trainer) -> Trainer {
+        Trainer { n_classes: t.n_classes, features: t.features.clone(), time: t.time }
     }
 
     #[test]
