@@ -285,6 +285,21 @@ impl<'a, 'b> Relations<'a, 'b> {
                     probe += 1;
                 }
                 of_unnamed_unit = (k..probe).any(|x| matches!(self.a.lower[x].as_str(), "of" | "at" | "in" | "for"));
+                // "chairman of the largest opposition party, the Green Alliance,": the body is
+                // described in lower case, then named in apposition, which must end the
+                // phrase ("head of the regional office, Reuters reported" names a source).
+                if probe > k && probe < sent.end && self.a.word(probe) == "," {
+                    let mut named = probe + 1;
+                    if named < sent.end && self.a.lower[named] == "the" {
+                        named += 1;
+                    }
+                    if let Some(n) = self.name_starting(named).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)) {
+                        let after = self.a.mentions[n].tokens.end;
+                        if after >= sent.end || matches!(self.a.word(after), "," | "." | ";" | "(") {
+                            probe = named;
+                        }
+                    }
+                }
                 if let Some(n) = self.name_starting(probe) {
                     let kind = self.a.mentions[n].entity_type();
                     if matches!(kind, Some(EntityType::Organization | EntityType::Place)) {
