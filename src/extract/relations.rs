@@ -436,9 +436,43 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if head {
                         self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "role-verb", 0.75);
                     }
+                    // "Anna Berg and Tom Hall of the Water Agency": the body goes with every
+                    // name of a list that ends at this one.
+                    if matches!(*verb, "of" | "at") && k == pm.tokens.end {
+                        for other in self.persons_listed_before(pm.tokens.start) {
+                            let Some(oe) = self.a.mentions[other].entity else { continue };
+                            let evidence = self.a.mentions[other].span.cover(self.a.mentions[n].span);
+                            self.add(oe, Predicate::Employer, Object::Entity(org), evidence, "role-verb-list", 0.7);
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// The person names listed before the one starting at `t` ("Lars Olsen, Maria Lind and"
+    /// before "Peter Holm"), nearest first; none unless "and" joins the last two.
+    fn persons_listed_before(&self, mut t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        loop {
+            let Some(sep) = t.checked_sub(1) else { break };
+            let mut end = match self.a.lower[sep].as_str() {
+                "and" => sep,
+                "," if !out.is_empty() => sep,
+                _ => break,
+            };
+            // "A, B, and C": the serial comma.
+            if self.a.lower[sep] == "and" && out.is_empty() && end > 0 && self.a.word(end - 1) == "," {
+                end -= 1;
+            }
+            let Some(m) = self.mention_ending(end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) else { break };
+            if self.a.mentions[m].in_quote || self.a.mentions[m].nested {
+                break;
+            }
+            out.push(m);
+            t = self.a.mentions[m].tokens.start;
+        }
+        out
     }
 
     /// "The board named X publisher of the Y", "X was appointed chief executive of the Y":
