@@ -586,9 +586,18 @@ impl Relations<'_, '_> {
                     }
                 }
             }
+            // "Serbia's southern province of Kosovo", "the U.S. capital of Washington": the
+            // place named through a place noun lies in the place that owns the noun.
+            if kind == EntityType::Place && tree.case_of(head, &self.a.lower).as_deref() == Some("of") {
+                // The noun must be a common one: in "the Lazio region of Italy" it belongs to
+                // a name, and Italy is where that name lies.
+                if let Some(noun) = tree.nodes[head].head.filter(|&p| owner[p].is_none() && base(&tree.nodes[p].deprel) != "appos" && self.place_described(owner, p) == Some(m)) {
+                    targets.extend(tree.children(noun).iter().copied().filter(|&c| c < noun && matches!(tree.nodes[c].deprel.as_str(), "nmod:poss" | "compound")).map(|c| (c, "tree-place-noun-of")));
+                }
+            }
             for (t, rule) in targets {
                 let Some(pm) = owner[t] else { continue };
-                if !self.a.mentions[pm].is_name(EntityType::Place) {
+                if pm == m || !self.a.mentions[pm].is_name(EntityType::Place) {
                     continue;
                 }
                 let Some(place) = self.entity(pm) else { continue };
