@@ -132,6 +132,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.based_in();
         self.titles();
         self.role_verbs();
+        self.headed_by();
         self.appointments();
         self.events();
         self.quotations();
@@ -447,6 +448,47 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+        }
+    }
+
+    /// "the Mediterranean Foundation, headed by Juan Novara": an organization's head named
+    /// in a passive participle after it. Not after "of" ("a delegation of the Y led by X"
+    /// is the delegation's leader).
+    fn headed_by(&mut self) {
+        const HEADED: &[&str] = &["headed", "led", "chaired", "directed", "run", "managed"];
+        for &o in &self.a.order.clone() {
+            let om = self.a.mentions[o].clone();
+            if !om.is_name(EntityType::Organization) || om.in_quote || om.nested {
+                continue;
+            }
+            let Some(org) = self.entity(o) else { continue };
+            let mut before = om.tokens.start;
+            if before > 0 && self.a.lower[before - 1] == "the" {
+                before -= 1;
+            }
+            if before > 0 && matches!(self.a.lower[before - 1].as_str(), "of" | "from") {
+                continue;
+            }
+            let mut k = om.tokens.end;
+            if self.words_at(k, &[","]) {
+                k += 1;
+            }
+            if !(k + 1 < self.a.tokens.len() && HEADED.contains(&self.a.lower[k].as_str()) && self.a.lower[k + 1] == "by") {
+                continue;
+            }
+            k += 2;
+            // "headed by Chairman X": a title before the name.
+            if let Some(t) = self.mention_starting(k, |m| matches!(m, MentionKind::Title { .. })) {
+                k = self.a.mentions[t].tokens.end;
+            }
+            let Some(p) = self.mention_starting(k, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
+            if self.a.mentions[p].sentence != om.sentence {
+                continue;
+            }
+            let Some(pe) = self.entity(p) else { continue };
+            let evidence = om.span.cover(self.a.mentions[p].span);
+            self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "headed-by", 0.75);
+            self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "headed-by", 0.75);
         }
     }
 
