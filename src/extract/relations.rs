@@ -39,6 +39,10 @@ const LIST_SEPARATORS: &[&[&str]] = &[
     &["with"],
 ];
 
+/// Nouns for a kind of place that "of" names: "the southern city of Osh", "the province of
+/// Helmand", "the U.S. capital of Washington".
+const PLACE_NOUN_WORDS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
+
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
 
 impl<'a, 'b> Relations<'a, 'b> {
@@ -1026,8 +1030,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 target = c;
                             }
                         }
-                        let tm = &self.a.mentions[target];
-                        if tm.is_name(EntityType::Place) {
+                        // "in the U.S. capital of Washington": the place the noun names; "in
+                        // the U.S. embassy in Oslo": a place owning the noun after it is not
+                        // where the event is.
+                        let noun_after = target == n && after < sent.end && self.a.tree.nodes.get(after).is_some_and(|t| t.upos == "NOUN");
+                        if noun_after {
+                            target = usize::MAX;
+                            if self.words_at(after + 1, &["of"]) && PLACE_NOUN_WORDS.contains(&self.a.lower[after].as_str()) {
+                                if let Some(c) = self.name_starting(after + 2) {
+                                    target = c;
+                                }
+                            }
+                        }
+                        let tm = self.a.mentions.get(target);
+                        if let Some(tm) = tm.filter(|tm| tm.is_name(EntityType::Place)) {
                             if let Some(pl) = tm.entity {
                                 let occurring = k > 0 && matches!(self.a.lower[k - 1].as_str(), "held" | "place" | "concluded" | "opened" | "launched" | "took" | "hosted" | "convened" | "organized" | "staged" | "based");
                                 if occurring && after_verb.is_none() {
