@@ -134,6 +134,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.tree_rules();
         self.name_structure();
         self.based_in();
+        self.place_in_part_of();
         self.titles();
         self.role_verbs();
         self.headed_by();
@@ -452,6 +453,42 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+        }
+    }
+
+    /// "Bugesera in the southeastern part of Rwanda", "Kandahar in the south of Afghanistan":
+    /// by word order, since parsers hang the "in" phrase on the verb as often as on the place.
+    fn place_in_part_of(&mut self) {
+        const PARTS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
+        for &m in &self.a.order.clone() {
+            let mention = self.a.mentions[m].clone();
+            if !mention.is_name(EntityType::Place) || mention.in_quote || mention.nested {
+                continue;
+            }
+            let Some(place) = mention.entity else { continue };
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            let mut k = mention.tokens.end;
+            if !self.words_at(k, &["in", "the"]) {
+                continue;
+            }
+            k += 2;
+            // "the far southeastern part": up to two lower-case modifiers.
+            let mut modifiers = 0;
+            while k < sent_end && modifiers < 2 && !PARTS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().all(|c| c.is_lowercase() || c == '-') {
+                k += 1;
+                modifiers += 1;
+            }
+            if !(k + 1 < sent_end && PARTS.contains(&self.a.lower[k].as_str()) && self.a.lower[k + 1] == "of") {
+                continue;
+            }
+            k += 2;
+            if k < sent_end && self.a.lower[k] == "the" {
+                k += 1;
+            }
+            let Some(y) = self.name_starting(k).filter(|&y| y != m && self.a.mentions[y].is_name(EntityType::Place)) else { continue };
+            let Some(outer) = self.entity(y) else { continue };
+            let evidence = mention.span.cover(self.a.mentions[y].span);
+            self.add(place, Predicate::LocatedIn, Object::Entity(outer), evidence, "place-in-part-of", 0.75);
         }
     }
 
