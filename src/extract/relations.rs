@@ -43,6 +43,9 @@ const LIST_SEPARATORS: &[&[&str]] = &[
 /// Helmand", "the U.S. capital of Washington".
 const PLACE_NOUN_WORDS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
 
+/// Nouns for a part of a place: "in the south of Y" places X in Y.
+const PLACE_PART_NOUNS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
+
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
 
 impl<'a, 'b> Relations<'a, 'b> {
@@ -459,7 +462,6 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// "Bugesera in the southeastern part of Rwanda", "Kandahar in the south of Afghanistan":
     /// by word order, since parsers hang the "in" phrase on the verb as often as on the place.
     fn place_in_part_of(&mut self) {
-        const PARTS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
         for &m in &self.a.order.clone() {
             let mention = self.a.mentions[m].clone();
             if !mention.is_name(EntityType::Place) || mention.in_quote || mention.nested {
@@ -474,11 +476,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             k += 2;
             // "the far southeastern part": up to two lower-case modifiers.
             let mut modifiers = 0;
-            while k < sent_end && modifiers < 2 && !PARTS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().all(|c| c.is_lowercase() || c == '-') {
+            while k < sent_end && modifiers < 2 && !PLACE_PART_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().all(|c| c.is_lowercase() || c == '-') {
                 k += 1;
                 modifiers += 1;
             }
-            if !(k + 1 < sent_end && PARTS.contains(&self.a.lower[k].as_str()) && self.a.lower[k + 1] == "of") {
+            if !(k + 1 < sent_end && PLACE_PART_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.lower[k + 1] == "of") {
                 continue;
             }
             k += 2;

@@ -38,9 +38,6 @@ const ORG_NOUNS: &[&str] = &[
     "brewery", "charity", "subsidiary", "studio", "library", "academy",
 ];
 
-/// Nouns for a part of a place: "in the south of Y" places X in Y.
-const DIRECTIONS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
-
 /// Participles and verbs that give a seat: "located in", "headquartered in", "based in".
 const SEAT_WORDS: &[&str] = &["located", "situated", "based", "headquartered", "seated"];
 
@@ -669,7 +666,7 @@ impl Relations<'_, '_> {
                 // "in the south of Y", "in the city of Y", "in the U.S. state of Y": the
                 // place is Y.
                 let lemma = tree.nodes[t].lemma.as_str();
-                if owner[t].is_none() && (DIRECTIONS.contains(&lemma) || PLACE_NOUNS.contains(&lemma)) {
+                if owner[t].is_none() && (super::PLACE_PART_NOUNS.contains(&lemma) || PLACE_NOUNS.contains(&lemma)) {
                     let Some(of) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of")) else { continue };
                     t = of;
                 }
