@@ -158,6 +158,19 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.a.mentions[m].entity
     }
 
+    /// The names of `kind` that word-order rules read, in text order, with their entities:
+    /// not inside a quotation, not nested in a longer name.
+    fn free_names(&self, kind: EntityType) -> Vec<(usize, usize)> {
+        self.a
+            .order
+            .iter()
+            .filter_map(|&m| {
+                let mention = &self.a.mentions[m];
+                (mention.is_name(kind) && !mention.in_quote && !mention.nested).then_some((m, mention.entity?))
+            })
+            .collect()
+    }
+
     /// "the Almaty-based Central Asian Institute": the organization named right after a
     /// "Y-based" word is located in Y.
     fn based_in(&mut self) {
@@ -410,12 +423,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             "works for", "worked for", "works at", "worked at", "represents", "represented", "serves at", "teaches at", "taught at", "lectures at",
             "lectured at", "of", "at",
         ];
-        for &p in &self.a.order.clone() {
+        for (p, pe) in self.free_names(EntityType::Person) {
             let pm = self.a.mentions[p].clone();
-            if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {
-                continue;
-            }
-            let Some(pe) = pm.entity else { continue };
             let mut k = pm.tokens.end;
             if self.words_at(k, &[",", "who"]) {
                 k += 2;
@@ -462,12 +471,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// "Bugesera in the southeastern part of Rwanda", "Kandahar in the south of Afghanistan":
     /// by word order, since parsers hang the "in" phrase on the verb as often as on the place.
     fn place_in_part_of(&mut self) {
-        for &m in &self.a.order.clone() {
+        for (m, place) in self.free_names(EntityType::Place) {
             let mention = self.a.mentions[m].clone();
-            if !mention.is_name(EntityType::Place) || mention.in_quote || mention.nested {
-                continue;
-            }
-            let Some(place) = mention.entity else { continue };
             let sent_end = self.a.sentences[mention.sentence].tokens.end;
             let mut k = mention.tokens.end;
             if !self.words_at(k, &["in", "the"]) {
@@ -499,12 +504,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// is the delegation's leader).
     fn headed_by(&mut self) {
         const HEADED: &[&str] = &["headed", "led", "chaired", "directed", "run", "managed"];
-        for &o in &self.a.order.clone() {
+        for (o, org) in self.free_names(EntityType::Organization) {
             let om = self.a.mentions[o].clone();
-            if !om.is_name(EntityType::Organization) || om.in_quote || om.nested {
-                continue;
-            }
-            let Some(org) = self.entity(o) else { continue };
             let mut before = om.tokens.start;
             if before > 0 && self.a.lower[before - 1] == "the" {
                 before -= 1;
@@ -568,12 +569,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         const APPOINT: &[&str] = &["named", "appointed", "elected", "nominated", "promoted", "made", "installed"];
         const PASSIVE: &[&[&str]] = &[&["was"], &["is"], &["were"], &["has", "been"], &["had", "been"], &["have", "been"], &["will", "be"]];
         let lex = self.a.lex;
-        for &p in &self.a.order.clone() {
+        for (p, pe) in self.free_names(EntityType::Person) {
             let pm = self.a.mentions[p].clone();
-            if !pm.is_name(EntityType::Person) || pm.in_quote || pm.nested {
-                continue;
-            }
-            let Some(pe) = pm.entity else { continue };
             let sent_end = self.a.sentences[pm.sentence].tokens.end;
             let active = pm.tokens.start >= 1 && APPOINT.contains(&self.a.lower[pm.tokens.start - 1].as_str());
             let mut k = pm.tokens.end;
