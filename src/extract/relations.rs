@@ -41,7 +41,7 @@ const LIST_SEPARATORS: &[&[&str]] = &[
 
 /// Nouns for a kind of place that "of" names: "the southern city of Osh", "the province of
 /// Helmand", "the U.S. capital of Washington".
-const PLACE_NOUN_WORDS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
+const PLACE_OF_NOUNS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
 
 /// Nouns for a part of a place: "in the south of Y" places X in Y.
 const PLACE_PART_NOUNS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
@@ -1058,36 +1058,30 @@ impl<'a, 'b> Relations<'a, 'b> {
                         p += 1;
                     }
                     if let Some(n) = self.name_starting(p) {
-                        let mut target = n;
+                        let mut target = Some(n);
                         let after = self.a.mentions[n].tokens.end;
                         // "in Kazakhstan's capital, Astana"
                         if self.words_at(after, &["'s", "capital", ","]) {
                             if let Some(c) = self.name_starting(after + 3) {
-                                target = c;
+                                target = Some(c);
                             }
                         }
                         // "in the U.S. capital of Washington": the place the noun names; "in
                         // the U.S. embassy in Oslo": a place owning the noun after it is not
                         // where the event is.
-                        let noun_after = target == n && after < sent.end && self.a.tree.nodes.get(after).is_some_and(|t| t.upos == "NOUN");
+                        let noun_after = target == Some(n) && after < sent.end && self.a.tree.nodes.get(after).is_some_and(|t| t.upos == "NOUN");
                         if noun_after {
-                            target = usize::MAX;
-                            if self.words_at(after + 1, &["of"]) && PLACE_NOUN_WORDS.contains(&self.a.lower[after].as_str()) {
-                                if let Some(c) = self.name_starting(after + 2) {
-                                    target = c;
-                                }
-                            }
+                            let names_place = self.words_at(after + 1, &["of"]) && PLACE_OF_NOUNS.contains(&self.a.lower[after].as_str());
+                            target = if names_place { self.name_starting(after + 2) } else { None };
                         }
-                        let tm = self.a.mentions.get(target);
-                        if let Some(tm) = tm.filter(|tm| tm.is_name(EntityType::Place)) {
-                            if let Some(pl) = tm.entity {
-                                let occurring = k > 0 && matches!(self.a.lower[k - 1].as_str(), "held" | "place" | "concluded" | "opened" | "launched" | "took" | "hosted" | "convened" | "organized" | "staged" | "based");
-                                if occurring && after_verb.is_none() {
-                                    after_verb = Some((pl, target));
-                                }
-                                if first.is_none() {
-                                    first = Some((pl, target));
-                                }
+                        let place = target.filter(|&t| self.a.mentions[t].is_name(EntityType::Place)).and_then(|t| Some((self.a.mentions[t].entity?, t)));
+                        if let Some(found) = place {
+                            let occurring = k > 0 && matches!(self.a.lower[k - 1].as_str(), "held" | "place" | "concluded" | "opened" | "launched" | "took" | "hosted" | "convened" | "organized" | "staged" | "based");
+                            if occurring && after_verb.is_none() {
+                                after_verb = Some(found);
+                            }
+                            if first.is_none() {
+                                first = Some(found);
                             }
                         }
                     }

@@ -211,7 +211,7 @@ impl Relations<'_, '_> {
 
     /// "the southern city of Osh", "the province of Helmand": the place's mention.
     fn place_described(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
-        self.named_through(owner, t, super::PLACE_NOUN_WORDS, &["of"], EntityType::Place)
+        self.named_through(owner, t, super::PLACE_OF_NOUNS, &["of"], EntityType::Place)
     }
 
     /// "was not attended by", "never hosted": a negated verb states no relation.
