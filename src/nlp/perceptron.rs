@@ -508,7 +508,12 @@ impl Weights {
         let mut values = Vec::with_capacity(total as usize);
         for _ in 0..total {
             let z = r.varint()? as i64;
-            values.push(((z >> 1) ^ -(z & 1)) as i16);
+            let v = (z >> 1) ^ -(z & 1);
+            // Scoring sums batches of weights in 16 bits, which relies on this bound.
+            if v.unsigned_abs() > QUANT as u64 {
+                return Err(r.corrupt("weight out of range"));
+            }
+            values.push(v as i16);
         }
         Ok(Weights::from_parts(n_classes, scale, keys, offsets, classes, values))
     }
@@ -616,6 +621,16 @@ mod tests {
         w.scores(&feats, &mut out);
         let want: Vec<f32> = (0..20).map(|c| if c % 2 == 0 { 204_700.0 } else { -204_700.0 }).collect();
         assert_eq!(out, want);
+    }
+
+    #[test]
+    fn a_model_file_with_a_weight_beyond_the_quantisation_is_refused() {
+        let w = Weights::from_parts(2, 1.0, vec![5], vec![0, 1], vec![1], vec![3000]);
+        let mut out = super::super::model::Writer::new();
+        w.write(&mut out);
+        let bytes = out.into_bytes();
+        let err = Weights::read(&mut super::super::model::Reader::open(&bytes, "test").expect("magic")).err().expect("refused").to_string();
+        assert!(err.contains("weight out of range"), "{err}");
     }
 
     #[test]
