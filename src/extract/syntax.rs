@@ -88,31 +88,25 @@ fn parse_nodes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Node
         return Vec::new();
     }
     let mut nodes = vec![Node::default(); tokens.len()];
-    for s in sentences {
-        let range = s.tokens.clone();
-        if range.is_empty() {
-            continue;
-        }
-        let mut sentence = NlpSentence {
-            words: range
-                .clone()
-                .map(|t| Word { form: text[tokens[t].span.start..tokens[t].span.end].to_string(), ..Word::default() })
-                .collect(),
+    let ranges: Vec<_> = sentences.iter().map(|s| s.tokens.clone()).filter(|r| !r.is_empty()).collect();
+    let mut parsed: Vec<NlpSentence> = ranges
+        .iter()
+        .map(|range| NlpSentence {
+            words: range.clone().map(|t| Word { form: text[tokens[t].span.start..tokens[t].span.end].to_string(), ..Word::default() }).collect(),
             ..NlpSentence::default()
-        };
-        pipeline.tagger.tag(&mut sentence);
-        if let Some(parser) = &pipeline.parser {
-            parser.parse(&mut sentence);
-        }
-        let ner: Vec<&str> = pipeline.ner.as_ref().map_or_else(|| vec!["O"; sentence.words.len()], |n| n.predict(&sentence));
-        for (k, (w, tag)) in sentence.words.into_iter().zip(ner).enumerate() {
+        })
+        .collect();
+    pipeline.annotate_sentences(&mut parsed);
+    for (range, sentence) in ranges.into_iter().zip(parsed) {
+        for (k, w) in sentence.words.into_iter().enumerate() {
+            let ner = NlpSentence::misc_value(&w, "NER").unwrap_or("O").to_string();
             nodes[range.start + k] = Node {
                 head: (w.head > 0).then(|| range.start + w.head - 1),
                 deprel: w.deprel,
                 upos: w.upos,
                 xpos: w.xpos,
                 lemma: w.lemma.to_lowercase(),
-                ner: tag.to_string(),
+                ner,
             };
         }
     }

@@ -155,14 +155,26 @@ impl Pipeline {
 
     /// Fills LEMMA, UPOS, XPOS, HEAD, DEPREL and NER (in MISC) of sentences whose words are
     /// given; the words themselves, comments and multiword ranges are left as they are.
+    /// Stage by stage over all the sentences rather than sentence by sentence: each model's
+    /// weights then stay in the CPU caches for the whole stage instead of being evicted by
+    /// the parser's tables at every sentence (the same output, measured faster).
     pub fn annotate_sentences(&self, sentences: &mut [Sentence]) {
-        for s in sentences {
-            self.annotate_sentence(s);
+        for s in sentences.iter_mut() {
+            self.tagger.tag(s);
+        }
+        for s in sentences.iter_mut() {
+            self.parse(s);
+        }
+        for s in sentences.iter_mut() {
+            self.recognize(s);
         }
     }
 
     pub fn annotate_sentence(&self, s: &mut Sentence) {
-        self.tagger.tag(s);
+        self.annotate_sentences(std::slice::from_mut(s));
+    }
+
+    fn parse(&self, s: &mut Sentence) {
         if let Some(p) = &self.parser {
             p.parse(s);
         } else {
@@ -171,6 +183,9 @@ impl Pipeline {
                 w.deprel.clear();
             }
         }
+    }
+
+    fn recognize(&self, s: &mut Sentence) {
         if let Some(n) = &self.ner {
             let labels = n.predict(s);
             for (w, l) in s.words.iter_mut().zip(labels) {
@@ -181,7 +196,8 @@ impl Pipeline {
 
     /// Annotates raw text: sentences and tokens with byte spans into `text`.
     pub fn annotate(&self, text: &str) -> Vec<AnnotatedSentence> {
-        let mut out = Vec::new();
+        let mut pieces = Vec::new();
+        let mut sentences = Vec::new();
         for (span, surface) in super::tokenize::tokens(text) {
             let mut multiword = Vec::new();
             let mut words = Vec::new();
@@ -197,11 +213,15 @@ impl Pipeline {
                 }
                 words.extend(t.words.iter().copied());
             }
-            let mut s = Sentence {
+            sentences.push(Sentence {
                 words: words.iter().map(|w| Word { form: text[w.start..w.end].to_string(), ..Word::default() }).collect(),
                 ..Sentence::default()
-            };
-            self.annotate_sentence(&mut s);
+            });
+            pieces.push((span, multiword, words));
+        }
+        self.annotate_sentences(&mut sentences);
+        let mut out = Vec::with_capacity(sentences.len());
+        for (s, (span, multiword, words)) in sentences.into_iter().zip(pieces) {
             let tokens: Vec<AnnotatedToken> = s
                 .words
                 .iter()
