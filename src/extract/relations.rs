@@ -468,7 +468,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
-    /// "Bugesera in the southeastern part of Rwanda", "Kandahar in the south of Afghanistan":
+    /// "Nacala in the northern part of Mozambique", "Kandahar in the south of Afghanistan":
     /// by word order, since parsers hang the "in" phrase on the verb as often as on the place.
     fn place_in_part_of(&mut self) {
         for (m, place) in self.free_names(EntityType::Place) {
@@ -499,7 +499,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
-    /// "the Mediterranean Foundation, headed by Juan Novara": an organization's head named
+    /// "the Nordic Energy Foundation, headed by Lars Olsen": an organization's head named
     /// in a passive participle after it. Not after "of" ("a delegation of the Y led by X"
     /// is the delegation's leader).
     fn headed_by(&mut self) {

@@ -582,7 +582,7 @@ impl Relations<'_, '_> {
                     }
                 }
             }
-            // "Serbia's southern province of Kosovo", "the U.S. capital of Washington": the
+            // "China's western region of Xinjiang", "the U.S. capital of Washington": the
             // place named through a place noun lies in the place that owns the noun.
             if kind == EntityType::Place && tree.case_of(head, &self.a.lower).as_deref() == Some("of") {
                 // The noun must be a common one: in "the Lazio region of Italy" it belongs to
