@@ -708,6 +708,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t += 1;
                 continue;
             }
+            // "his Georgian counterpart, David Kapanadze": a short description in lower case,
+            // then the person it describes.
+            if let Some(p) = self.described_person(t, end) {
+                if let Some(e) = self.entity(p) {
+                    out.push(e);
+                }
+                t = self.skip_apposition(self.a.mentions[p].tokens.end, end);
+                continue;
+            }
             if let Some(title) = self.mention_starting(t, |k| matches!(k, MentionKind::Title { .. })) {
                 // A list item that starts with a title: skip to the name it introduces.
                 let mut k = self.a.mentions[title].tokens.end;
@@ -727,6 +736,35 @@ impl<'a, 'b> Relations<'a, 'b> {
             break;
         }
         out
+    }
+
+    /// The person named after a comma that closes a short common-noun phrase starting at
+    /// `t`: "his Georgian counterpart, David Kapanadze", "their host, Mayor Ana Lee" (the
+    /// title before the name is skipped). The phrase holds no mention and ends in a noun; a
+    /// name followed by a verb ("the funds, Ana Lee said") speaks, it is not a list item.
+    fn described_person(&self, t: usize, end: usize) -> Option<usize> {
+        let upos = |k: usize| self.a.tree.nodes.get(k).map_or("", |n| n.upos.as_str());
+        let mut k = t;
+        while k < end && k < t + 5 && matches!(upos(k), "DET" | "PRON" | "ADJ" | "NOUN" | "PROPN") && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || matches!(upos(k), "ADJ" | "PROPN")) {
+            if self.a.mentions.iter().any(|m| m.tokens.contains(&k)) {
+                return None;
+            }
+            k += 1;
+        }
+        if k == t || k + 1 >= end || upos(k - 1) != "NOUN" || self.a.word(k) != "," {
+            return None;
+        }
+        let mut n = k + 1;
+        if let Some(title) = self.mention_starting(n, |m| matches!(m, MentionKind::Title { .. })) {
+            n = self.a.mentions[title].tokens.end;
+        }
+        let p = self.mention_starting(n, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. }))?;
+        // "…, Ana Lee said": the name is the speaker of the sentence, not an item of the list.
+        let after = self.a.mentions[p].tokens.end;
+        if after < end && upos(after) == "VERB" {
+            return None;
+        }
+        Some(p)
     }
 
     /// Skips ", First Secretary of the Embassy in Dushanbe" after a name in a list.
@@ -890,12 +928,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                                         break;
                                     }
                                 }
-                                if let Some(ev) = event {
-                                    for arg in subjects {
-                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
-                                    }
-                                    used_events.push(ev);
+                                // No event after the verb: a longer form of another entry may still
+                                // apply here ("held talks with X", not "held" + an event).
+                                let Some(ev) = event else { continue };
+                                for arg in subjects {
+                                    self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
                                 }
+                                used_events.push(ev);
                             }
                             Voice::Prefix => {
                                 let word = self.a.word(t);
