@@ -49,6 +49,10 @@ pub struct VerbRule {
     pub relation: String,
     pub person_relation: Option<String>,
     pub subject_too: bool,
+    /// A "prep" form whose arguments take the relation of the lexicon verb before it in
+    /// the sentence ("opened the forum together with X": X opened it too), and the
+    /// entry's own relation when there is none.
+    pub follows_verb: bool,
 }
 
 /// One example of a lexicon entry: the text and the facts/entities it must yield.
@@ -155,6 +159,8 @@ struct VerbEntry {
     person_relation: Option<String>,
     #[serde(default)]
     subject_too: bool,
+    #[serde(default)]
+    follows_verb: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -257,6 +263,7 @@ impl Lexicon {
                             relation,
                             person_relation: e.person_relation,
                             subject_too: e.subject_too,
+                            follows_verb: e.follows_verb,
                         });
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::Voice;
+use super::lexicon::{Lexicon, VerbRule, Voice};
 use super::mentions::{Analysis, MentionKind};
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
@@ -957,9 +957,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
                                     .or_else(|| nearest_event(self, t, true))
                                     .or(current_event);
+                                let (relation, person_relation) = match rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten() {
+                                    Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
+                                    None => (rule.relation.as_str(), rule.person_relation.as_deref()),
+                                };
                                 if let Some(ev) = event {
                                     for arg in args {
-                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase");
+                                        self.event_fact(ev, arg, relation, person_relation, evidence_start, "prep-phrase");
                                     }
                                     if rule.subject_too {
                                         for arg in self.list_backward(t, sent.start) {
@@ -1050,6 +1054,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                 current_event = Some(e);
             }
         }
+    }
+
+    /// The nearest active or passive lexicon verb that ends before token `t` in a sentence
+    /// starting at `start`.
+    fn verb_before(&self, t: usize, start: usize) -> Option<&'static VerbRule> {
+        let lex: &'static Lexicon = self.a.lex;
+        (start..t).rev().find_map(|k| {
+            lex.verbs.iter().find(|r| {
+                matches!(r.voice, Voice::Active | Voice::Passive)
+                    && r.forms.iter().any(|f| k + f.len() <= t && self.words_at(k, &f.iter().map(String::as_str).collect::<Vec<_>>()))
+            })
+        })
     }
 
     fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, rule: &str) {
