@@ -1239,8 +1239,11 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let w = self.lower[i].as_str();
-            let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).cloned() else { continue };
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
+            // Two-word heads ("round table") end at their second word; the first is then
+            // taken in as a modifier.
+            let two_words = (i > sent.start).then(|| format!("{} {}", self.lower[i - 1], w.trim_end_matches('s')));
+            let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two_words.and_then(|k| self.lex.event_heads.get(&k))).cloned() else { continue };
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {

@@ -946,11 +946,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let event = self.mention_starting(t, |k| matches!(k, MentionKind::Event { .. }))
                                     .or_else(|| events.iter().copied().find(|&e| self.a.mentions[e].tokens.contains(&t) || self.a.mentions[e].tokens.start > t))
                                     .and_then(|e| self.entity(e));
-                                if let (Some(s), Some(ev)) = (sponsor, event) {
-                                    let rel = if rule.relation == "sponsor" { Predicate::Sponsor } else { Predicate::Organizer };
-                                    self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
-                                    used_events.push(ev);
-                                }
+                                // "co-organized with": no body is named before the hyphen, so
+                                // another entry may read the word.
+                                let (Some(s), Some(ev)) = (sponsor, event) else { continue };
+                                let rel = if rule.relation == "sponsor" { Predicate::Sponsor } else { Predicate::Organizer };
+                                self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
+                                used_events.push(ev);
                             }
                             Voice::Prep => {
                                 let args = self.list_forward(end, sent.end);
