@@ -767,11 +767,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some(p)
     }
 
-    /// Skips ", First Secretary of the Embassy in Dushanbe" after a name in a list.
+    /// Skips ", First Secretary of the Embassy in Dushanbe" or ", a professor at the Y" after
+    /// a name in a list.
     fn skip_apposition(&self, t: usize, end: usize) -> usize {
         if t + 1 < end && self.a.word(t) == "," {
             let mut k = t + 1;
-            if self.a.lower[k] == "the" {
+            if matches!(self.a.lower[k].as_str(), "the" | "a" | "an") {
                 k += 1;
             }
             if self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })).is_some() {
