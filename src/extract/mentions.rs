@@ -84,6 +84,20 @@ const FUNCTION_WORDS: &[&str] = &[
     "yesterday", "today", "tomorrow", "twenty", "over", "among", "about", "because", "although",
 ];
 
+/// Heads of organization names that are also buildings, and so venues after "held at".
+const VENUE_ORG_HEADS: &[&str] = &["centre", "center", "library", "museum", "theatre", "theater", "gallery"];
+
+/// Whether the words before token `k` (an "in"/"at") make the place after it where an event
+/// happens: "held in", "took place at", but not "was in place in".
+pub fn occurring_before(lower: &[String], k: usize) -> bool {
+    const VERBS: &[&str] = &["held", "concluded", "opened", "launched", "took", "hosted", "convened", "organized", "organised", "staged", "based"];
+    match k.checked_sub(1).map(|p| lower[p].as_str()) {
+        Some("place") => k >= 2 && matches!(lower[k - 2].as_str(), "take" | "takes" | "took" | "taken" | "taking"),
+        Some(w) => VERBS.contains(&w),
+        None => false,
+    }
+}
+
 const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "upper", "lower", "greater",
@@ -697,6 +711,22 @@ impl<'a> Analysis<'a> {
         k > 0 && self.lex.org_heads.contains_key(self.lower[k - 1].as_str())
     }
 
+    /// A building named like a body, where an event happens: "held at the Nura Cultural
+    /// Centre", "took place at the Library of the Writers' Union". The head (at `head`) must
+    /// name a building, the name must come right after "at" following a verb of occurring,
+    /// and it must not open with an organization's acronym ("held at the OSCE Centre in
+    /// Bishkek" names the office, which also acts in the text).
+    fn venue_of_event(&self, r: &Range<usize>, head: usize) -> bool {
+        if !VENUE_ORG_HEADS.contains(&self.lower[head].as_str()) || is_all_caps(self.word(r.start)) {
+            return false;
+        }
+        let mut k = r.start;
+        if k > 0 && self.lower[k - 1] == "the" {
+            k -= 1;
+        }
+        k >= 2 && self.lower[k - 1] == "at" && occurring_before(&self.lower, k - 1)
+    }
+
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
         // The head is the word before the first "of"/"for"/"on", else the last word.
         let mut end = r.end;
@@ -787,8 +817,10 @@ impl<'a> Analysis<'a> {
                 return Some((EntityType::Place, "Region".into(), None));
             }
         }
-        if let Some((_, head)) = self.org_head_of(r) {
-            // "Republic of X" is the country itself.
+        if let Some((at, head)) = self.org_head_of(r) {
+            if self.venue_of_event(r, at) {
+                return Some((EntityType::Place, "Venue".into(), None));
+            }
             return Some((EntityType::Organization, head.class, None));
         }
         if let Some(class) = self.place_head_of(r) {

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Lexicon, VerbRule, Voice};
-use super::mentions::{Analysis, MentionKind};
+use super::mentions::{occurring_before, Analysis, MentionKind};
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
 
@@ -1095,8 +1095,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             let m = self.a.mentions[e].clone();
             let next_event = events.get(i + 1).map(|&n| self.a.mentions[n].tokens.start).unwrap_or(sent.end);
             let is_visit = matches!(&m.kind, MentionKind::Event { class, .. } if class == "Visit");
-            // The event's own clause: a place much further away belongs to something else.
-            let limit = next_event.min(m.tokens.end + 14).min(sent.end);
+            // The event's own clause: a place much further away belongs to something else,
+            // unless a verb of occurring puts the event there ("a forum marking the tenth
+            // anniversary of the X Fund in Almaty, which was held at the Y Centre").
+            let near = next_event.min(m.tokens.end + 14).min(sent.end);
+            let limit = next_event.min(sent.end);
             let mut first: Option<(usize, usize)> = None;
             let mut after_verb: Option<(usize, usize)> = None;
             let mut k = m.tokens.start + 1;
@@ -1133,11 +1136,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         let place = target.filter(|&t| self.a.mentions[t].is_name(EntityType::Place)).and_then(|t| Some((self.a.mentions[t].entity?, t)));
                         if let Some(found) = place {
-                            let occurring = k > 0 && matches!(self.a.lower[k - 1].as_str(), "held" | "place" | "concluded" | "opened" | "launched" | "took" | "hosted" | "convened" | "organized" | "staged" | "based");
+                            let occurring = k > 0 && occurring_before(&self.a.lower, k);
                             if occurring && after_verb.is_none() {
                                 after_verb = Some(found);
                             }
-                            if first.is_none() {
+                            if first.is_none() && k < near {
                                 first = Some(found);
                             }
                         }
