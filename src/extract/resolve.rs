@@ -215,7 +215,15 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             MentionKind::Reference { word } => match word.as_str() {
                 "he" | "she" | "him" | "her" => last_person,
                 "it" | "them" | "they" => last_event,
-                w => entities.iter().rposition(|e| e.kind == EntityType::Organization && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))),
+                // "the Office": of the bodies named with that word so far, the one named most
+                // often (a report keeps naming its main actor; a body listed once among
+                // participants is rarely the one meant), the latest on a tie.
+                w => entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == EntityType::Organization && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w)))
+                    .max_by_key(|(i, e)| (e.mentions.len(), *i))
+                    .map(|(i, _)| i),
             },
             _ => None,
         };
