@@ -831,6 +831,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                         if let Some(e) = self.entity(n) {
                             out.push(e);
                         }
+                        // "Deputy Minister Aigul Serikova and Volker Frobarth, Head of the Y,
+                        // addressed": the names listed before that one are subjects too.
+                        let before = self.a.mentions[n].tokens.start;
+                        if before > start + 1 && self.a.lower[before - 1] == "and" {
+                            out.extend(self.list_backward(before - 1, start));
+                        }
                         break;
                     }
                 }
