@@ -124,6 +124,13 @@ impl<'a, 'b> Relations<'a, 'b> {
         tree.nodes[head].upos == "VERB" && REPORTING.contains(&tree.nodes[head].lemma.as_str())
     }
 
+    /// A date after "since", "until", "by", "before" or "after" starts or ends some period
+    /// ("a series of conferences held since 2021", "a report due by 1 May"); it is not when
+    /// the event happened.
+    fn bounds_a_period(&self, date_start: usize) -> bool {
+        date_start > 0 && matches!(self.a.lower[date_start - 1].as_str(), "since" | "until" | "till" | "by" | "before" | "after")
+    }
+
     fn words_at(&self, t: usize, words: &[&str]) -> bool {
         t + words.len() <= self.a.tokens.len() && words.iter().enumerate().all(|(k, w)| self.a.lower[t + k] == *w)
     }
@@ -1045,7 +1052,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 for &m in &self.a.order.clone() {
                     let mention = &self.a.mentions[m];
                     let MentionKind::Date { values } = &mention.kind else { continue };
-                    if mention.sentence != si || mention.in_quote || mention.in_dateline || self.dates_a_statement(mention.tokens.clone()) {
+                    if mention.sentence != si || mention.in_quote || mention.in_dateline || self.dates_a_statement(mention.tokens.clone()) || self.bounds_a_period(mention.tokens.start) {
                         continue;
                     }
                     let ev = if events.is_empty() { Some(candidates[0]) } else { nearest_event(self, mention.tokens.start, false) };
@@ -1114,6 +1121,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                     break;
                 }
                 let w = self.a.lower[k].as_str();
+                // "a series of conferences held in Almaty": places from here on are theirs.
+                let lex = self.a.lex;
+                if w.len() > 3 && w.ends_with('s') && !lex.event_heads.contains_key(w) && lex.event_heads.contains_key(&w[..w.len() - 1]) {
+                    break;
+                }
                 if matches!(w, "in" | "at") || (is_visit && w == "to") {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
