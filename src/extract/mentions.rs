@@ -655,7 +655,21 @@ impl<'a> Analysis<'a> {
                             j = self.name_run_end(after, sent_end, used);
                             continue;
                         }
-                        "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head => {
+                        // "Ministry of Labour and Social Protection"; not "the Ministry of
+                        // Health and UNICEF", where a known name or an acronym follows.
+                        "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head && !self.known_name_at(after, sent_end, used) => {
+                            j = after;
+                            continue;
+                        }
+                        // "Ministry of Labour, Migration and Employment": a portfolio of
+                        // everyday words listed with commas before a final "and".
+                        "," if has_of && next_ok && !skip_the && {
+                            let run_end = self.name_run_end(after, sent_end, used);
+                            run_end < sent_end
+                                && self.lower[run_end] == "and"
+                                && (after..run_end).all(|k| self.portfolio_word(k))
+                                && !self.known_name_at(after, sent_end, used)
+                        } => {
                             j = after;
                             continue;
                         }
@@ -692,6 +706,20 @@ impl<'a> Analysis<'a> {
             i = j;
         }
         chunks
+    }
+
+    /// An everyday word, or one with the ending of an abstract noun ("Migration",
+    /// "Employment"), as a ministry's portfolio is named.
+    fn portfolio_word(&self, k: usize) -> bool {
+        const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try"];
+        let w = self.lower[k].as_str();
+        self.lex.is_common(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    }
+
+    /// Whether the capitalised run at `k` is a name of the gazetteer or an acronym.
+    fn known_name_at(&self, k: usize, end: usize, used: &[bool]) -> bool {
+        let run = k..self.name_run_end(k, end, used);
+        is_all_caps(self.word(k)) || self.gazetteer_kind(self.slice(&run)).is_some()
     }
 
     /// Where the capitalised run starting at `k` ends.
