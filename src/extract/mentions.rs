@@ -677,14 +677,18 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "'s" if next_ok
+                        "'s" | "'" | "’s" | "’" if next_ok
                             && !skip_the
-                            && (self.lex.is_common(&self.lower[j - 1]) || self.lex.titles.contains_key(self.lower[j - 1].as_str()))
+                            // "Teachers' Union": a bare apostrophe closes a plural.
+                            && (w.ends_with('s') || self.lower[j - 1].ends_with('s'))
+                            && ([self.lower[j - 1].as_str(), self.lower[j - 1].trim_end_matches('s')].iter().any(|p| self.lex.is_common(p) || self.lex.titles.contains_key(*p))
+                                || matches!(w, "'" | "’") && self.org_head_ahead(after, sent_end, used))
                             && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
                             && !is_all_caps(self.word(j - 1)) =>
                         {
-                            // "Mayor's Marathon", "United Nations Children's Fund"; not
-                            // "OSCE's field presence" nor "the Secretariat's Unit".
+                            // "Mayor's Marathon", "United Nations Children's Fund", "Farmers'
+                            // Association"; not "OSCE's field presence" nor "the Secretariat's
+                            // Unit".
                             j = after;
                             continue;
                         }
