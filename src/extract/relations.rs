@@ -37,6 +37,8 @@ const LIST_SEPARATORS: &[&[&str]] = &[
     &["jointly", "with"],
     &["along", "with"],
     &["with"],
+    // "signed by X and by Y"
+    &["by"],
 ];
 
 /// Nouns for a kind of place that "of" names: "the southern city of Osh", "the province of
@@ -345,6 +347,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                     tail_end = self.a.mentions[n].tokens.end;
                 }
             }
+            // Where "ORG TITLE" begins, when the body stands before the title.
+            let mut org_before: Option<usize> = None;
             if org.is_none() && tm.tokens.start > sent.start {
                 let before = tm.tokens.start;
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
@@ -352,6 +356,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // capitalised words before the title name no known body.
                 if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)) {
                     org = Some(n);
+                    org_before = Some(self.a.mentions[n].tokens.start);
                 }
                 // "the bank's Vice-President": a reference to a body named before.
                 if org.is_none() && prev < before {
@@ -363,8 +368,16 @@ impl<'a, 'b> Relations<'a, 'b> {
             // The person: named just before ("X, Head of …") or just after ("… Y, Z").
             let mut person = None;
             let mut before_gap_ok = false;
-            for gap in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]] {
-                let s = tm.tokens.start;
+            // "X, Head of …"; "X, UN Women Country Representative": the body may open the
+            // apposition.
+            let starts: Vec<usize> = std::iter::once(tm.tokens.start).chain(org_before).collect();
+            for (gap, &s) in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]]
+                .iter()
+                .flat_map(|g| starts.iter().map(move |s| (*g, s)))
+            {
+                if person.is_some() {
+                    break;
+                }
                 if s >= gap.len() && self.words_before(s, gap) {
                     let mut end = s - gap.len();
                     // "Ulf Merbold, 47, a physicist at …": the age's first comma.
@@ -782,6 +795,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             if matches!(self.a.lower[k].as_str(), "the" | "a" | "an") {
                 k += 1;
             }
+            // ", UN Women Country Representative in Tajikistan": the body before the post.
+            if let Some(o) = self.name_starting(k).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) {
+                let after = self.a.mentions[o].tokens.end;
+                if self.mention_starting(after, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                    k = after;
+                }
+            }
             if self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })).is_some() {
                 while k < end && !matches!(self.a.word(k), ";") && !(self.a.word(k) == "," && self.a.lower.get(k + 1).is_some_and(|w| w == "and")) {
                     if self.a.word(k) == "," && k + 1 < end && self.name_starting(k + 1).is_some() && self.a.lower[k - 1] != "," {
@@ -1126,7 +1146,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if w.len() > 3 && w.ends_with('s') && !lex.event_heads.contains_key(w) && lex.event_heads.contains_key(&w[..w.len() - 1]) {
                     break;
                 }
-                if matches!(w, "in" | "at") || (is_visit && w == "to") {
+                // "signed by X, Country Representative in Tajikistan": the post's place.
+                let after_title = self.mention_ending(k, |kind| matches!(kind, MentionKind::Title { .. })).is_some();
+                if (matches!(w, "in" | "at") || (is_visit && w == "to")) && !after_title {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
                         p += 1;

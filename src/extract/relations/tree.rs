@@ -248,8 +248,13 @@ impl Relations<'_, '_> {
     /// Entities named by `t` and its conjuncts.
     fn coordinated(&self, owner: &[Option<usize>], t: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for c in self.a.tree.with_conjuncts(t) {
+        for (i, c) in self.a.tree.with_conjuncts(t).into_iter().enumerate() {
             if let Some(e) = self.node_entity(owner, c) {
+                // "X, UNFPA Country Representative, and Y": a post the parser took for a
+                // conjunct is X's apposition; the body in it takes no part.
+                if i > 0 && self.post_word(c).is_some() && self.entities[e].kind != EntityType::Person {
+                    continue;
+                }
                 if !out.contains(&e) {
                     out.push(e);
                 }
