@@ -16,7 +16,8 @@ pub enum MentionKind {
     Name { kind: EntityType, class: String, qid: Option<String> },
     /// A post title ("Deputy Chief"); `rank_only` for honorifics ("Colonel").
     Title { text: String, head: bool, rank_only: bool },
-    Event { head: String, class: String, generic: bool, definite: bool },
+    /// `evoked`: the event is stated by a verb ("X met with Y"), and this is its label.
+    Event { head: String, class: String, generic: bool, definite: bool, evoked: Option<String> },
     Date { values: Vec<String> },
     /// he, she, it, they, and "the Office"-style references (`head` word given).
     Reference { word: String },
@@ -1385,8 +1386,39 @@ impl<'a> Analysis<'a> {
                 }
             }
             let head_word = head_key(w, &self.lex.event_heads);
-            self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true) });
+            self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true), evoked: None });
         }
+        self.meetings_stated_by_verbs();
+    }
+
+    /// "On 3 May, Minister X met with Ambassador Y": a meeting no noun names, stated by the
+    /// verb "meet" with a partner ("with Y", or a named object). Its mention is the verb and
+    /// its label "meeting", so a later "the meeting" is the same event. Not where the sentence
+    /// already names an event or sits inside one ("During the forum, X met with Y": they
+    /// meet as participants of the forum).
+    fn meetings_stated_by_verbs(&mut self) {
+        for v in 0..self.tokens.len() {
+            let Some(node) = self.tree.nodes.get(v) else { continue };
+            if node.upos != "VERB" || node.lemma != "meet" || self.in_quote[v] {
+                continue;
+            }
+            let sent = self.sentences[self.sentence_of[v]].tokens.clone();
+            let with_partner = v + 1 < sent.end && self.lower[v + 1] == "with";
+            let named_partner = self.tree.children(v).iter().any(|&c| {
+                self.tree.nodes[c].deprel == "obj" && self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Person | EntityType::Organization)))
+            });
+            let negated = (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"));
+            let inside_event = self.words_at_any(sent.start, &[&["on", "the", "sidelines"], &["on", "the", "margins"], &["during"], &["at", "the"]]);
+            let names_event = self.mentions.iter().any(|m| m.sentence == self.sentence_of[v] && m.entity_type() == Some(EntityType::Event));
+            if !(with_partner || named_partner) || negated || inside_event || names_event {
+                continue;
+            }
+            self.push(v..v + 1, MentionKind::Event { head: "meeting".into(), class: "Meeting".into(), generic: false, definite: false, evoked: Some("meeting".into()) });
+        }
+    }
+
+    fn words_at_any(&self, t: usize, options: &[&[&str]]) -> bool {
+        options.iter().any(|o| t + o.len() <= self.lower.len() && o.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w))
     }
 
     /// Pronouns and "the Office"-style references, resolved later.

@@ -173,7 +173,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 }
                 Some(idx)
             }
-            MentionKind::Event { head, class, generic, definite } => {
+            MentionKind::Event { head, class, generic, definite, evoked } => {
+                if let Some(label) = evoked {
+                    name = label.clone();
+                }
                 let previous = if *generic {
                     last_event
                 } else if *definite {
