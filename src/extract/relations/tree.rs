@@ -548,8 +548,9 @@ impl Relations<'_, '_> {
                 if d == "nmod:poss" && c < mention.tokens.start {
                     targets.push((c, "tree-possessive-place"));
                 }
-                // "based in Lyon" on the organization, "Lyon-based" is read by the name rules.
-                if kind == EntityType::Organization && matches!(d, "acl" | "amod") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) {
+                // "based in Lyon" on the organization, also as a relative clause ("which is
+                // headquartered in Lyon"); "Lyon-based" is read by the name rules.
+                if kind == EntityType::Organization && matches!(d, "acl" | "amod" | "acl:relcl") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) && !self.negated(c) {
                     targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
                 }
                 // "Place, Place" with nothing between but the comma; parsers read it as an
