@@ -290,6 +290,7 @@ struct DatelinePatterns {
     place_agency: Regex,
     place_date: Regex,
     title_place_date: Regex,
+    place_paren_date: Regex,
     desk_place: Regex,
     date_line: Regex,
 }
@@ -309,6 +310,11 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon.
             title_place_date: Regex::new(&format!(
                 r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[\s\-]\p{{Lu}}\p{{Ll}}+){{0,2}})\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—:]"
+            ))
+            .unwrap(),
+            // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required.
+            place_paren_date: Regex::new(&format!(
+                r"^(?P<place>\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})\s*\(\s*{date}\s*\)\s*[-–—:]"
             ))
             .unwrap(),
             desk_place: Regex::new(r"^(?P<agency>[^\n:]{2,40}?)-(?P<place>\p{Lu}[\p{Lu}\-]{2,}):").unwrap(),
@@ -352,7 +358,8 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             continue;
         }
         let title_case = p.title_place_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]));
-        if let Some(c) = p.place_date.captures(rest).or(title_case) {
+        let bracketed = p.place_paren_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]));
+        if let Some(c) = p.place_date.captures(rest).or(title_case).or(bracketed) {
             let place = c.name("place").unwrap();
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
             if let Some(d) = parse_written_date(&c["date"]) {
@@ -430,6 +437,12 @@ mod tests {
         assert_eq!(dateline("New Delhi, 4 May 2020: The ministry said").0, Some("New Delhi".into()));
         assert!(find_dateline("Monday, 3 June 2019 – The talks went well.").is_none());
         assert!(find_dateline("Kabul, 3 June 2019 was a quiet day.").is_none());
+        assert_eq!(
+            dateline("GENEVA (5 April 2023) – The office said"),
+            (Some("GENEVA".into()), Some("2023-04-05".into()), None)
+        );
+        assert_eq!(dateline("New York (12 May 2021) - The council met").0, Some("New York".into()));
+        assert!(find_dateline("Paris (3 May 2020) was a quiet day.").is_none());
     }
 
     #[test]
