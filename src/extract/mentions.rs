@@ -646,7 +646,9 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "Office on Drugs and Crime": the "and" after may go on as after "of".
                         "on" | "to" if next_ok && !skip_the && prev_is_org_head => {
+                            has_of |= w == "on";
                             j = after;
                             continue;
                         }
