@@ -1383,6 +1383,11 @@ impl<'a> Analysis<'a> {
                 start -= 1;
             }
             let mut det = if start > sent.start { self.determiner_before(start - 1) } else { None };
+            // "a new programme": "new" is no part of the event's name, but the article
+            // before it still introduces the event.
+            if det.is_none() && start > sent.start + 1 && self.lower[start - 1] == "new" {
+                det = self.determiner_before(start - 2);
+            }
             // "the year's second ceremony" is another ceremony, not the one just mentioned.
             if (start..i).any(|k| ORDINALS.contains(&self.lower[k].as_str())) && !head.generic {
                 det = Some(false);
