@@ -401,6 +401,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                         k = self.a.mentions[r].tokens.end;
                         continue;
                     }
+                    // "Head of the EU Delegation, Ambassador Marilyn Josefson": a second title
+                    // right before the name is an honorific here.
+                    if let Some(r) = self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })) {
+                        let after = self.a.mentions[r].tokens.end;
+                        if k > tail_end && self.mention_starting(after, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some() {
+                            k = after;
+                            continue;
+                        }
+                    }
                     break;
                 }
                 person = self.mention_starting(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }));
