@@ -704,6 +704,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if comma_before && after < end && matches!(self.a.lower[after].as_str(), "reports" | "reported" | "writes" | "wrote" | "says" | "said" | "informs" | "announced") {
                     break;
                 }
+                // "UNODC Regional Representative Ashita Mittal": the person the body's post
+                // introduces is the item.
+                let end_n = self.a.mentions[n].tokens.end;
+                if self.a.mentions[n].is_name(EntityType::Organization) {
+                    let titled = self.mention_starting(end_n, |k| matches!(k, MentionKind::Title { .. })).and_then(|tm| {
+                        self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))
+                    });
+                    if let Some(p) = titled {
+                        n = p;
+                    }
+                }
                 // "the OSCE Secretariat's Strategic Police Matters Unit" is the unit.
                 let end_n = self.a.mentions[n].tokens.end;
                 if end_n < end && self.a.lower[end_n] == "'s" {

@@ -142,7 +142,22 @@ impl Relations<'_, '_> {
         if RELATIVE.contains(&self.a.lower[t].as_str()) {
             return self.antecedent(owner, t);
         }
-        let Some(m) = self.core_mention(owner, t) else { return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t)).and_then(|m| self.entity(m)) };
+        let Some(m) = self.core_mention(owner, t) else {
+            // "the Head of the EU Delegation, Ambassador X, said": a post stands for the person
+            // named in apposition to it.
+            if self.post_word(t).is_some() {
+                // The parser may hang the apposition on the body the post is of.
+                let tree = &self.a.tree;
+                let mut holders = vec![t];
+                holders.extend(tree.children_by(t, "nmod"));
+                holders.extend(tree.children_by(t, "nmod").flat_map(|n| tree.children_by(n, "nmod")).collect::<Vec<_>>());
+                let person = holders.iter().flat_map(|&h| tree.children_by(h, "appos")).find_map(|c| self.core_mention(owner, c).filter(|&m| self.a.mentions[m].is_name(EntityType::Person)));
+                if let Some(p) = person {
+                    return self.entity(p);
+                }
+            }
+            return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t)).and_then(|m| self.entity(m));
+        };
         if self.a.mentions[m].in_dateline {
             return None;
         }
