@@ -785,7 +785,13 @@ impl<'a> Analysis<'a> {
     }
 
     fn place_head_of(&self, r: &Range<usize>) -> Option<String> {
-        self.lex.place_heads.get(self.lower[r.end - 1].as_str()).cloned()
+        if let Some(class) = self.lex.place_heads.get(self.lower[r.end - 1].as_str()) {
+            return Some(class.clone());
+        }
+        // "Palace of Justice", "Palace of Independence": a palace is named before "of", as
+        // organizations are (other venue heads are not: "Capacity Building of the Troops").
+        let of = r.clone().find(|&k| k > r.start && self.lower[k] == "of")?;
+        (self.lower[of - 1] == "palace").then(|| "Venue".to_string())
     }
 
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
