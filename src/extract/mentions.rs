@@ -1341,8 +1341,8 @@ impl<'a> Analysis<'a> {
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
             // Two-word heads ("round table") end at their second word; the first is then
             // taken in as a modifier.
-            let two_words = (i > sent.start).then(|| format!("{} {}", self.lower[i - 1], w.trim_end_matches('s')));
-            let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two_words.and_then(|k| self.lex.event_heads.get(&k))).cloned() else { continue };
+            let two_words = || (i > sent.start).then(|| format!("{} {}", self.lower[i - 1], w.trim_end_matches('s')));
+            let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two_words().and_then(|k| self.lex.event_heads.get(&k))).cloned() else { continue };
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
@@ -1447,7 +1447,7 @@ impl<'a> Analysis<'a> {
                 self.tree.nodes[c].deprel == "obj" && self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Person | EntityType::Organization)))
             });
             let negated = (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"));
-            let inside_event = self.words_at_any(sent.start, &[&["on", "the", "sidelines"], &["on", "the", "margins"], &["during"], &["at", "the"]]);
+            let inside_event = [&["on", "the", "sidelines"][..], &["on", "the", "margins"], &["during"], &["at", "the"]].iter().any(|o| self.words_at(sent.start, o));
             let names_event = self.mentions.iter().any(|m| m.sentence == self.sentence_of[v] && m.entity_type() == Some(EntityType::Event));
             if !(with_partner || named_partner) || negated || inside_event || names_event {
                 continue;
@@ -1456,8 +1456,9 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    fn words_at_any(&self, t: usize, options: &[&[&str]]) -> bool {
-        options.iter().any(|o| t + o.len() <= self.lower.len() && o.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w))
+    /// Whether the lower-case words from token `t` on are `words`.
+    pub fn words_at(&self, t: usize, words: &[&str]) -> bool {
+        t + words.len() <= self.lower.len() && words.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w)
     }
 
     /// Pronouns and "the Office"-style references, resolved later.

@@ -134,7 +134,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     fn words_at(&self, t: usize, words: &[&str]) -> bool {
-        t + words.len() <= self.a.tokens.len() && words.iter().enumerate().all(|(k, w)| self.a.lower[t + k] == *w)
+        self.a.words_at(t, words)
     }
 
     fn words_before(&self, end: usize, words: &[&str]) -> bool {
@@ -706,9 +706,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // "UNODC Regional Representative Ashita Mittal": the person the body's post
                 // introduces is the item.
-                let end_n = self.a.mentions[n].tokens.end;
                 if self.a.mentions[n].is_name(EntityType::Organization) {
-                    let titled = self.mention_starting(end_n, |k| matches!(k, MentionKind::Title { .. })).and_then(|tm| {
+                    let titled = self.mention_starting(self.a.mentions[n].tokens.end, |k| matches!(k, MentionKind::Title { .. })).and_then(|tm| {
                         self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))
                     });
                     if let Some(p) = titled {
@@ -1118,7 +1117,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         (start..t).rev().find_map(|k| {
             lex.verbs.iter().find(|r| {
                 matches!(r.voice, Voice::Active | Voice::Passive)
-                    && r.forms.iter().any(|f| k + f.len() <= t && self.words_at(k, &f.iter().map(String::as_str).collect::<Vec<_>>()))
+                    && r.forms.iter().any(|f| k + f.len() <= t && f.iter().enumerate().all(|(j, w)| self.a.lower[k + j] == *w))
             })
         })
     }
