@@ -492,6 +492,19 @@ impl<'a> Analysis<'a> {
                     comma >= 1 && is_cap(self.word(comma - 1))
                 }
             };
+            // "Olga Petrenko, UNICEF spokeswoman, said": the body, then the post, in
+            // apposition to a name.
+            let body_post_after_name = !any_cap && i >= 3 && is_cap(self.word(i - 1)) && {
+                let mut b = i - 1;
+                while b > 0 && i - b < 5 && is_cap(self.word(b - 1)) {
+                    b -= 1;
+                }
+                if b >= 1 && matches!(self.lower[b - 1].as_str(), "a" | "an" | "the") {
+                    b -= 1;
+                }
+                b >= 2 && self.word(b - 1) == "," && is_cap(self.word(b - 2))
+            };
+            let after_name = after_name || body_post_after_name;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;

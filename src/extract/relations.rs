@@ -370,7 +370,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut before_gap_ok = false;
             // "X, Head of …"; "X, UN Women Country Representative": the body may open the
             // apposition.
-            let starts: Vec<usize> = std::iter::once(tm.tokens.start).chain(org_before).collect();
+            // A body known only tentatively ("a Nordic Rail spokesman") still opens the
+            // apposition, though it is not taken for the employer here.
+            let body_before = org_before.or_else(|| {
+                let s = tm.tokens.start;
+                (s > sent.start).then(|| self.mention_ending(s, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. }))).flatten().map(|n| self.a.mentions[n].tokens.start)
+            });
+            let starts: Vec<usize> = std::iter::once(tm.tokens.start).chain(body_before).collect();
             for (gap, &s) in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]]
                 .iter()
                 .flat_map(|g| starts.iter().map(move |s| (*g, s)))
