@@ -961,10 +961,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let event = nearest_event(self, t, true).or(current_event);
                                 let args = self.list_forward(k + 1, sent.end);
                                 if let Some(ev) = event {
+                                    let about_event = args.iter().any(|&a| self.takes_event_role(a, &rule.relation));
                                     for arg in args {
                                         self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-passive");
                                     }
-                                    used_events.push(ev);
+                                    if about_event {
+                                        used_events.push(ev);
+                                    }
                                 }
                             }
                             Voice::Active => {
@@ -1022,15 +1025,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     None => (rule.relation.as_str(), rule.person_relation.as_deref()),
                                 };
                                 if let Some(ev) = event {
+                                    let mut about_event = args.iter().any(|&a| self.takes_event_role(a, relation));
                                     for arg in args {
                                         self.event_fact(ev, arg, relation, person_relation, evidence_start, "prep-phrase");
                                     }
                                     if rule.subject_too {
                                         for arg in self.list_backward(t, sent.start) {
+                                            about_event = true;
                                             self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase-subject");
                                         }
                                     }
-                                    used_events.push(ev);
+                                    if about_event {
+                                        used_events.push(ev);
+                                    }
                                 }
                             }
                         }
@@ -1126,6 +1133,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                     && r.forms.iter().any(|f| k + f.len() <= t && f.iter().enumerate().all(|(j, w)| self.a.lower[k + j] == *w))
             })
         })
+    }
+
+    /// Whether entity `e` can hold `relation` on an event (a place only hosts, as its
+    /// location). Where no argument can ("a project funded by the United Kingdom": countries
+    /// sponsor nothing), the sentence is not about the event, and its dates are not the
+    /// event's either.
+    fn takes_event_role(&self, e: usize, relation: &str) -> bool {
+        matches!(self.entities[e].kind, EntityType::Person | EntityType::Organization) || (relation == "organizer" && self.entities[e].kind == EntityType::Place)
     }
 
     fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, rule: &str) {
