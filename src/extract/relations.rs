@@ -961,9 +961,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let event = nearest_event(self, t, true).or(current_event);
                                 let args = self.list_forward(k + 1, sent.end);
                                 if let Some(ev) = event {
-                                    let about_event = args.iter().any(|&a| self.takes_event_role(a, &rule.relation));
+                                    let mut about_event = false;
                                     for arg in args {
-                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-passive");
+                                        about_event |= self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-passive");
                                     }
                                     if about_event {
                                         used_events.push(ev);
@@ -1025,14 +1025,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     None => (rule.relation.as_str(), rule.person_relation.as_deref()),
                                 };
                                 if let Some(ev) = event {
-                                    let mut about_event = args.iter().any(|&a| self.takes_event_role(a, relation));
+                                    let mut about_event = false;
                                     for arg in args {
-                                        self.event_fact(ev, arg, relation, person_relation, evidence_start, "prep-phrase");
+                                        about_event |= self.event_fact(ev, arg, relation, person_relation, evidence_start, "prep-phrase");
                                     }
                                     if rule.subject_too {
                                         for arg in self.list_backward(t, sent.start) {
-                                            about_event = true;
-                                            self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase-subject");
+                                            about_event |= self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase-subject");
                                         }
                                     }
                                     if about_event {
@@ -1135,15 +1134,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         })
     }
 
-    /// Whether entity `e` can hold `relation` on an event (a place only hosts, as its
-    /// location). Where no argument can ("a project funded by the United Kingdom": countries
-    /// sponsor nothing), the sentence is not about the event, and its dates are not the
-    /// event's either.
-    fn takes_event_role(&self, e: usize, relation: &str) -> bool {
-        matches!(self.entities[e].kind, EntityType::Person | EntityType::Organization) || (relation == "organizer" && self.entities[e].kind == EntityType::Place)
-    }
-
-    fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, rule: &str) {
+    /// States `relation` of `arg` on `event`; returns whether `arg` can hold it at all (a
+    /// place only hosts, as the location). Where no argument can ("a project funded by the
+    /// United Kingdom": countries sponsor nothing), the sentence is not about the event, and
+    /// its dates are not the event's either.
+    fn event_fact(&mut self, event: usize, arg: usize, relation: &str, person_relation: Option<&str>, evidence: Span, rule: &str) -> bool {
         let kind = self.entities[arg].kind;
         let relation = match (kind, person_relation) {
             (EntityType::Person, Some(r)) => r,
@@ -1156,7 +1151,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             ("sponsor", _) => Predicate::Sponsor,
             _ => Predicate::Participant,
         };
+        let fits = matches!(kind, EntityType::Person | EntityType::Organization) || predicate == Predicate::Location;
         self.add(event, predicate, Object::Entity(arg), evidence, rule, 0.8);
+        fits
     }
 
     /// "… which concluded on 1 March 2019 in Almaty", "held at the Library", "visit to
