@@ -470,12 +470,17 @@ impl Relations<'_, '_> {
                 posts.extend(tree.nodes[head].head.filter(|&p| p < mention.tokens.start));
             }
             // "X, a professor of law and president of the Y Foundation": every post of a list.
-            let mut posts: Vec<usize> = posts.into_iter().flat_map(|p| tree.with_conjuncts(p)).collect();
+            // A conjunct past another person's name is that person's post ("X, Head of
+            // the Office, and Y, Deputy Chairman of Z").
+            let own_conjuncts = |p: usize| {
+                tree.with_conjuncts(p).into_iter().take_while(|&cj| !owner[cj].is_some_and(|om| om != m && self.a.mentions[om].is_name(EntityType::Person))).collect::<Vec<_>>()
+            };
+            let mut posts: Vec<usize> = posts.into_iter().flat_map(own_conjuncts).collect();
             // "X, leader of the party and president of the Y": the parser often joins the
             // second post to the first one's modifier ("party"), not to the first post.
             for p in posts.clone() {
                 for c in tree.children_by(p, "nmod").collect::<Vec<_>>() {
-                    for cj in tree.with_conjuncts(c).into_iter().skip(1) {
+                    for cj in own_conjuncts(c).into_iter().skip(1) {
                         if self.post_word(cj).is_some() && !posts.contains(&cj) {
                             posts.push(cj);
                         }
