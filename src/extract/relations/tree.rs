@@ -145,16 +145,8 @@ impl Relations<'_, '_> {
         let Some(m) = self.core_mention(owner, t) else {
             // "the Head of the EU Delegation, Ambassador X, said": a post stands for the person
             // named in apposition to it.
-            if self.post_word(t).is_some() {
-                // The parser may hang the apposition on the body the post is of.
-                let tree = &self.a.tree;
-                let mut holders = vec![t];
-                holders.extend(tree.children_by(t, "nmod"));
-                holders.extend(tree.children_by(t, "nmod").flat_map(|n| tree.children_by(n, "nmod")).collect::<Vec<_>>());
-                let person = holders.iter().flat_map(|&h| tree.children_by(h, "appos")).find_map(|c| self.core_mention(owner, c).filter(|&m| self.a.mentions[m].is_name(EntityType::Person)));
-                if let Some(p) = person {
-                    return self.entity(p);
-                }
+            if let Some(&p) = self.post_holders(owner, t, false).first() {
+                return Some(p);
             }
             return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t)).and_then(|m| self.entity(m));
         };
@@ -167,6 +159,41 @@ impl Relations<'_, '_> {
             }
         }
         self.entity(m)
+    }
+
+    /// "the Head of the EU Delegation, Ambassador X": the persons a post word `t` stands
+    /// for, named in apposition to it. The parser may hang the apposition on the body the
+    /// post is of; with `conjoined`, also the names it took for conjuncts of that body
+    /// ("The Ambassador of Japan to Fiji, Mr. X, and the President of Y, Ms. Z, signed" hangs
+    /// X as a conjunct of "Fiji").
+    fn post_holders(&self, owner: &[Option<usize>], t: usize, conjoined: bool) -> Vec<usize> {
+        if self.post_word(t).is_none() {
+            return Vec::new();
+        }
+        let tree = &self.a.tree;
+        let mut holders = vec![t];
+        holders.extend(tree.children_by(t, "nmod"));
+        holders.extend(tree.children_by(t, "nmod").flat_map(|n| tree.children_by(n, "nmod")).collect::<Vec<_>>());
+        if conjoined {
+            // "…, and the Chairman of the Union, Mrs. Z": a second post in apposition.
+            for p in tree.children(t).iter().copied().filter(|&c| matches!(tree.nodes[c].deprel.as_str(), "appos" | "conj") && self.post_word(c).is_some()) {
+                holders.push(p);
+                holders.extend(tree.children_by(p, "nmod"));
+            }
+        }
+        let mut names: Vec<usize> = holders.iter().flat_map(|&h| tree.children_by(h, "appos")).collect();
+        if conjoined {
+            names.extend(holders.iter().skip(1).flat_map(|&h| tree.children_by(h, "conj")));
+            names.sort_unstable();
+        }
+        let mut persons = Vec::new();
+        for c in names {
+            let Some(m) = self.core_mention(owner, c).filter(|&m| self.a.mentions[m].is_name(EntityType::Person)) else { continue };
+            if let Some(e) = self.entity(m).filter(|e| !persons.contains(e)) {
+                persons.push(e);
+            }
+        }
+        persons
     }
 
     /// The mention a noun phrase stands for: the rightmost mention among the words of its
@@ -264,6 +291,14 @@ impl Relations<'_, '_> {
     fn coordinated(&self, owner: &[Option<usize>], t: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for (i, c) in self.a.tree.with_conjuncts(t).into_iter().enumerate() {
+            // A post heading the phrase may stand for several persons the parser hung below it.
+            if self.core_mention(owner, c).is_none() {
+                let persons = self.post_holders(owner, c, true);
+                if persons.len() > 1 {
+                    out.extend(persons.into_iter().filter(|e| !out.contains(e)).collect::<Vec<_>>());
+                    continue;
+                }
+            }
             if let Some(e) = self.node_entity(owner, c) {
                 // "X, UNFPA Country Representative, and Y": a post the parser took for a
                 // conjunct is X's apposition; the body in it takes no part.
