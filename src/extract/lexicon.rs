@@ -24,6 +24,9 @@ pub struct OrgHead {
 pub struct EventHead {
     pub class: String,
     pub generic: bool,
+    /// A document signed ("agreement", "treaty"), not an occasion: the places in its own
+    /// modifiers are what it is about.
+    pub document: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -108,6 +111,8 @@ struct HeadEntry {
     national: bool,
     #[serde(default)]
     generic: bool,
+    #[serde(default)]
+    document: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -223,7 +228,7 @@ impl Lexicon {
                                     lex.place_heads.insert(w, class.clone());
                                 }
                                 _ => {
-                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic });
+                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic, document: e.document });
                                 }
                             }
                         }

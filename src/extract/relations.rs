@@ -1172,12 +1172,23 @@ impl<'a, 'b> Relations<'a, 'b> {
             let limit = next_event.min(sent.end);
             let mut first: Option<(usize, usize)> = None;
             let mut after_verb: Option<(usize, usize)> = None;
+            // "a grant contract for the Project for Schools in Suai", "an agreement on trade
+            // in Asia": past its own modifier, a document's place is what it is about, not
+            // where it was signed ("the treaty was signed in Oslo").
+            let head = m.tokens.clone().find(|&t| self.a.lex.event_heads.contains_key(self.a.lower[t].as_str()));
+            let document = head.is_some_and(|t| self.a.lex.event_heads[self.a.lower[t].as_str()].document);
+            let mut about = false;
             let mut k = m.tokens.start + 1;
             while k < limit {
                 if self.a.in_quote[k] || self.a.word(k) == ";" {
                     break;
                 }
                 let w = self.a.lower[k].as_str();
+                if head.is_some_and(|h| k > h) && matches!(w, "on" | "for" | "of" | "between" | "with" | "to") {
+                    about = document;
+                } else if self.a.tree.nodes.get(k).is_some_and(|t| t.upos == "VERB") {
+                    about = false;
+                }
                 // "a series of conferences held in Almaty": places from here on are theirs.
                 let lex = self.a.lex;
                 if w.len() > 3 && w.ends_with('s') && !lex.event_heads.contains_key(w) && lex.event_heads.contains_key(&w[..w.len() - 1]) {
@@ -1217,7 +1228,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                             if occurring && after_verb.is_none() {
                                 after_verb = Some(found);
                             }
-                            if first.is_none() && k < near {
+                            if first.is_none() && k < near && !about {
                                 first = Some(found);
                             }
                         }
