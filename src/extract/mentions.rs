@@ -443,8 +443,15 @@ impl<'a> Analysis<'a> {
                 }
             }
             // "Minister for Foreign Affairs": the portfolio is part of the post, unless it
-            // is the ministry itself ("Minister of the Interior Ministry").
-            if self.lower[end - 1] == "minister" && end + 1 < sent_end && matches!(self.lower[end].as_str(), "of" | "for") {
+            // is the ministry itself ("Minister of the Interior Ministry"). Other posts take
+            // one after "for" ("Secretary of State for Water", "Commissioner for Human
+            // Rights", "Special Representative for Children"): "of" names their body.
+            let portfolio_by = match self.lower[end - 1].as_str() {
+                "minister" => &["of", "for"][..],
+                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" => &["for"][..],
+                _ => &[][..],
+            };
+            if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
                 let mut k = end + 1;
                 // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
                 // name after them is the minister's.
@@ -456,6 +463,10 @@ impl<'a> Analysis<'a> {
                 }
                 let names_body = (end + 1..k).any(|x| self.gazetteer_kind(self.word(x)).is_some_and(|(kind, _, _)| kind == EntityType::Organization));
                 if k > end + 1 && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
+                    // A commissioner or coordinator for a field does not head the body
+                    // ("Council of Europe Commissioner for Human Rights"); a minister heads
+                    // the ministry of the portfolio.
+                    weakened |= self.lower[end - 1] != "minister";
                     end = k;
                 }
             }

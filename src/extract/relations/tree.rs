@@ -525,7 +525,10 @@ impl Relations<'_, '_> {
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
                 // A weakening modifier ("deputy", "former") makes the post no headship.
-                let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()));
+                // So does a field after "for" ("Commissioner for Youth Affairs"), which the
+                // title mention read as part of the post.
+                let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()))
+                    || self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { head: false, .. }));
                 let heads = title.head && !weakened;
                 for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
                     let case = tree.case_of(c, &self.a.lower);
