@@ -515,7 +515,14 @@ impl<'a> Analysis<'a> {
                 }
                 b >= 2 && self.word(b - 1) == "," && is_cap(self.word(b - 2))
             };
-            let after_name = after_name || body_post_after_name;
+            // "the university's rector, Toomas Asser": a lower-case post owned by a body and
+            // named in apposition.
+            let owned_then_named = i >= 1
+                && matches!(self.lower[i - 1].as_str(), "'s" | "’s")
+                && end + 1 < sent_end
+                && self.word(end) == ","
+                && is_cap(self.word(end + 1));
+            let after_name = after_name || body_post_after_name || owned_then_named;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -711,7 +718,10 @@ impl<'a> Analysis<'a> {
                             && ([self.lower[j - 1].as_str(), self.lower[j - 1].trim_end_matches('s')].iter().any(|p| self.lex.is_common(p) || self.lex.titles.contains_key(*p))
                                 || matches!(w, "'" | "’") && self.org_head_ahead(after, sent_end, used))
                             && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
-                            && !is_all_caps(self.word(j - 1)) =>
+                            && !is_all_caps(self.word(j - 1))
+                            // "the Ministry of Culture's Heritage Department": a whole body
+                            // owns a unit named after it.
+                            && !(has_of && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str())) && self.org_head_ahead(after, sent_end, used)) =>
                         {
                             // "Mayor's Marathon", "United Nations Children's Fund", "Farmers'
                             // Association"; not "OSCE's field presence" nor "the Secretariat's

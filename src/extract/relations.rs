@@ -213,12 +213,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                 continue;
             }
             let end = mention.tokens.end;
-            // "the OSCE Secretariat's Strategic Police Matters Unit"
-            if mention.is_name(EntityType::Organization) && end < self.a.tokens.len() && self.a.lower[end] == "'s" {
+            // "the OSCE Secretariat's Strategic Police Matters Unit"; "the ministry's Heritage
+            // Department", with the body referred to.
+            let owner_org = mention.is_name(EntityType::Organization)
+                || (matches!(mention.kind, MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization));
+            if owner_org && end < self.a.tokens.len() && self.a.lower[end] == "'s" {
                 if let Some(n) = self.name_starting(end + 1) {
                     let inner = &self.a.mentions[n];
-                    let unit = inner.is_name(EntityType::Organization)
-                        && self.a.lex.org_heads.get(self.a.lower[inner.tokens.end - 1].as_str()).is_some_and(|h| h.unit);
+                    // The head word comes before "for"/"of" ("UNDP's Regional Bureau for Africa").
+                    let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).last().unwrap_or(inner.tokens.end - 1);
+                    let unit = inner.is_name(EntityType::Organization) && self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit);
                     if let (true, Some(s), Some(o)) = (unit, inner.entity, mention.entity) {
                         self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(inner.span), "possessive-unit", 0.8);
                     }
