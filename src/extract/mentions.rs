@@ -99,6 +99,10 @@ pub fn occurring_before(lower: &[String], k: usize) -> bool {
     }
 }
 
+/// Staff posts whose capitalised everyday words before them name a field of work
+/// ("Human Rights Officer"), not a body.
+const FIELD_TITLES: &[&str] = &["officer", "adviser", "advisor", "specialist", "expert", "analyst", "assistant", "consultant"];
+
 const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "upper", "lower", "greater",
@@ -533,9 +537,31 @@ impl<'a> Analysis<'a> {
                 i = end;
                 continue;
             }
-            let start = i;
+            // "Police Matters Officer", "Human Rights Adviser": capitalised everyday words
+            // before a staff title name the field of work, not a body.
+            let mut start = i;
+            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) {
+                let mut k = i;
+                while k > 0
+                    && i - k < 3
+                    && !used[k - 1]
+                    && !protected[k - 1]
+                    && is_cap(self.word(k - 1))
+                    && !is_all_caps(self.word(k - 1))
+                    && self.portfolio_word(k - 1)
+                    // "Forest Service officer" is the body's; "Police Matters Officer" a field.
+                    && (k < i || !self.lex.org_heads.contains_key(self.lower[k - 1].as_str()))
+                    && !self.lex.place_heads.contains_key(self.lower[k - 1].as_str())
+                {
+                    k -= 1;
+                }
+                // Not at a sentence start, where any word is capitalised.
+                if k > self.sentences[self.sentence_of[i]].tokens.start {
+                    start = k;
+                }
+            }
             let title_text = self.slice(&(start..end)).to_string();
-            for u in used.iter_mut().take(end).skip(i) {
+            for u in used.iter_mut().take(end).skip(start) {
                 *u = true;
             }
             self.push(start..end, MentionKind::Title { text: title_text, head: head && !weakened, rank_only });

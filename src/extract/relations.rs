@@ -335,6 +335,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                     }
                 }
+                // "Head of the Ministry's Cybercrime Department": the post is in the unit the
+                // body owns.
+                let owner_end = self
+                    .mention_starting(probe, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
+                    .map(|n| self.a.mentions[n].tokens.end);
+                if let Some(e) = owner_end.filter(|&e| e + 1 < sent.end && matches!(self.a.lower[e].as_str(), "'s" | "’s")) {
+                    if self.name_starting(e + 1).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Organization)) {
+                        probe = e + 1;
+                    }
+                }
                 if let Some(n) = self.name_starting(probe) {
                     let kind = self.a.mentions[n].entity_type();
                     if matches!(kind, Some(EntityType::Organization | EntityType::Place)) {
