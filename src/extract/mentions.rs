@@ -171,7 +171,7 @@ impl<'a> Analysis<'a> {
                 sentence_of[t] = si;
             }
         }
-        let tree = super::syntax::Tree::parse(text, &tokens, &sentences);
+        let tree = super::syntax::Tree::parse(text, &tokens, &sentences, doc.dateline.as_ref().map(|d| d.span));
         let mut a = Analysis {
             doc,
             text,

@@ -6,6 +6,7 @@
 use crate::nlp::conllu::{Sentence as NlpSentence, Word};
 use crate::nlp::Pipeline;
 use crate::text::{Sentence, Token};
+use crate::document::Span;
 
 /// One token's place in its sentence's tree.
 #[derive(Debug, Clone, Default)]
@@ -32,8 +33,10 @@ pub struct Tree {
 impl Tree {
     /// Parses every sentence. Without a parser model (an untrained build) the tree is
     /// empty, and rules over it find nothing.
-    pub fn parse(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Tree {
-        Tree::from_nodes(parse_nodes(text, tokens, sentences))
+    /// Parses each sentence. A dateline ("VIENNA, 5 March 2024 –") is parsed apart from the
+    /// sentence it opens: read as one, the city becomes the subject of the first verb.
+    pub fn parse(text: &str, tokens: &[Token], sentences: &[Sentence], dateline: Option<Span>) -> Tree {
+        Tree::from_nodes(parse_nodes(text, tokens, sentences, dateline))
     }
 
     /// A tree from nodes whose heads are token indices.
@@ -82,13 +85,25 @@ impl Tree {
     }
 }
 
-fn parse_nodes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Node> {
+fn parse_nodes(text: &str, tokens: &[Token], sentences: &[Sentence], dateline: Option<Span>) -> Vec<Node> {
     let Ok(pipeline) = Pipeline::bundled() else { return Vec::new() };
     if pipeline.parser.is_none() {
         return Vec::new();
     }
     let mut nodes = vec![Node::default(); tokens.len()];
-    let ranges: Vec<_> = sentences.iter().map(|s| s.tokens.clone()).filter(|r| !r.is_empty()).collect();
+    // The first token after the dateline, where the sentence proper begins.
+    let body_start = dateline.map(|d| tokens.iter().position(|t| t.span.start >= d.end).unwrap_or(tokens.len()));
+    let ranges: Vec<_> = sentences
+        .iter()
+        .flat_map(|s| {
+            let r = s.tokens.clone();
+            match body_start {
+                Some(b) if r.start < b && b < r.end => vec![r.start..b, b..r.end],
+                _ => vec![r],
+            }
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
     let mut parsed: Vec<NlpSentence> = ranges
         .iter()
         .map(|range| NlpSentence {
@@ -161,7 +176,7 @@ mod tests {
     fn the_bundled_parser_reads_a_passive() {
         let text = "The seminar was organized by the Green Fund.";
         let (tokens, sentences) = crate::text::segment(text);
-        let tree = Tree::parse(text, &tokens, &sentences);
+        let tree = Tree::parse(text, &tokens, &sentences, None);
         assert_eq!(tree.nodes.len(), tokens.len());
         let word = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
         let verb = (0..tokens.len()).find(|&i| word(i) == "organized").unwrap();
