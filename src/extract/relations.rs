@@ -295,6 +295,8 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     /// Post titles next to names: "X, Head of the Y", "Chief of the Y Z", "Governor Z".
     fn titles(&mut self) {
+        // (where a post given to a person in apposition ends, the person's mention)
+        let mut posts_held: Vec<(usize, usize)> = Vec::new();
         for &t in &self.a.order.clone() {
             let MentionKind::Title { text, head, rank_only } = self.a.mentions[t].kind.clone() else { continue };
             if rank_only || self.a.mentions[t].in_quote {
@@ -410,6 +412,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "X, IAEA Deputy Director General and Head of the Department of Y": a second
+            // post joined by "and" to one already given to a person is that person's too.
+            if person.is_none() && tm.tokens.start >= 1 && self.a.lower[tm.tokens.start - 1] == "and" {
+                if let Some(&(_, p)) = posts_held.iter().find(|&&(end, _)| end + 1 == tm.tokens.start) {
+                    person = Some(p);
+                    before_gap_ok = true;
+                }
+            }
             if person.is_none() {
                 let mut k = tail_end;
                 loop {
@@ -436,6 +446,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             let Some(p) = person else { continue };
             let Some(pe) = self.entity(p) else { continue };
+            if before_gap_ok {
+                posts_held.push((tail_end, p));
+            }
             // "State Secretary Ana Lind of the Ministry of Trade": the body follows the name.
             let after_name = self.a.mentions[p].tokens.end;
             if org.is_none() && !before_gap_ok && after_name + 1 < sent.end && matches!(self.a.lower[after_name].as_str(), "of" | "at") {
