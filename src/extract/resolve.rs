@@ -185,11 +185,21 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // A definite phrase with modifiers the earlier one lacks ("the 13.1-mile
                     // half marathon" after "the Mayor's Marathon") is another event.
                     let modifiers: Vec<String> = name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str()).map(str::to_string).collect();
-                    entities.iter().position(|e| {
+                    let same_head = entities.iter().position(|e| {
                         e.kind == EntityType::Event
                             && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head))
                             && modifiers.iter().all(|m| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == m)))
-                    })
+                    });
+                    // A bare "the race" after "the Riverfront Fun Run": another word for the one
+                    // event of its kind so far.
+                    let same_class = || {
+                        let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && e.class == *class);
+                        match (of_class.next(), of_class.next()) {
+                            (Some((i, _)), None) if modifiers.is_empty() => Some(i),
+                            _ => None,
+                        }
+                    };
+                    same_head.or_else(same_class)
                 } else {
                     None
                 };
