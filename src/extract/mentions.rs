@@ -425,7 +425,13 @@ impl<'a> Analysis<'a> {
             while j < sent_end {
                 weakened |= self.lower[j].split('-').any(|part| self.lex.weakening.contains(part));
                 if let Some((len, t)) = self.title_word_at(j) {
-                    head |= t.head;
+                    // The last title word decides: a "Chief Economist" heads nothing, a "Chief
+                    // Executive (Officer)" heads the company.
+                    let chief_executive = j > i && self.lower[j - 1] == "chief" && self.lower[j].starts_with("executive");
+                    // A rank after a post ("Director General") leaves it as it is.
+                    if !t.rank {
+                        head = t.head || chief_executive || (head && self.lower[j] == "officer" && j >= 2 && self.lower[j - 1] == "executive" && self.lower[j - 2] == "chief");
+                    }
                     rank_only &= t.rank;
                     j += len;
                     last_title_end = Some(j);

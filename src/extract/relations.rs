@@ -374,6 +374,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                     org = Some(n);
                     org_before = Some(self.a.mentions[n].tokens.start);
                 }
+                // "The FAO was represented by its Chief Economist, X": "its" stands for the
+                // body named last before it in the sentence.
+                if org.is_none() && self.a.lower[before - 1] == "its" {
+                    org = (sent.start..before - 1).rev().find_map(|k| {
+                        self.mention_ending(k + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
+                            .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
+                    });
+                }
                 // "the bank's Vice-President": a reference to a body named before.
                 if org.is_none() && prev < before {
                     org = self
