@@ -389,6 +389,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                         .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
                 }
             }
+            // "UNHCR's Head of Sub-Office in Jalalabad": a body before the post, and a unit
+            // after it that names no body: the post heads the unit, not the body.
+            if org_before.is_some() || (org.is_some() && tm.tokens.start > sent.start && self.a.lower[tm.tokens.start - 1] == "'s") {
+                let e = tm.tokens.end;
+                if e + 1 < sent.end && self.a.lower[e] == "of" {
+                    let k = if self.a.lower[e + 1] == "the" { e + 2 } else { e + 1 };
+                    let names_body = self.name_starting(k).is_some_and(|n| matches!(self.a.mentions[n].entity_type(), Some(EntityType::Organization | EntityType::Place)));
+                    of_unnamed_unit |= !names_body;
+                }
+            }
             // The person: named just before ("X, Head of …") or just after ("… Y, Z").
             let mut person = None;
             let mut before_gap_ok = false;

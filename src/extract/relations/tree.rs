@@ -382,7 +382,11 @@ impl Relations<'_, '_> {
                     }
                     for c in tree.children(v).iter().copied() {
                         let d = tree.nodes[c].deprel.as_str();
-                        if d == "obl:agent" || (base(d) == "obl" && tree.case_of(c, &self.a.lower).as_deref() == Some("by")) {
+                        // "attended by X, and by Y": the parser may hang the second agent on
+                        // the verb as a conjunct.
+                        let by = tree.case_of(c, &self.a.lower).as_deref() == Some("by");
+                        let second_agent = d == "conj" && by && tree.nodes[c].upos != "VERB";
+                        if d == "obl:agent" || (base(d) == "obl" && by) || second_agent {
                             args.extend(self.coordinated(owner, c));
                         }
                     }
@@ -530,6 +534,12 @@ impl Relations<'_, '_> {
                 let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()))
                     || self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { head: false, .. }));
                 let heads = title.head && !weakened;
+                // "UNHCR's Head of Sub-Office in Jalalabad", "UNICEF's Head of Field Office in
+                // Kandahar": a post of a unit, named or not, heads the unit, not the body that
+                // owns it.
+                let of_unit = tree.children_by(post, "nmod").any(|c| {
+                    tree.case_of(c, &self.a.lower).as_deref() == Some("of") && !owner[c].is_some_and(|om| self.a.mentions[om].is_name(EntityType::Place))
+                });
                 for c in tree.children_by(post, "nmod").collect::<Vec<_>>() {
                     let case = tree.case_of(c, &self.a.lower);
                     let by_case = case.as_deref().is_some_and(|p| POST_CASES.contains(&p));
@@ -539,7 +549,7 @@ impl Relations<'_, '_> {
                     }
                     let Some(om) = owner[c] else { continue };
                     let Some(org) = organization(om) else { continue };
-                    found.push((om, org, "tree-apposition-post", heads));
+                    found.push((om, org, "tree-apposition-post", heads && !(possessive && of_unit)));
                 }
                 // "a Yale University law professor": the body names the post, through
                 // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
@@ -553,7 +563,7 @@ impl Relations<'_, '_> {
                     let Some(om) = owner[c].filter(|&om| self.a.mentions[om].tokens.end <= post && !self.a.mentions[om].tokens.contains(&head)) else { continue };
                     let Some(org) = organization(om) else { continue };
                     if !found.iter().any(|f| f.0 == om) {
-                        found.push((om, org, "tree-post-compound", heads));
+                        found.push((om, org, "tree-post-compound", heads && !of_unit));
                     }
                 }
             }
