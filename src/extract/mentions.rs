@@ -99,9 +99,9 @@ pub fn occurring_before(lower: &[String], k: usize) -> bool {
     }
 }
 
-/// Staff posts whose capitalised everyday words before them name a field of work
-/// ("Human Rights Officer"), not a body.
-const FIELD_TITLES: &[&str] = &["officer", "adviser", "advisor", "specialist", "expert", "analyst", "assistant", "consultant"];
+/// Posts whose capitalised everyday words before them name a field of work or a portfolio
+/// ("Human Rights Officer", "Health Minister"), not a body.
+const FIELD_TITLES: &[&str] = &["officer", "adviser", "advisor", "specialist", "expert", "analyst", "assistant", "consultant", "minister", "secretary"];
 
 const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -561,8 +561,11 @@ impl<'a> Analysis<'a> {
                 {
                     k -= 1;
                 }
-                // Not at a sentence start, where any word is capitalised.
-                if k > self.sentences[self.sentence_of[i]].tokens.start {
+                // At a sentence start any word is capitalised: only a noun or an adjective
+                // there may name the field ("Health Minister X said"; not "Yesterday Minister X").
+                let sentence_start = self.sentences[self.sentence_of[i]].tokens.start;
+                let field_word = |t: usize| self.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "PROPN" | "ADJ")) && !matches!(self.lower[t].as_str(), "yesterday" | "today" | "tomorrow");
+                if k > sentence_start || (k < i && field_word(k)) {
                     start = k;
                 }
             }
