@@ -2,7 +2,7 @@
 //! place by the gazetteer, the head-word lexicons and context), event phrases, dates and
 //! pronouns. Every mention is a token range and so a span into the original text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
@@ -299,12 +299,64 @@ impl<'a> Analysis<'a> {
         self.event_mentions(&used);
         self.reference_mentions(&used);
         self.merge_in_places();
+        self.organizations_by_apposition();
+        self.agree_person_or_organization();
         for m in self.mentions.iter_mut() {
             m.in_quote = self.in_quote.get(m.tokens.start).copied().unwrap_or(false);
         }
         let mut order: Vec<usize> = (0..self.mentions.len()).collect();
         order.sort_by_key(|&m| (self.mentions[m].tokens.start, std::cmp::Reverse(self.mentions[m].tokens.end)));
         self.order = order;
+    }
+
+    /// "Acme Solar, a Lagos-based firm,": a name the recognizer took for a person is an
+    /// organization when an apposition after it is headed by an organization's head noun
+    /// ("firm", "company", "charity"; "a member of the Council" is headed by "member").
+    fn organizations_by_apposition(&mut self) {
+        for i in 0..self.mentions.len() {
+            let MentionKind::Name { kind: EntityType::Person, .. } = &self.mentions[i].kind else { continue };
+            let start = self.mentions[i].tokens.start;
+            let end = self.mentions[i].tokens.end;
+            let sent_end = self.sentences[self.sentence_of[start]].tokens.end;
+            if self.lex.given_names.contains(self.lower[start].as_str()) || end + 2 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
+                continue;
+            }
+            let mut k = end + 2;
+            while k < sent_end && k < end + 9 && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") {
+                k += 1;
+            }
+            let head = &self.lower[k - 1];
+            if k > end + 2 && !is_cap(self.word(k - 1)) && self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
+                let class = self.lex.org_heads[head.as_str()].class.clone();
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class, qid: None };
+            }
+        }
+    }
+
+    /// "GreenPower Africa, a Nairobi-based company, … GreenPower Africa's chief executive":
+    /// one name typed a person in one place and an organization in another is one entity. It
+    /// is the organization unless the name opens with a known given name.
+    fn agree_person_or_organization(&mut self) {
+        let name_of = |m: &Mention| -> Option<(EntityType, String)> {
+            match &m.kind {
+                MentionKind::Name { kind: k @ (EntityType::Person | EntityType::Organization), .. } => Some((*k, self.text[m.span.start..m.span.end].to_string())),
+                _ => None,
+            }
+        };
+        let organizations: HashSet<String> = self.mentions.iter().filter_map(name_of).filter(|(k, _)| *k == EntityType::Organization).map(|(_, n)| n).collect();
+        let mut class_of: HashMap<String, String> = HashMap::new();
+        for m in &self.mentions {
+            if let MentionKind::Name { kind: EntityType::Organization, class, .. } = &m.kind {
+                class_of.entry(self.text[m.span.start..m.span.end].to_string()).or_insert_with(|| class.clone());
+            }
+        }
+        for i in 0..self.mentions.len() {
+            let Some((EntityType::Person, name)) = name_of(&self.mentions[i]) else { continue };
+            let given = self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str());
+            if organizations.contains(&name) && !given {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class_of[&name].clone(), qid: None };
+            }
+        }
     }
 
     fn push(&mut self, tokens: Range<usize>, kind: MentionKind) -> usize {

@@ -180,8 +180,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             .collect()
     }
 
-    /// "the Almaty-based Central Asian Institute": the organization named right after a
-    /// "Y-based" word is located in Y.
+    /// "the Almaty-based Central Asian Institute", "Acme Solar, a Lagos-based firm": the
+    /// organization named right after a "Y-based" word, or described by it, is located in Y.
     fn based_in(&mut self) {
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
@@ -189,7 +189,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                 continue;
             }
             let t = mention.tokens.start;
-            let Some(org) = self.name_starting(t + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
+            // "Acme Solar, a Lagos-based firm,": the apposition's organization.
+            let described = || {
+                (t >= 3 && self.a.word(t - 2) == "," && matches!(self.a.lower[t - 1].as_str(), "a" | "an" | "the"))
+                    .then(|| self.mention_ending(t - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })))
+                    .flatten()
+            };
+            let Some(org) = self.name_starting(t + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described) else { continue };
             if let (Some(o), Some(p)) = (self.entity(org), self.entity(m)) {
                 self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span, "based-in", 0.8);
             }
