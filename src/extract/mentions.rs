@@ -764,6 +764,13 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "the Committee on Broadcasting under the Government of X": a body
+                        // subordinate to another is named with it.
+                        "under" if next_ok && (i..j).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str())) && self.org_head_ahead(after, sent_end, used) => {
+                            has_of = true;
+                            j = after;
+                            continue;
+                        }
                         // "Office on Drugs and Crime": the "and" after may go on as after "of".
                         "on" | "to" if next_ok && !skip_the && prev_is_org_head => {
                             has_of |= w == "on";
@@ -774,6 +781,16 @@ impl<'a> Analysis<'a> {
                         // name goes on through "and (the)".
                         "and" | "&" if next_ok && self.gazetteer_kind(self.slice(&(i..self.name_run_end(after, sent_end, used)))).is_some() => {
                             j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
+                        // "Committee on Television and Radio Broadcasting": a portfolio of
+                        // everyday words goes on through "and" even where one of them can head
+                        // a name ("Television").
+                        "and" | "&" if next_ok && !skip_the && has_of && self.portfolio_word(j - 1) && {
+                            let run_end = self.name_run_end(after, sent_end, used);
+                            self.portfolio_word(run_end - 1) && !self.lex.org_heads.contains_key(self.lower[run_end - 1].as_str()) && !self.known_name_at(after, sent_end, used)
+                        } => {
+                            j = after;
                             continue;
                         }
                         // "Ministry of Labour and Social Protection"; not "the Ministry of
@@ -839,7 +856,7 @@ impl<'a> Analysis<'a> {
     /// An everyday word, or one with the ending of an abstract noun ("Migration",
     /// "Employment"), as a ministry's portfolio is named.
     fn portfolio_word(&self, k: usize) -> bool {
-        const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try"];
+        const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try", "ing"];
         let w = self.lower[k].as_str();
         self.lex.is_common(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
     }
@@ -884,10 +901,10 @@ impl<'a> Analysis<'a> {
     }
 
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
-        // The head is the word before the first "of"/"for"/"on", else the last word.
+        // The head is the word before the first "of"/"for"/"on"/"under", else the last word.
         let mut end = r.end;
         for k in r.clone() {
-            if k > r.start && matches!(self.lower[k].as_str(), "of" | "for" | "on") {
+            if k > r.start && matches!(self.lower[k].as_str(), "of" | "for" | "on" | "under") {
                 end = k;
                 break;
             }
@@ -1139,19 +1156,23 @@ impl<'a> Analysis<'a> {
     fn name_structure(&mut self, m: usize) {
         let r = self.mentions[m].tokens.clone();
         let Some((head_at, head)) = self.org_head_of(&r) else { return };
-        // "Department of the Ministry of …", "Ministry of … of the Republic of Kazakhstan".
-        let mut k = head_at + 1;
+        // "Department of the Ministry of …", "Ministry of … of the Republic of Kazakhstan";
+        // "Agency for Water under the Ministry of …": what comes after "under" is the
+        // superior body, so the search starts there.
+        let mut k = (head_at + 1..r.end).find(|&k| self.lower[k] == "under").unwrap_or(head_at + 1);
         while k < r.end {
-            if matches!(self.lower[k].as_str(), "of" | "for") {
+            if matches!(self.lower[k].as_str(), "of" | "for" | "under") {
+                let under = self.lower[k] == "under";
                 let mut s = k + 1;
                 if s < r.end && self.lower[s] == "the" {
                     s += 1;
                 }
                 let right = s..r.end;
                 if !right.is_empty() {
-                    if let Some((kind, class, qid)) = self.type_name(&right).filter(|(_, c, _)| c != TENTATIVE) {
+                    // After "under" the words name the superior body, whatever their head.
+                    if let Some((kind, class, qid)) = self.type_name(&right).filter(|(_, c, _)| under || c != TENTATIVE) {
                         let rel = match kind {
-                            EntityType::Organization if head.unit => Some(super::Predicate::PartOf),
+                            EntityType::Organization if head.unit || under => Some(super::Predicate::PartOf),
                             EntityType::Place if head.national && class == "Country" => Some(super::Predicate::LocatedIn),
                             _ => None,
                         };
@@ -1167,6 +1188,9 @@ impl<'a> Analysis<'a> {
                             break;
                         }
                     }
+                }
+                if under {
+                    break;
                 }
             }
             k += 1;
