@@ -382,8 +382,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // "The FAO was represented by its Chief Economist, X": "its" stands for the
                 // body named last before it in the sentence.
-                if org.is_none() && self.a.lower[before - 1] == "its" {
-                    org = (sent.start..before - 1).rev().find_map(|k| {
+                let its = if before >= 2 && self.a.lower[before - 1] == "new" { before - 2 } else { before - 1 };
+                if org.is_none() && self.a.lower[its] == "its" {
+                    org = (sent.start..its).rev().find_map(|k| {
                         self.mention_ending(k + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
                             .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
                     });
@@ -434,6 +435,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                         person = Some(p);
                         before_gap_ok = true;
                     }
+                }
+            }
+            // "NRC appointed X as its Regional Director", "X served as Country Director".
+            if person.is_none() {
+                if let Some(p) = self.appointee(&tm.tokens) {
+                    person = Some(p);
+                    before_gap_ok = true;
                 }
             }
             // "X, IAEA Deputy Director General and Head of the Department of Y": a second

@@ -196,6 +196,33 @@ impl Relations<'_, '_> {
         persons
     }
 
+    /// "NRC has appointed X as its Regional Director", "Y was appointed Head of Z", "X
+    /// served as Country Director of Z": the person a post in `title` is given to by a verb
+    /// of appointment (its object, or its passive subject) or of service (its subject).
+    pub(super) fn appointee(&self, title: &std::ops::Range<usize>) -> Option<usize> {
+        const APPOINT: &[&str] = &["appoint", "name", "elect", "nominate", "reappoint", "designate", "select", "choose", "confirm", "promote"];
+        const SERVE: &[&str] = &["serve", "work", "act", "remain", "continue", "join", "return"];
+        let tree = &self.a.tree;
+        let owner = &self.owner;
+        let h = title.clone().find(|&t| tree.nodes.get(t).is_some_and(|n| n.head.is_none_or(|x| !title.contains(&x))))?;
+        let v = tree.nodes[h].head?;
+        let deprel = tree.nodes[h].deprel.as_str();
+        let as_case = tree.case_of(h, &self.a.lower).as_deref() == Some("as");
+        if !(deprel == "xcomp" || (base(deprel) == "obl" && as_case)) || tree.nodes[v].upos != "VERB" {
+            return None;
+        }
+        let lemma = tree.nodes[v].lemma.as_str();
+        let rel = if APPOINT.contains(&lemma) {
+            if self.tree_passive(v) { "nsubj:pass" } else { "obj" }
+        } else if SERVE.contains(&lemma) && as_case {
+            "nsubj"
+        } else {
+            return None;
+        };
+        let person = |m: usize| self.a.mentions[m].entity.is_some_and(|e| self.entities[e].kind == EntityType::Person);
+        tree.children_by(v, rel).find_map(|c| self.core_mention(owner, c).filter(|&m| person(m)))
+    }
+
     /// The mention a noun phrase stands for: the rightmost mention among the words of its
     /// core (the node with its compounds, flat names and descriptors, without modifiers
     /// such as "in Astana"), so "OSCE Secretary General Thomas Greminger" is the person
