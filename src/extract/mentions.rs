@@ -584,7 +584,31 @@ impl<'a> Analysis<'a> {
                 && end + 1 < sent_end
                 && self.word(end) == ","
                 && is_cap(self.word(end + 1));
-            let after_name = after_name || body_post_after_name || owned_then_named;
+            // "Maria Jensen, the OSCE's human rights adviser,": a lower-case post owned by a
+            // body, in apposition to a name; everyday words before it are its field.
+            let mut field_start = i;
+            let field_word = |t: usize| {
+                !is_cap(self.word(t))
+                    && self.portfolio_word(t)
+                    && self.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "ADJ"))
+                    && !matches!(self.lower[t].as_str(), "new" | "own" | "current" | "longtime" | "top" | "then")
+            };
+            while field_start > 0 && i - field_start < 3 && field_word(field_start - 1) {
+                field_start -= 1;
+            }
+            // "UNICEF's new spokesman": "new" is no part of the post.
+            let owned_end = if field_start >= 1 && self.lower[field_start - 1] == "new" { field_start - 1 } else { field_start };
+            let owned_after_name = !any_cap && owned_end >= 4 && matches!(self.lower[owned_end - 1].as_str(), "'s" | "’s") && {
+                let mut b = owned_end - 1;
+                while b > 0 && owned_end - 1 - b < 5 && is_cap(self.word(b - 1)) {
+                    b -= 1;
+                }
+                if b >= 1 && self.lower[b - 1] == "the" {
+                    b -= 1;
+                }
+                b < owned_end - 1 && b >= 2 && self.word(b - 1) == "," && is_cap(self.word(b - 2))
+            };
+            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -597,8 +621,8 @@ impl<'a> Analysis<'a> {
             }
             // "Police Matters Officer", "Human Rights Adviser": capitalised everyday words
             // before a staff title name the field of work, not a body.
-            let mut start = i;
-            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) {
+            let mut start = if owned_after_name { field_start } else { i };
+            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name {
                 let mut k = i;
                 while k > 0
                     && i - k < 3

@@ -373,6 +373,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut org_before: Option<usize> = None;
             if org.is_none() && tm.tokens.start > sent.start {
                 let before = tm.tokens.start;
+                // "UNICEF's new spokesman": "new" is no part of the post.
+                let before = if before >= 3 && self.a.lower[before - 1] == "new" && self.a.lower[before - 2] == "'s" { before - 1 } else { before };
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
                 // "OSCE Secretary General X"; not "Shadow Home Secretary X", whose
                 // capitalised words before the title name no known body.
