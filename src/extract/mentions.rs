@@ -644,6 +644,18 @@ impl<'a> Analysis<'a> {
                 if k > sentence_start || (k < i && field_word(k)) {
                     start = k;
                 }
+                // "Deputy Fisheries Secretary": a rank read as a title of its own just before
+                // the field belongs to this post.
+                if start < i && start > 0 && used[start - 1] {
+                    let rank_before = self.mentions.last().filter(|m| m.tokens.end == start && matches!(m.kind, MentionKind::Title { .. }));
+                    if let Some(r) = rank_before.map(|m| m.tokens.clone()) {
+                        if r.clone().all(|t| self.lex.title_modifiers.contains(self.lower[t].as_str()) || self.lex.weakening.contains(self.lower[t].as_str())) {
+                            weakened |= r.clone().any(|t| self.lex.weakening.contains(self.lower[t].as_str()));
+                            self.mentions.pop();
+                            start = r.start;
+                        }
+                    }
+                }
             }
             let title_text = self.slice(&(start..end)).to_string();
             for u in used.iter_mut().take(end).skip(start) {

@@ -151,6 +151,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.role_verbs();
         self.headed_by();
         self.appointments();
+        self.portfolio_bodies();
         self.events();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -505,6 +506,59 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if head && !of_unnamed_unit {
                     self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
                 }
+            }
+        }
+    }
+
+    /// "FSM Foreign Affairs Secretary Lorin Robert" in a report that names the "FSM Department
+    /// of Foreign Affairs"; "Health Minister Ana Lima" and "the Ministry of Health": a post
+    /// with a portfolio belongs to the one ministry or department of the text named for the
+    /// same portfolio, and heads it unless a word like "Deputy" weakens it.
+    fn portfolio_bodies(&mut self) {
+        const BODY_HEADS: &[&str] = &["ministry", "department"];
+        const POSTS: &[&str] = &["minister", "secretary"];
+        const FILLER: &[&str] = &["of", "for", "and", "the", "&", "state", "cabinet"];
+        const RANKS: &[&str] = &["first", "second", "third", "senior", "executive", "general", "chief", "principal", "permanent", "special", "high", "managing", "interim", "new", "shadow"];
+        let lex = self.a.lex;
+        let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
+        let posts: Vec<(usize, String, Span)> = self
+            .facts
+            .iter()
+            .filter(|f| f.predicate == Predicate::Position)
+            .filter_map(|f| match &f.object {
+                Object::Text(t) => Some((f.subject, t.clone(), f.evidence)),
+                _ => None,
+            })
+            .collect();
+        for (person, title, evidence) in posts {
+            let tw = words(&title);
+            if !tw.iter().any(|w| POSTS.contains(&w.as_str())) {
+                continue;
+            }
+            let weakened = tw.iter().any(|w| lex.weakening.contains(w.as_str()));
+            // The portfolio is what is left without the post, ranks and fillers ("Foreign
+            // Affairs" of "First Deputy Foreign Affairs Secretary").
+            let portfolio: Vec<&String> = tw.iter().filter(|w| !POSTS.contains(&w.as_str()) && !RANKS.contains(&w.as_str()) && !lex.weakening.contains(w.as_str()) && !FILLER.contains(&w.as_str())).collect();
+            if portfolio.is_empty() {
+                continue;
+            }
+            let bodies: Vec<usize> = (0..self.entities.len())
+                .filter(|&e| {
+                    let ent = &self.entities[e];
+                    let lw = words(&ent.label);
+                    ent.kind == EntityType::Organization && lw.iter().any(|w| BODY_HEADS.contains(&w.as_str())) && portfolio.iter().all(|p| lw.contains(p))
+                })
+                .collect();
+            // "the FSM Department of Foreign Affairs" and "the Department of Foreign Affairs"
+            // are one body: the fullest name stands for the shorter forms it ends with.
+            let fullest = bodies.iter().copied().max_by_key(|&b| self.entities[b].label.len());
+            let Some(body) = fullest.filter(|&f| bodies.iter().all(|&b| self.entities[f].label.ends_with(self.entities[b].label.as_str()))) else { continue };
+            if self.facts.iter().any(|f| f.subject == person && f.predicate == Predicate::Employer) {
+                continue;
+            }
+            self.add(person, Predicate::Employer, Object::Entity(body), evidence, "portfolio-body", 0.7);
+            if !weakened {
+                self.add(person, Predicate::HeadOf, Object::Entity(body), evidence, "portfolio-body", 0.7);
             }
         }
     }
