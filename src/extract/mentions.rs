@@ -337,13 +337,7 @@ impl<'a> Analysis<'a> {
     /// one name typed a person in one place and an organization in another is one entity. It
     /// is the organization unless the name opens with a known given name.
     fn agree_person_or_organization(&mut self) {
-        let name_of = |m: &Mention| -> Option<(EntityType, String)> {
-            match &m.kind {
-                MentionKind::Name { kind: k @ (EntityType::Person | EntityType::Organization), .. } => Some((*k, self.text[m.span.start..m.span.end].to_string())),
-                _ => None,
-            }
-        };
-        let organizations: HashSet<String> = self.mentions.iter().filter_map(name_of).filter(|(k, _)| *k == EntityType::Organization).map(|(_, n)| n).collect();
+        // The class of each name typed an organization somewhere.
         let mut class_of: HashMap<String, String> = HashMap::new();
         for m in &self.mentions {
             if let MentionKind::Name { kind: EntityType::Organization, class, .. } = &m.kind {
@@ -351,10 +345,11 @@ impl<'a> Analysis<'a> {
             }
         }
         for i in 0..self.mentions.len() {
-            let Some((EntityType::Person, name)) = name_of(&self.mentions[i]) else { continue };
-            let given = self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str());
-            if organizations.contains(&name) && !given {
-                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class_of[&name].clone(), qid: None };
+            let m = &self.mentions[i];
+            let MentionKind::Name { kind: EntityType::Person, .. } = &m.kind else { continue };
+            let given = self.lex.given_names.contains(self.lower[m.tokens.start].as_str());
+            if let Some(class) = class_of.get(&self.text[m.span.start..m.span.end]).filter(|_| !given) {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class.clone(), qid: None };
             }
         }
     }
@@ -479,10 +474,10 @@ impl<'a> Analysis<'a> {
                 if let Some((len, t)) = self.title_word_at(j) {
                     // The last title word decides: a "Chief Economist" heads nothing, a "Chief
                     // Executive (Officer)" heads the company.
-                    let chief_executive = j > i && self.lower[j - 1] == "chief" && self.lower[j].starts_with("executive");
+                    let chief_executive = (i + 1..=j).any(|k| self.lower[k - 1] == "chief" && self.lower[k].starts_with("executive"));
                     // A rank after a post ("Director General") leaves it as it is.
                     if !t.rank {
-                        head = t.head || chief_executive || (head && self.lower[j] == "officer" && j >= 2 && self.lower[j - 1] == "executive" && self.lower[j - 2] == "chief");
+                        head = t.head || chief_executive;
                     }
                     rank_only &= t.rank;
                     j += len;
@@ -640,8 +635,8 @@ impl<'a> Analysis<'a> {
                 // At a sentence start any word is capitalised: only a noun or an adjective
                 // there may name the field ("Health Minister X said"; not "Yesterday Minister X").
                 let sentence_start = self.sentences[self.sentence_of[i]].tokens.start;
-                let field_word = |t: usize| self.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "PROPN" | "ADJ")) && !matches!(self.lower[t].as_str(), "yesterday" | "today" | "tomorrow");
-                if k > sentence_start || (k < i && field_word(k)) {
+                let nominal = |t: usize| self.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "PROPN" | "ADJ")) && !matches!(self.lower[t].as_str(), "yesterday" | "today" | "tomorrow");
+                if k > sentence_start || (k < i && nominal(k)) {
                     start = k;
                 }
                 // "Deputy Fisheries Secretary": a rank read as a title of its own just before

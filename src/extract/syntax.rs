@@ -32,9 +32,9 @@ pub struct Tree {
 
 impl Tree {
     /// Parses every sentence. Without a parser model (an untrained build) the tree is
-    /// empty, and rules over it find nothing.
-    /// Parses each sentence. A dateline ("VIENNA, 5 March 2024 –") is parsed apart from the
-    /// sentence it opens: read as one, the city becomes the subject of the first verb.
+    /// empty, and rules over it find nothing. A dateline ("VIENNA, 5 March 2024 –") is
+    /// parsed apart from the sentence it opens: read as one, the city becomes the subject
+    /// of the first verb.
     pub fn parse(text: &str, tokens: &[Token], sentences: &[Sentence], dateline: Option<Span>) -> Tree {
         Tree::from_nodes(parse_nodes(text, tokens, sentences, dateline))
     }
