@@ -374,8 +374,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut org_before: Option<usize> = None;
             if org.is_none() && tm.tokens.start > sent.start {
                 let before = tm.tokens.start;
-                // "UNICEF's new spokesman": "new" is no part of the post.
-                let before = if before >= 3 && self.a.lower[before - 1] == "new" && self.a.lower[before - 2] == "'s" { before - 1 } else { before };
+                // "UNICEF's new spokesman", "its new Director": "new" is no part of the post.
+                let before = if before >= 3 && self.a.lower[before - 1] == "new" && matches!(self.a.lower[before - 2].as_str(), "'s" | "its") { before - 1 } else { before };
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
                 // "OSCE Secretary General X"; not "Shadow Home Secretary X", whose
                 // capitalised words before the title name no known body.
@@ -385,7 +385,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // "The FAO was represented by its Chief Economist, X": "its" stands for the
                 // body named last before it in the sentence.
-                let its = if before >= 2 && self.a.lower[before - 1] == "new" { before - 2 } else { before - 1 };
+                let its = before - 1;
                 if org.is_none() && self.a.lower[its] == "its" {
                     org = (sent.start..its).rev().find_map(|k| {
                         self.mention_ending(k + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
