@@ -928,7 +928,25 @@ impl<'a> Analysis<'a> {
         if k > 0 && self.lower[k - 1] == "the" {
             k -= 1;
         }
-        k >= 2 && self.lower[k - 1] == "at" && occurring_before(&self.lower, k - 1)
+        if k < 2 || self.lower[k - 1] != "at" {
+            return false;
+        }
+        // "will be held on Saturday, Nov. 12, 2022, at the Eastside Community Center": the
+        // date between the verb and "at".
+        let mut at = k - 1;
+        if at >= 2 && self.word(at - 1) == "," {
+            if let Some(d) = self.mentions.iter().find(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.end == at - 1) {
+                // "on Saturday, Nov. 12, 2022": a weekday before the date.
+                let mut p = d.tokens.start;
+                while p >= 2 && (self.word(p - 1) == "," || self.is_month_or_day(p - 1)) && d.tokens.start - p < 3 {
+                    p -= 1;
+                }
+                if p >= 1 && self.lower[p - 1] == "on" {
+                    at = p - 1;
+                }
+            }
+        }
+        occurring_before(&self.lower, at)
     }
 
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
@@ -967,7 +985,9 @@ impl<'a> Analysis<'a> {
         // "Memorandum of Mutual Understanding": the head comes before "of".
         let head_end = r.clone().find(|&k| k > r.start && self.lower[k] == "of").unwrap_or(r.end);
         let w = self.lower[head_end - 1].as_str();
-        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).cloned()
+        // Two-word heads: "Harvest Food Drive".
+        let two = (head_end >= r.start + 2).then(|| format!("{} {}", self.lower[head_end - 2], w));
+        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two.and_then(|k| self.lex.event_heads.get(&k))).cloned()
     }
 
     /// "Nordic Timber's chief executive", "Baltic Rail's chairman": a name owning a head
