@@ -984,10 +984,16 @@ impl<'a> Analysis<'a> {
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
         // "Memorandum of Mutual Understanding": the head comes before "of".
         let head_end = r.clone().find(|&k| k > r.start && self.lower[k] == "of").unwrap_or(r.end);
-        let w = self.lower[head_end - 1].as_str();
-        // Two-word heads: "Harvest Food Drive".
-        let two = (head_end >= r.start + 2).then(|| format!("{} {}", self.lower[head_end - 2], w));
-        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two.and_then(|k| self.lex.event_heads.get(&k))).cloned()
+        self.event_head_at(head_end - 1, r.start)
+    }
+
+    /// The event head word at token `k`, singular or plural. Two-word heads ("round table",
+    /// "blood drive") end at their second word, which must not be `start`; the first is
+    /// then taken in as a modifier.
+    fn event_head_at(&self, k: usize, start: usize) -> Option<super::lexicon::EventHead> {
+        let w = self.lower[k].as_str();
+        let two_words = || (k > start).then(|| format!("{} {}", self.lower[k - 1], w.trim_end_matches('s')));
+        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two_words().and_then(|key| self.lex.event_heads.get(&key))).cloned()
     }
 
     /// "Nordic Timber's chief executive", "Baltic Rail's chairman": a name owning a head
@@ -1535,10 +1541,7 @@ impl<'a> Analysis<'a> {
             }
             let w = self.lower[i].as_str();
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
-            // Two-word heads ("round table") end at their second word; the first is then
-            // taken in as a modifier.
-            let two_words = || (i > sent.start).then(|| format!("{} {}", self.lower[i - 1], w.trim_end_matches('s')));
-            let Some(head) = self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two_words().and_then(|k| self.lex.event_heads.get(&k))).cloned() else { continue };
+            let Some(head) = self.event_head_at(i, sent.start) else { continue };
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
