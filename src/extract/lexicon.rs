@@ -80,6 +80,9 @@ pub struct Lexicon {
     pub title_modifiers: HashSet<String>,
     pub title_continuations: Vec<Vec<String>>,
     pub weakening: HashSet<String>,
+    /// Portfolio word → the words that name the same field of government ("interior" →
+    /// "internal"), so "Interior Minister" finds the "Ministry of Internal Affairs".
+    pub portfolio_synonyms: HashMap<String, Vec<String>>,
     pub verbs: Vec<VerbRule>,
     pub speech: Vec<Vec<String>>,
     pub examples: Vec<Example>,
@@ -153,6 +156,16 @@ struct TitleFile {
     weakening: Vec<String>,
     continuations: Vec<String>,
     title: Vec<TitleEntry>,
+    #[serde(default)]
+    portfolio: Vec<PortfolioEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PortfolioEntry {
+    words: Vec<String>,
+    example: String,
+    expect: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -247,6 +260,13 @@ impl Lexicon {
                     for e in parsed.title {
                         for w in &e.words {
                             lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank });
+                        }
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                    for e in parsed.portfolio {
+                        let group: Vec<String> = e.words.iter().map(|w| w.to_lowercase()).collect();
+                        for w in &group {
+                            lex.portfolio_synonyms.entry(w.clone()).or_default().extend(group.iter().filter(|o| *o != w).cloned());
                         }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }

@@ -889,7 +889,7 @@ impl<'a> Analysis<'a> {
     fn portfolio_word(&self, k: usize) -> bool {
         const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try", "ing"];
         let w = self.lower[k].as_str();
-        self.lex.is_common(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        self.lex.is_common(w) || self.lex.portfolio_synonyms.contains_key(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
     }
 
     /// Whether the capitalised run at `k` is a name of the gazetteer or an acronym.

@@ -546,8 +546,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                 .filter(|&e| {
                     let ent = &self.entities[e];
                     let lw = words(&ent.label);
-                    ent.kind == EntityType::Organization && lw.iter().any(|w| BODY_HEADS.contains(&w.as_str())) && portfolio.iter().all(|p| lw.contains(p))
+                    ent.kind == EntityType::Organization
+                        && lw.iter().any(|w| BODY_HEADS.contains(&w.as_str()))
+                        && portfolio.iter().all(|p| lw.contains(p) || lex.portfolio_synonyms.get(p.as_str()).is_some_and(|syn| syn.iter().any(|s| lw.contains(s))))
                 })
+                .collect();
+            // "the Central Police Department of the Ministry of Internal Affairs" names the
+            // ministry's portfolio, not its own: a unit of another candidate is left out.
+            let candidates = bodies.clone();
+            let bodies: Vec<usize> = bodies
+                .into_iter()
+                .filter(|&b| !self.facts.iter().any(|f| f.subject == b && f.predicate == Predicate::PartOf && matches!(f.object, Object::Entity(o) if candidates.contains(&o))))
                 .collect();
             // "the FSM Department of Foreign Affairs" and "the Department of Foreign Affairs"
             // are one body: the fullest name stands for the shorter forms it ends with.
