@@ -137,6 +137,26 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.a.words_at(t, words)
     }
 
+    /// Where a verb form of the lexicon ends when it matches at `t`. The word `<event>`
+    /// stands for an event phrase, with or without "the" ("present at the ceremony was").
+    fn form_end(&self, t: usize, words: &[&str]) -> Option<usize> {
+        let mut k = t;
+        for &w in words {
+            if w == "<event>" {
+                if self.a.lower.get(k).is_some_and(|x| x == "the") {
+                    k += 1;
+                }
+                let e = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))?;
+                k = self.a.mentions[e].tokens.end;
+            } else if self.a.lower.get(k).is_some_and(|x| x == w) {
+                k += 1;
+            } else {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
     fn words_before(&self, end: usize, words: &[&str]) -> bool {
         end >= words.len() && self.words_at(end - words.len(), words)
     }
@@ -1063,7 +1083,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                             let w = &self.a.lower[t];
                             w.rsplit_once('-').is_some_and(|(_, suffix)| suffix == words[0])
                         };
-                        if !(matched_prefix || (rule.voice != Voice::Prefix && self.words_at(t, &words))) {
+                        let form_end = if rule.voice == Voice::Prefix { None } else { self.form_end(t, &words) };
+                        if !(matched_prefix || form_end.is_some()) {
                             continue;
                         }
                         // "was not attended by", "never hosted": a negated verb states nothing.
@@ -1071,7 +1092,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         if negated && matches!(rule.voice, Voice::Active | Voice::Passive) {
                             continue;
                         }
-                        let end = if matched_prefix { t + 1 } else { t + words.len() };
+                        let end = if matched_prefix { t + 1 } else { form_end.unwrap_or(t + words.len()) };
                         let evidence_start = self.a.tokens[t].span;
                         match rule.voice {
                             Voice::Passive => {
