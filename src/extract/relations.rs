@@ -882,6 +882,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t = self.skip_apposition(t, end);
                 continue;
             }
+            // "representatives of the World Bank and of the Red Cross": "of" repeated after
+            // "and" goes on with the delegates' bodies.
+            if !out.is_empty() && t > 0 && self.a.lower[t - 1] == "and" && t + 1 < end && matches!(self.a.lower[t].as_str(), "of" | "from") {
+                t += 1;
+                continue;
+            }
             // "representatives of the World Bank", "a delegation from the Ministry": the
             // organization they stand for takes part.
             if let Some(k) = self.delegates_of(t, end) {
