@@ -498,13 +498,29 @@ impl Relations<'_, '_> {
                     continue;
                 }
                 if let Some(p) = a.mentions[pm].entity {
-                    found.push((p, pm));
+                    found.push((p, pm, c));
                 }
             }
             // One place per clause: two would be a list the other rules read better.
-            if let [(p, pm)] = found[..] {
+            if let [(p, pm, c)] = found[..] {
                 let span = a.mentions[m].span.cover(a.mentions[pm].span);
                 self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
+                // "in Tbilisi, Batumi and Kutaisi": every place of a list closed by "and"
+                // ("in Almaty, Kazakhstan" is no list).
+                let conjuncts = tree.with_conjuncts(c);
+                let closed = conjuncts.iter().any(|&k| tree.children_by(k, "cc").any(|cc| matches!(a.lower[cc].as_str(), "and" | "or")));
+                if closed {
+                    for &k in &conjuncts[1..] {
+                        let Some(km) = owner[k] else { continue };
+                        if !a.mentions[km].is_name(EntityType::Place) || a.mentions[m].tokens.contains(&k) {
+                            continue;
+                        }
+                        if let Some(kp) = a.mentions[km].entity.filter(|&kp| kp != p) {
+                            let span = a.mentions[m].span.cover(a.mentions[km].span);
+                            self.add(ev, Predicate::Location, Object::Entity(kp), span, "tree-event-place", 0.75);
+                        }
+                    }
+                }
             }
         }
     }
