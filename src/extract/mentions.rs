@@ -631,6 +631,19 @@ impl<'a> Analysis<'a> {
                     && !self.lex.place_heads.contains_key(self.lower[k - 1].as_str())
                 {
                     k -= 1;
+                    // "Health and Population Minister": two fields of one portfolio.
+                    if k >= 2
+                        && k < i
+                        && matches!(self.lower[k - 1].as_str(), "and" | "&")
+                        && !used[k - 2]
+                        && is_cap(self.word(k - 2))
+                        && !is_all_caps(self.word(k - 2))
+                        && self.portfolio_word(k - 2)
+                        && !self.lex.org_heads.contains_key(self.lower[k - 2].as_str())
+                        && !self.lex.place_heads.contains_key(self.lower[k - 2].as_str())
+                    {
+                        k -= 2;
+                    }
                 }
                 // At a sentence start any word is capitalised: only a noun or an adjective
                 // there may name the field ("Health Minister X said"; not "Yesterday Minister X").

@@ -182,6 +182,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.facts.retain(|f| !(f.subject == p && f.predicate == Predicate::Position && f.rule == "title-before-name"));
             }
         }
+        // "Minister Shrestha" after "Health and Population Minister Pradip Shrestha": a
+        // title before a name that ends another post of the person is that post, shortened.
+        let posts: Vec<(usize, String)> = self.facts.iter().filter(|f| f.predicate == Predicate::Position).filter_map(|f| match &f.object {
+            Object::Text(t) => Some((f.subject, t.to_lowercase())),
+            _ => None,
+        }).collect();
+        self.facts.retain(|f| {
+            let (Predicate::Position, Object::Text(t), "title-before-name") = (f.predicate, &f.object, f.rule.as_str()) else { return true };
+            let short = format!(" {}", t.to_lowercase());
+            !posts.iter().any(|(s, long)| *s == f.subject && long.ends_with(&short))
+        });
     }
 
     fn entity(&self, m: usize) -> Option<usize> {
