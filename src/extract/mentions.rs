@@ -802,8 +802,15 @@ impl<'a> Analysis<'a> {
                     // "Andrew Hall of Miami" is no hall.
                     let venue = self.place_head_of(&(i..j)).is_some_and(|c| c == "Venue");
                     let person_before = ((titled || given || recognized) && self.person_like(&(i..j))) || (recognized && given && venue);
+                    // "the Committee on Health of Kenya's National Assembly": a known name
+                    // after "of" that owns the next one is no part of this name (but "the
+                    // Ministry of Energy's Nuclear Safety Department" is the ministry's).
+                    let possessor_after = next_ok && self.known_name_at(after, sent_end, used) && {
+                        let run_end = self.name_run_end(after, sent_end, used);
+                        run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s") && self.org_head_ahead(run_end + 1, sent_end, used)
+                    };
                     match w {
-                        "of" | "for" if next_ok && !person_before => {
+                        "of" | "for" if next_ok && !person_before && !possessor_after => {
                             has_of = true;
                             j = after;
                             continue;

@@ -266,6 +266,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "the Committee on Health of Kenya's National Assembly": a body "of" another
+            // named with its owner is part of it.
+            if mention.is_name(EntityType::Organization) && self.words_at(end, &["of"]) {
+                let owner = self.name_starting(end + 1).filter(|&p| self.a.mentions[p].entity_type().is_some_and(|k| matches!(k, EntityType::Place | EntityType::Organization)));
+                let owned = owner.map(|p| self.a.mentions[p].tokens.end).filter(|&pe| pe < self.a.tokens.len() && matches!(self.a.lower[pe].as_str(), "'s" | "’s")).and_then(|pe| self.name_starting(pe + 1));
+                if let (Some(n), Some(s)) = (owned.filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)), mention.entity) {
+                    if let Some(o) = self.entity(n) {
+                        self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "of-possessive-body", 0.75);
+                    }
+                }
+            }
             // "Almaty, Kazakhstan" and "Kazakhstan's capital, Astana".
             if mention.is_name(EntityType::Place) {
                 let Some(s) = mention.entity else { continue };
