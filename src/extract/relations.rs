@@ -705,7 +705,14 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// is the delegation's leader).
     fn headed_by(&mut self) {
         const HEADED: &[&str] = &["headed", "led", "chaired", "directed", "run", "managed"];
-        for (o, org) in self.free_names(EntityType::Organization) {
+        // "The Embassy, headed by Ambassador X,": a reference to a body names it as well.
+        let references = self.a.order.iter().filter_map(|&m| {
+            let mention = &self.a.mentions[m];
+            let e = mention.entity.filter(|&e| self.entities[e].kind == EntityType::Organization)?;
+            (matches!(mention.kind, MentionKind::Reference { .. }) && !mention.in_quote).then_some((m, e))
+        });
+        let bodies: Vec<(usize, usize)> = self.free_names(EntityType::Organization).into_iter().chain(references).collect();
+        for (o, org) in bodies {
             let om = self.a.mentions[o].clone();
             let mut before = om.tokens.start;
             if before > 0 && self.a.lower[before - 1] == "the" {
