@@ -494,9 +494,29 @@ impl<'a> Analysis<'a> {
                 continue;
             };
             // "Secretary of State": fixed continuations belong to the title.
+            // An area of work heads no body: "Head of Communications at the Fund", "Chief
+            // of Staff"; but a "Head of Mission" heads the mission.
             for cont in &self.lex.title_continuations {
                 if end + cont.len() <= sent_end && self.lower[end..end + cont.len()].iter().zip(cont).all(|(a, b)| a == b) {
                     end += cont.len();
+                    weakened |= !matches!(cont.last().map(String::as_str), Some("mission" | "state"));
+                }
+            }
+            // "Director of Primary Health Care at the Ministry": everyday words after "of"
+            // and then "at" a body are the area of work, part of the post.
+            if end + 2 < sent_end && self.lower[end] == "of" && is_cap(self.word(end + 1)) {
+                let mut k = end + 1;
+                while k < sent_end
+                    && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
+                    && !self.lex.org_heads.contains_key(self.lower[k].as_str())
+                    && !self.lex.place_heads.contains_key(self.lower[k].as_str())
+                {
+                    k += 1;
+                }
+                let known = k > end + 1 && (self.gazetteer_kind(self.slice(&(end + 1..k))).is_some() || (end + 1..k).any(|x| is_all_caps(self.word(x))));
+                if k > end + 1 && k < sent_end && self.lower[k] == "at" && !known {
+                    weakened = true;
+                    end = k;
                 }
             }
             // "Minister for Foreign Affairs": the portfolio is part of the post, unless it

@@ -388,16 +388,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // "Head of the Ministry's Cybercrime Department": the post is in the unit the
                 // body owns.
+                // "at Uganda's Ministry of Health": a place owning the body.
                 let owner_end = self
-                    .mention_starting(probe, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
+                    .mention_starting(probe, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. } | MentionKind::Reference { .. }))
                     .map(|n| self.a.mentions[n].tokens.end);
                 if let Some(e) = owner_end.filter(|&e| e + 1 < sent.end && matches!(self.a.lower[e].as_str(), "'s" | "’s")) {
                     if self.name_starting(e + 1).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Organization)) {
                         probe = e + 1;
                     }
                 }
-                if let Some(n) = self.name_starting(probe) {
-                    let kind = self.a.mentions[n].entity_type();
+                // "Director of Primary Health Care at the Ministry": a reference to a body.
+                let reference = || {
+                    self.mention_starting(probe, |k| matches!(k, MentionKind::Reference { word } if self.a.lex.org_heads.contains_key(word.as_str())))
+                        .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
+                };
+                if let Some(n) = self.name_starting(probe).or_else(reference) {
+                    let kind = self.a.mentions[n].entity_type().or_else(|| Some(self.entities[self.entity(n)?].kind));
                     if matches!(kind, Some(EntityType::Organization | EntityType::Place)) {
                         tail_end = self.a.mentions[n].tokens.end;
                         if kind == Some(EntityType::Organization) && self.a.lower[tm.tokens.end] != "to" {
