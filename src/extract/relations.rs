@@ -1472,10 +1472,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                         p = self.a.mentions[r].tokens.end;
                     }
                     speaker = self.person_at(p);
-                } else if let Some(n) = self.starts.get(&k).and_then(|v| v.first().copied()) {
-                    let end = self.a.mentions[n].tokens.end;
-                    if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.tokens.len()) + 1).is_some() {
-                        speaker = self.person_at(k);
+                } else {
+                    // "…," Interior Minister Levan Kakhiani said: titles before the name.
+                    let mut p = k;
+                    while let Some(r) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Title { .. })) {
+                        p = self.a.mentions[r].tokens.end;
+                    }
+                    if let Some(n) = self.starts.get(&p).and_then(|v| v.first().copied()) {
+                        let end = self.a.mentions[n].tokens.end;
+                        if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.tokens.len()) + 1).is_some() {
+                            speaker = self.person_at(p);
+                        }
                     }
                 }
             }
