@@ -533,7 +533,7 @@ impl<'a> Analysis<'a> {
                 // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
                 // name after them is the minister's.
                 while k < sent_end
-                    && ((is_cap(self.word(k)) && self.lex.is_common(&self.lower[k])) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
+                    && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
                     && !self.lex.org_heads.contains_key(self.lower[k].as_str())
                 {
                     k += 1;
@@ -1536,7 +1536,8 @@ impl<'a> Analysis<'a> {
     /// an adjective) right before a post title that is right before a person's name, the
     /// title's last word in lower case ("spokesman", "mayor").
     fn post_before_name(&self, i: usize) -> Option<String> {
-        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") {
+        // "Kazakh Minister X": the tagger often calls such a demonym a proper noun too.
+        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") || self.gaz.demonym_country(self.word(i)).is_some() {
             return None;
         }
         let title = self.mentions.iter().find(|m| m.tokens.start == i + 1 && matches!(m.kind, MentionKind::Title { rank_only: false, .. }))?;

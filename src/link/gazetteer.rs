@@ -174,6 +174,31 @@ impl Gazetteer {
         self.by_qid.get(qid).map(|&i| &self.entries[i])
     }
 
+    /// The country whose people `word` names ("Kazakh", "Kenyan", "Georgian"), by the regular
+    /// ways English forms them from the country's name or an alias: "-stan"/"-istan" dropped, "-n",
+    /// "-an", "-ian", "-i" added, a final "-a"/"-y"/"-e" replaced. Irregular forms ("Dutch")
+    /// are not found.
+    pub fn demonym_country(&self, word: &str) -> Option<&GazetteerEntry> {
+        let w = word.to_lowercase();
+        if w.len() < 4 {
+            return None;
+        }
+        self.entries.iter().filter(|e| e.class == "Country").find(|e| {
+            e.names().any(|name| {
+                let c = name.to_lowercase();
+                if c.contains(' ') {
+                    return false;
+                }
+                // "Kazakh-stan", "Uzbek-istan".
+                let stems = [c.strip_suffix("stan"), c.strip_suffix("istan")];
+                let trimmed = c.strip_suffix(['a', 'y', 'e', 'o']);
+                stems.iter().flatten().any(|s| w == *s)
+                    || [format!("{c}n"), format!("{c}an"), format!("{c}ian"), format!("{c}i")].contains(&w)
+                    || trimmed.is_some_and(|t| [format!("{t}an"), format!("{t}ian"), format!("{t}ean")].contains(&w))
+            })
+        })
+    }
+
     /// All entries: places first, then organisations, each in file order.
     pub fn entries(&self) -> impl Iterator<Item = &GazetteerEntry> {
         self.entries.iter()
@@ -303,6 +328,17 @@ mod tests {
 
     fn places(body: &str) -> String {
         format!("# test places\n{HDR}{body}")
+    }
+
+    #[test]
+    fn demonyms_of_the_bundled_countries() {
+        let gaz = Gazetteer::bundled();
+        for (word, country) in [("Kazakh", "Kazakhstan"), ("Kyrgyz", "Kyrgyzstan"), ("Uzbek", "Uzbekistan"), ("Tajik", "Tajikistan"), ("Afghan", "Afghanistan"), ("Kenyan", "Kenya"), ("Georgian", "Georgia"), ("Pakistani", "Pakistan"), ("Italian", "Italy"), ("Mexican", "Mexico"), ("Brazilian", "Brazil")] {
+            assert_eq!(gaz.demonym_country(word).map(|e| e.label.as_str()), Some(country), "{word}");
+        }
+        for word in ["Acme", "Oslo", "Kenya", "Nordic", "Smith"] {
+            assert!(gaz.demonym_country(word).is_none(), "{word}");
+        }
     }
 
     #[test]
