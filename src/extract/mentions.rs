@@ -132,6 +132,9 @@ const IRREGULAR_PAST: &[&str] = &[
 
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
 
+/// Words after a country's name that make it a currency ("US dollars").
+const CURRENCY_WORDS: &[&str] = &["dollar", "dollars", "cent", "cents", "pound", "pounds", "franc", "francs", "rupee", "rupees", "shilling", "shillings", "peso", "pesos", "yuan", "yen", "rand"];
+
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
 /// People who stand for an organization in a list of participants: "representatives of the
@@ -1200,6 +1203,10 @@ impl<'a> Analysis<'a> {
                     }
                     for u in &mut used[part.clone()] {
                         *u = true;
+                    }
+                    // "5,000 US dollars", "Hong Kong dollars": a currency, not a place.
+                    if kind == EntityType::Place && self.lower.get(part.end).is_some_and(|w| CURRENCY_WORDS.contains(&w.as_str())) {
+                        continue;
                     }
                     let m = self.push(part.clone(), MentionKind::Name { kind, class, qid });
                     if kind == EntityType::Organization {
