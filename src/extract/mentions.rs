@@ -779,8 +779,9 @@ impl<'a> Analysis<'a> {
         if FUNCTION_WORDS.contains(&w) {
             return false;
         }
-        // "Representatives of the World Bank attended": the people are no part of the name.
-        if DELEGATE_NOUNS.contains(&w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
+        // "Representatives of the World Bank attended": the people are no part of the name;
+        // but a capitalised "Delegation of the European Union" is a body's name.
+        if DELEGATE_NOUNS.contains(&w) && !self.lex.org_heads.contains_key(w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
             return false;
         }
         if self.sentence_start(i) && self.lex.is_common(w) {
@@ -841,6 +842,17 @@ impl<'a> Analysis<'a> {
                         // "the Committee on Broadcasting under the Government of X": a body
                         // subordinate to another is named with it.
                         "under" if next_ok && (i..j).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str())) && self.org_head_ahead(after, sent_end, used) => {
+                            has_of = true;
+                            j = after;
+                            continue;
+                        }
+                        // "Delegation of the European Union to the Republic of Moldova",
+                        // "Permanent Mission of Japan to the United Nations": a posting
+                        // abroad goes with the body's name.
+                        "to" if next_ok
+                            && (i..j).any(|k| matches!(self.lower[k].as_str(), "delegation" | "mission" | "embassy" | "representation"))
+                            && (after + 1..=(after + 5).min(sent_end)).any(|e| self.gazetteer_kind(self.slice(&(after..e))).is_some()) =>
+                        {
                             has_of = true;
                             j = after;
                             continue;
@@ -1263,6 +1275,21 @@ impl<'a> Analysis<'a> {
         // "Department of the Ministry of …", "Ministry of … of the Republic of Kazakhstan";
         // "Agency for Water under the Ministry of …": what comes after "under" is the
         // superior body, so the search starts there.
+        // "Delegation of the European Union to the Republic of Moldova": posted to a country.
+        if let Some(to) = (head_at + 1..r.end).find(|&k| self.lower[k] == "to") {
+            let s = if to + 1 < r.end && self.lower[to + 1] == "the" { to + 2 } else { to + 1 };
+            if s < r.end {
+                if let Some((EntityType::Place, class, qid)) = self.type_name(&(s..r.end)) {
+                    let n = self.push(s..r.end, MentionKind::Name { kind: EntityType::Place, class, qid });
+                    self.mentions[n].nested = true;
+                    self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
+                }
+            }
+        }
+        let r = match (head_at + 1..r.end).find(|&k| self.lower[k] == "to") {
+            Some(to) => r.start..to,
+            None => r,
+        };
         let mut k = (head_at + 1..r.end).find(|&k| self.lower[k] == "under").unwrap_or(head_at + 1);
         while k < r.end {
             if matches!(self.lower[k].as_str(), "of" | "for" | "under") {
