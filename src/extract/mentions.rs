@@ -1594,6 +1594,8 @@ impl<'a> Analysis<'a> {
         self.tokens[i].kind == TokenKind::Word
             && !FUNCTION_WORDS.contains(&w)
             && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s" | "hold" | "pay" | "make")
+            // "a €15 million financing agreement": an amount is no part of the event's name.
+            && !matches!(w, "million" | "billion" | "thousand" | "trillion" | "mln" | "bln")
             && !IRREGULAR_PAST.contains(&w)
             && !(w.ends_with("ed") && !w.contains('-'))
             && (!used[i] || self.word(i).contains('-'))
