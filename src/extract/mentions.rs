@@ -641,30 +641,20 @@ impl<'a> Analysis<'a> {
             // before a staff title name the field of work, not a body.
             let mut start = if owned_after_name { field_start } else { i };
             if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name {
+                let field_word = |t: usize| {
+                    !used[t]
+                        && !protected[t]
+                        && is_cap(self.word(t))
+                        && !is_all_caps(self.word(t))
+                        && self.portfolio_word(t)
+                        && !self.lex.place_heads.contains_key(self.lower[t].as_str())
+                };
                 let mut k = i;
-                while k > 0
-                    && i - k < 3
-                    && !used[k - 1]
-                    && !protected[k - 1]
-                    && is_cap(self.word(k - 1))
-                    && !is_all_caps(self.word(k - 1))
-                    && self.portfolio_word(k - 1)
-                    // "Forest Service officer" is the body's; "Police Matters Officer" a field.
-                    && (k < i || !self.lex.org_heads.contains_key(self.lower[k - 1].as_str()))
-                    && !self.lex.place_heads.contains_key(self.lower[k - 1].as_str())
-                {
+                // "Forest Service officer" is the body's; "Police Matters Officer" a field.
+                while k > 0 && i - k < 3 && field_word(k - 1) && (k < i || !self.lex.org_heads.contains_key(self.lower[k - 1].as_str())) {
                     k -= 1;
                     // "Health and Population Minister": two fields of one portfolio.
-                    if k >= 2
-                        && k < i
-                        && matches!(self.lower[k - 1].as_str(), "and" | "&")
-                        && !used[k - 2]
-                        && is_cap(self.word(k - 2))
-                        && !is_all_caps(self.word(k - 2))
-                        && self.portfolio_word(k - 2)
-                        && !self.lex.org_heads.contains_key(self.lower[k - 2].as_str())
-                        && !self.lex.place_heads.contains_key(self.lower[k - 2].as_str())
-                    {
+                    if k >= 2 && k < i && matches!(self.lower[k - 1].as_str(), "and" | "&") && field_word(k - 2) && !self.lex.org_heads.contains_key(self.lower[k - 2].as_str()) {
                         k -= 2;
                     }
                 }
@@ -1272,24 +1262,21 @@ impl<'a> Analysis<'a> {
     fn name_structure(&mut self, m: usize) {
         let r = self.mentions[m].tokens.clone();
         let Some((head_at, head)) = self.org_head_of(&r) else { return };
+        // "Delegation of the European Union to the Republic of Moldova": posted to a country;
+        // the rest of the name is read without the posting.
+        let mut r = r;
+        if let Some(to) = (head_at + 1..r.end).find(|&k| self.lower[k] == "to") {
+            let s = if to + 1 < r.end && self.lower[to + 1] == "the" { to + 2 } else { to + 1 };
+            if let Some((EntityType::Place, class, qid)) = (s < r.end).then(|| self.type_name(&(s..r.end))).flatten() {
+                let n = self.push(s..r.end, MentionKind::Name { kind: EntityType::Place, class, qid });
+                self.mentions[n].nested = true;
+                self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
+            }
+            r.end = to;
+        }
         // "Department of the Ministry of …", "Ministry of … of the Republic of Kazakhstan";
         // "Agency for Water under the Ministry of …": what comes after "under" is the
         // superior body, so the search starts there.
-        // "Delegation of the European Union to the Republic of Moldova": posted to a country.
-        if let Some(to) = (head_at + 1..r.end).find(|&k| self.lower[k] == "to") {
-            let s = if to + 1 < r.end && self.lower[to + 1] == "the" { to + 2 } else { to + 1 };
-            if s < r.end {
-                if let Some((EntityType::Place, class, qid)) = self.type_name(&(s..r.end)) {
-                    let n = self.push(s..r.end, MentionKind::Name { kind: EntityType::Place, class, qid });
-                    self.mentions[n].nested = true;
-                    self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
-                }
-            }
-        }
-        let r = match (head_at + 1..r.end).find(|&k| self.lower[k] == "to") {
-            Some(to) => r.start..to,
-            None => r,
-        };
         let mut k = (head_at + 1..r.end).find(|&k| self.lower[k] == "under").unwrap_or(head_at + 1);
         while k < r.end {
             if matches!(self.lower[k].as_str(), "of" | "for" | "under") {
