@@ -559,7 +559,9 @@ impl<'a> Analysis<'a> {
             }
             // "General Motors", "President Hotel", "Governor Square": the recognizer reads the
             // title word as the start of an organization or place name that goes on past it.
-            if end < sent_end && self.begins_non_person_name(i, end) {
+            // "the Mayor of Cork, X": a post "of" a place the recognizer runs into one name is
+            // still a post.
+            if end < sent_end && self.lower[end] != "of" && self.begins_non_person_name(i, end) {
                 i = end;
                 continue;
             }
@@ -1479,6 +1481,9 @@ impl<'a> Analysis<'a> {
                     // employer. Not tentative: the title rule reads it as such.
                     Some((EntityType::Organization, "Organization".to_string(), None))
                 }
+            } else if i >= 2 && self.lower[i - 1] == "of" && TERRITORIAL_POSTS.contains(&self.lower[i - 2].as_str()) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
+                // "the Mayor of Cork": the place the post governs.
+                Some((EntityType::Place, "Place".to_string(), None))
             } else if self.subject_of_post(i) {
                 // "Barrett is a director of the Commission", "Marshall is a lawyer".
                 Some((EntityType::Person, "Person".to_string(), None))
