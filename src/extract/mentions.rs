@@ -508,14 +508,7 @@ impl<'a> Analysis<'a> {
             // "Director of Primary Health Care at the Ministry": everyday words after "of"
             // and then "at" a body are the area of work, part of the post.
             if end + 2 < sent_end && self.lower[end] == "of" && is_cap(self.word(end + 1)) {
-                let mut k = end + 1;
-                while k < sent_end
-                    && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
-                    && !self.lex.org_heads.contains_key(self.lower[k].as_str())
-                    && !self.lex.place_heads.contains_key(self.lower[k].as_str())
-                {
-                    k += 1;
-                }
+                let k = self.portfolio_run_end(end + 1, sent_end, true);
                 let known = k > end + 1 && (self.gazetteer_kind(self.slice(&(end + 1..k))).is_some() || (end + 1..k).any(|x| is_all_caps(self.word(x))));
                 if k > end + 1 && k < sent_end && self.lower[k] == "at" && !known {
                     weakened = true;
@@ -532,15 +525,9 @@ impl<'a> Analysis<'a> {
                 _ => &[][..],
             };
             if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
-                let mut k = end + 1;
                 // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
                 // name after them is the minister's.
-                while k < sent_end
-                    && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
-                    && !self.lex.org_heads.contains_key(self.lower[k].as_str())
-                {
-                    k += 1;
-                }
+                let k = self.portfolio_run_end(end + 1, sent_end, false);
                 let names_body = (end + 1..k).any(|x| self.gazetteer_kind(self.word(x)).is_some_and(|(kind, _, _)| kind == EntityType::Organization));
                 if k > end + 1 && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
                     // A commissioner or coordinator for a field does not head the body
@@ -933,6 +920,20 @@ impl<'a> Analysis<'a> {
 
     /// An everyday word, or one with the ending of an abstract noun ("Migration",
     /// "Employment"), as a ministry's portfolio is named.
+    /// Where a run of capitalised portfolio words from `k` ends ("Foreign Affairs", "Energy
+    /// and Water", "Primary Health Care"): before a head word of an organization, and of a
+    /// place too when `stop_at_place_head`.
+    fn portfolio_run_end(&self, mut k: usize, sent_end: usize, stop_at_place_head: bool) -> usize {
+        while k < sent_end
+            && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
+            && !self.lex.org_heads.contains_key(self.lower[k].as_str())
+            && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()))
+        {
+            k += 1;
+        }
+        k
+    }
+
     fn portfolio_word(&self, k: usize) -> bool {
         const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try", "ing"];
         let w = self.lower[k].as_str();
@@ -1562,11 +1563,15 @@ impl<'a> Analysis<'a> {
     /// an adjective) right before a post title that is right before a person's name, the
     /// title's last word in lower case ("spokesman", "mayor").
     fn post_before_name(&self, i: usize) -> Option<String> {
-        // "Kazakh Minister X": the tagger often calls such a demonym a proper noun too.
-        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") || self.gaz.demonym_country(self.word(i)).is_some() {
+        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") {
             return None;
         }
         let title = self.mentions.iter().find(|m| m.tokens.start == i + 1 && matches!(m.kind, MentionKind::Title { rank_only: false, .. }))?;
+        // "Kazakh Minister X": the tagger often calls such a demonym a proper noun too. Looked
+        // up last, as it reads every country of the gazetteer.
+        if self.gaz.demonym_country(self.word(i)).is_some() {
+            return None;
+        }
         let end = title.tokens.end;
         self.mentions.iter().any(|m| m.tokens.start == end && m.is_name(EntityType::Person)).then(|| self.lower[end - 1].clone())
     }

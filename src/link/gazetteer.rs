@@ -183,6 +183,7 @@ impl Gazetteer {
         if w.len() < 4 {
             return None;
         }
+        let ending_after = |stem: &str, endings: &[&str]| w.strip_prefix(stem).is_some_and(|rest| endings.contains(&rest));
         self.entries.iter().filter(|e| e.class == "Country").find(|e| {
             e.names().any(|name| {
                 let c = name.to_lowercase();
@@ -190,11 +191,9 @@ impl Gazetteer {
                     return false;
                 }
                 // "Kazakh-stan", "Uzbek-istan".
-                let stems = [c.strip_suffix("stan"), c.strip_suffix("istan")];
-                let trimmed = c.strip_suffix(['a', 'y', 'e', 'o']);
-                stems.iter().flatten().any(|s| w == *s)
-                    || [format!("{c}n"), format!("{c}an"), format!("{c}ian"), format!("{c}i")].contains(&w)
-                    || trimmed.is_some_and(|t| [format!("{t}an"), format!("{t}ian"), format!("{t}ean")].contains(&w))
+                [c.strip_suffix("stan"), c.strip_suffix("istan")].iter().flatten().any(|s| w == *s)
+                    || ending_after(&c, &["n", "an", "ian", "i"])
+                    || c.strip_suffix(['a', 'y', 'e', 'o']).is_some_and(|t| ending_after(t, &["an", "ian", "ean"]))
             })
         })
     }
