@@ -47,6 +47,9 @@ pub struct Dateline {
     pub date: Option<String>,
     /// The agency as written ("KAZINFORM").
     pub source: Option<Span>,
+    /// Month and day of a yearless dateline ("AKTOBE, September 23 –"), whose year the
+    /// publication date gives.
+    pub month_day: Option<(u32, u32)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,12 +77,19 @@ impl Document {
         self.text[..byte].chars().count()
     }
 
-    /// The date relative expressions resolve against: the dateline's, else the published one.
-    pub fn reference_date(&self) -> Option<&str> {
-        self.dateline
-            .as_ref()
-            .and_then(|d| d.date.as_deref())
-            .or(self.published.as_deref())
+    /// The date relative expressions resolve against: the dateline's (a yearless one in
+    /// the publication year), else the published one.
+    pub fn reference_date(&self) -> Option<String> {
+        let dateline = self.dateline.as_ref();
+        if let Some(date) = dateline.and_then(|d| d.date.clone()) {
+            return Some(date);
+        }
+        let published = self.published.as_deref()?;
+        let yearless = dateline.and_then(|d| d.month_day).and_then(|(month, day)| {
+            let published = crate::text::dates::parse_reference(published)?;
+            crate::text::dates::date_in_year_of(month, day, published)
+        });
+        Some(yearless.map_or_else(|| published.to_string(), |d| d.format("%Y-%m-%d").to_string()))
     }
 }
 
@@ -291,6 +301,7 @@ struct DatelinePatterns {
     place_date: Regex,
     title_place_date: Regex,
     place_paren_date: Regex,
+    place_yearless_date: Regex,
     desk_place: Regex,
     date_line: Regex,
 }
@@ -315,6 +326,13 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required.
             place_paren_date: Regex::new(&format!(
                 r"^(?P<place>\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})\s*\(\s*{date}\s*\)\s*[-–—:]"
+            ))
+            .unwrap(),
+            // "AKTOBE, September 23 –" (AP style): no year, so the place in capitals and the
+            // dash are required.
+            place_yearless_date: Regex::new(&format!(
+                r"^{place}\s*,\s+(?P<date>{months}\s+\d{{1,2}}|\d{{1,2}}\s+{months})(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—]\s",
+                months = crate::text::dates::MONTHS
             ))
             .unwrap(),
             desk_place: Regex::new(r"^(?P<agency>[^\n:]{2,40}?)-(?P<place>\p{Lu}[\p{Lu}\-]{2,}):").unwrap(),
@@ -365,6 +383,16 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             if let Some(d) = parse_written_date(&c["date"]) {
                 dateline.date = Some(d);
             }
+            if let Some(agency) = c.name("agency") {
+                dateline.source = Some(Span::new(start + agency.start(), start + agency.end()));
+            }
+            dateline.span = Span::new(start, start + c.get(0).unwrap().end());
+            return Some(dateline);
+        }
+        if let Some(c) = p.place_yearless_date.captures(rest) {
+            let place = c.name("place").unwrap();
+            dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            dateline.month_day = crate::text::dates::month_and_day(&c["date"]);
             if let Some(agency) = c.name("agency") {
                 dateline.source = Some(Span::new(start + agency.start(), start + agency.end()));
             }
@@ -443,6 +471,18 @@ mod tests {
         );
         assert_eq!(dateline("New York (12 May 2021) - The council met").0, Some("New York".into()));
         assert!(find_dateline("Paris (3 May 2020) was a quiet day.").is_none());
+        let aktobe = find_dateline("AKTOBE, September 23 – More than 6,000 runners").unwrap();
+        assert_eq!((aktobe.month_day, aktobe.date), (Some((9, 23)), None));
+        assert_eq!(dateline("CHISINAU, 19 May (Moldpres) – The coalition said").2, Some("Moldpres".into()));
+        assert!(find_dateline("PARIS, May 19 was a quiet day.").is_none());
+    }
+
+    #[test]
+    fn yearless_dateline_takes_the_publication_year() {
+        let mut doc = text_document("d".into(), "AKTOBE, September 23 – Runners ran on Sunday.".into(), PathBuf::new());
+        assert_eq!(doc.reference_date(), None);
+        doc.published = Some("2024-09-24".into());
+        assert_eq!(doc.reference_date().as_deref(), Some("2024-09-23"));
     }
 
     #[test]

@@ -712,7 +712,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn date_mentions(&mut self, used: &mut [bool]) {
-        let reference = self.doc.reference_date().and_then(dates::parse_reference);
+        let reference = self.doc.reference_date().as_deref().and_then(dates::parse_reference);
         for si in 0..self.sentences.len() {
             let s = self.sentences[si].span;
             for d in dates::find_dates(&self.text[s.start..s.end], s.start, reference) {

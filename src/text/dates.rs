@@ -17,7 +17,7 @@ pub struct DateMention {
     pub relative: bool,
 }
 
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+pub(crate) const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
 fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
@@ -28,6 +28,32 @@ fn month_number(name: &str) -> Option<u32> {
         .iter()
         .position(|m| n.starts_with(m))
         .map(|i| i as u32 + 1)
+}
+
+/// Month and day of a yearless date ("September 23", "23 Sept."), as AP-style datelines
+/// write it; the year comes from the publication date.
+pub fn month_and_day(s: &str) -> Option<(u32, u32)> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [a, b] = words[..] else { return None };
+    let (month, day) = match (month_number(a), month_number(b)) {
+        (Some(m), None) => (m, b),
+        (None, Some(m)) => (m, a),
+        _ => return None,
+    };
+    let day: u32 = day.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+    (1..=31).contains(&day).then_some((month, day))
+}
+
+/// The date a yearless month and day names, given the publication date: the same year,
+/// unless that falls more than a week after publication (a "December 31" dateline
+/// published on 2 January is last year's).
+pub fn date_in_year_of(month: u32, day: u32, published: NaiveDate) -> Option<NaiveDate> {
+    let d = NaiveDate::from_ymd_opt(published.year(), month, day)?;
+    if d > published + Duration::days(7) {
+        NaiveDate::from_ymd_opt(published.year() - 1, month, day)
+    } else {
+        Some(d)
+    }
 }
 
 /// Names of months and weekdays, lower case: words that look like names but are dates.
@@ -207,6 +233,16 @@ mod tests {
         assert_eq!(values("on 10 and 11 October 2018 that", "2018-10-24"), ["2018-10-10", "2018-10-11"]);
         assert_eq!(values("in August 2011 it", "2014-01-13"), ["2011-08"]);
         assert_eq!(values("struck Japan in 2011.", "2014-01-13"), ["2011"]);
+    }
+
+    #[test]
+    fn yearless_dates() {
+        assert_eq!(month_and_day("September 23"), Some((9, 23)));
+        assert_eq!(month_and_day("5 Sept."), Some((9, 5)));
+        assert_eq!(month_and_day("Monday 5"), None);
+        let published = parse_reference("2024-01-02").unwrap();
+        assert_eq!(date_in_year_of(12, 31, published), parse_reference("2023-12-31"));
+        assert_eq!(date_in_year_of(1, 1, published), parse_reference("2024-01-01"));
     }
 
     #[test]
