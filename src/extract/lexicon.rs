@@ -17,7 +17,11 @@ pub struct LexiconError {
 pub struct OrgHead {
     pub class: String,
     pub unit: bool,
+    /// A state body: "X of COUNTRY" and "COUNTRY X" give fg:locatedIn.
     pub national: bool,
+    /// "X of COUNTRY" (only that form) gives fg:locatedIn: the country's own body, as
+    /// "Legal Aid Service of Georgia"; true for every national head.
+    pub of_country: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -112,6 +116,8 @@ struct HeadEntry {
     unit: bool,
     #[serde(default)]
     national: bool,
+    #[serde(default)]
+    of_country: bool,
     #[serde(default)]
     generic: bool,
     #[serde(default)]
@@ -235,7 +241,7 @@ impl Lexicon {
                             let w = w.to_lowercase();
                             match file {
                                 "organizations.toml" => {
-                                    lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national });
+                                    lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national, of_country: e.national || e.of_country });
                                 }
                                 "places.toml" => {
                                     lex.place_heads.insert(w, class.clone());

@@ -1294,7 +1294,7 @@ impl<'a> Analysis<'a> {
                     if let Some((kind, class, qid)) = self.type_name(&right).filter(|(_, c, _)| under || c != TENTATIVE) {
                         let rel = match kind {
                             EntityType::Organization if head.unit || under => Some(super::Predicate::PartOf),
-                            EntityType::Place if head.national && class == "Country" => Some(super::Predicate::LocatedIn),
+                            EntityType::Place if head.of_country && class == "Country" => Some(super::Predicate::LocatedIn),
                             _ => None,
                         };
                         if matches!(kind, EntityType::Organization | EntityType::Place) {
