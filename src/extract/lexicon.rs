@@ -46,6 +46,12 @@ pub enum Voice {
     Active,
     Prefix,
     Prep,
+    /// ARGS FORM, where the form already names whom the subjects address ("addressed the
+    /// participants"): the event is the one the sentence names, else the current one.
+    Subject,
+    /// FORM … EVENT, ARGS: a participle clause opening the sentence ("Opening the course,
+    /// Ambassador X said"); its subject after the comma takes the relation.
+    Clause,
 }
 
 #[derive(Debug, Clone)]

@@ -1201,6 +1201,30 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
                                 used_events.push(ev);
                             }
+                            Voice::Subject => {
+                                let Some(ev) = nearest_event(self, t, true).or(current_event) else { continue };
+                                for arg in self.list_backward(t, sent.start) {
+                                    self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-subject");
+                                }
+                                used_events.push(ev);
+                            }
+                            Voice::Clause => {
+                                // Only a clause that opens the sentence: "Presenting the findings
+                                // at a press conference, X said".
+                                if t != sent.start {
+                                    continue;
+                                }
+                                let Some(comma) = (end..sent.end).find(|&k| self.a.word(k) == ",") else { continue };
+                                let event = (end..comma).find_map(|k| {
+                                    let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
+                                    self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
+                                });
+                                let Some(ev) = event else { continue };
+                                if let Some(arg) = self.clause_subject(comma + 1, sent.end) {
+                                    self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
+                                    used_events.push(ev);
+                                }
+                            }
                             Voice::Prep => {
                                 let args = self.list_forward(end, sent.end);
                                 let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
@@ -1262,17 +1286,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                             while k < sent.end && self.a.word(k) != "," {
                                 k += 1;
                             }
-                            let mut subject = None;
-                            for j in k + 1..(k + 8).min(sent.end) {
-                                if let Some(n) = self.mention_starting(j, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })) {
-                                    subject = Some(n);
-                                    // "UNHCR's country chief Fatema Abdullah": the person, not the office.
-                                    if self.a.mentions[n].is_name(EntityType::Person) {
-                                        break;
-                                    }
-                                }
-                            }
-                            if let Some(n) = subject.and_then(|n| self.entity(n)) {
+                            if let Some(n) = self.clause_subject(k + 1, sent.end) {
                                 self.add(ev, Predicate::Participant, Object::Entity(n), m.span, "during-event-subject", 0.7);
                                 used_events.push(ev);
                             }
@@ -1306,6 +1320,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                 current_event = Some(e);
             }
         }
+    }
+
+    /// The subject of a sentence whose opening clause ends before `t`: the first person
+    /// named within a few words, else the last organization ("UNHCR's country chief Fatema
+    /// Abdullah": the person, not the office).
+    fn clause_subject(&self, t: usize, end: usize) -> Option<usize> {
+        let mut subject = None;
+        for j in t..(t + 7).min(end) {
+            if let Some(n) = self.mention_starting(j, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })) {
+                subject = Some(n);
+                if self.a.mentions[n].is_name(EntityType::Person) {
+                    break;
+                }
+            }
+        }
+        subject.and_then(|n| self.entity(n))
     }
 
     /// The nearest active or passive lexicon verb that ends before token `t` in a sentence
