@@ -25,6 +25,11 @@ pub struct Relations<'a, 'b> {
     weak_positions: Vec<usize>,
 }
 
+/// Endings of plural nouns for people ("lawyers", "investigators", "journalists",
+/// "physicians", "participants", "students", "trainees", "policemen", "representatives"),
+/// which "support from", "funds from" do not have.
+const PEOPLE_SUFFIXES: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ives"];
+
 const LIST_SEPARATORS: &[&[&str]] = &[
     &[","],
     &[";"],
@@ -861,9 +866,16 @@ impl<'a, 'b> Relations<'a, 'b> {
         if k + 1 < end && !super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
             k += 1;
         }
-        if k + 1 >= end || !super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) || !matches!(self.a.lower[k + 1].as_str(), "of" | "from") {
-            return None;
-        }
+        let delegates = k + 1 < end && super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) && matches!(self.a.lower[k + 1].as_str(), "of" | "from");
+        // "14 lawyers from the Legal Aid Service", "trainers from UN Women": people of any
+        // kind "from" a body stand for it; "of" only after the delegate nouns ("members of").
+        let from = || {
+            let upos = |j: usize| self.a.tree.nodes.get(j).map_or("", |n| n.upos.as_str());
+            (t..(t + 4).min(end)).find(|&j| self.a.lower[j] == "from").filter(|&j| {
+                j > t && upos(j - 1) == "NOUN" && PEOPLE_SUFFIXES.iter().any(|x| self.a.lower[j - 1].ends_with(x)) && (t..j).all(|i| matches!(upos(i), "NOUN" | "ADJ" | "NUM" | "DET") && !self.a.word(i).starts_with(char::is_uppercase))
+            })
+        };
+        let k = if delegates { k } else { from()? - 1 };
         let mut name = k + 2;
         if name < end && self.a.lower[name] == "the" {
             name += 1;
@@ -968,20 +980,20 @@ impl<'a, 'b> Relations<'a, 'b> {
         out
     }
 
-    /// The person named after a comma that closes a short common-noun phrase starting at
-    /// `t`: "his Georgian counterpart, David Kapanadze", "their host, Mayor Ana Lee" (the
+    /// The person named after a comma or colon that closes a short common-noun phrase starting
+    /// at `t`: "his Georgian counterpart, David Kapanadze", "two experts: Ana Lee", "their host, Mayor Ana Lee" (the
     /// title before the name is skipped). The phrase holds no mention and ends in a noun; a
     /// name followed by a verb ("the funds, Ana Lee said") speaks, it is not a list item.
     fn described_person(&self, t: usize, end: usize) -> Option<usize> {
         let upos = |k: usize| self.a.tree.nodes.get(k).map_or("", |n| n.upos.as_str());
         let mut k = t;
-        while k < end && k < t + 5 && matches!(upos(k), "DET" | "PRON" | "ADJ" | "NOUN" | "PROPN") && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || matches!(upos(k), "ADJ" | "PROPN")) {
+        while k < end && k < t + 5 && matches!(upos(k), "DET" | "PRON" | "NUM" | "ADJ" | "NOUN" | "PROPN") && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(upos(k), "ADJ" | "PROPN")) {
             if self.a.mentions.iter().any(|m| m.tokens.contains(&k)) {
                 return None;
             }
             k += 1;
         }
-        if k == t || k + 1 >= end || upos(k - 1) != "NOUN" || self.a.word(k) != "," {
+        if k == t || k + 1 >= end || upos(k - 1) != "NOUN" || !matches!(self.a.word(k), "," | ":") {
             return None;
         }
         let mut n = k + 1;
@@ -1230,9 +1242,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
                                     .or_else(|| nearest_event(self, t, true))
                                     .or(current_event);
-                                let (relation, person_relation) = match rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten() {
+                                let verb = rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten();
+                                let (relation, person_relation) = match verb {
                                     Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
                                     None => (rule.relation.as_str(), rule.person_relation.as_deref()),
+                                };
+                                // "X took part, together with Y, who led the sessions": Y joins
+                                // the verb's event, which an event named later is not.
+                                let event = match verb {
+                                    Some(_) => events.iter().copied().filter(|&e| self.a.mentions[e].tokens.end <= t).last().and_then(|e| self.entity(e)).or(current_event),
+                                    None => event,
                                 };
                                 if let Some(ev) = event {
                                     let mut about_event = false;
