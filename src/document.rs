@@ -417,6 +417,19 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
     found.then_some(dateline)
 }
 
+/// Where a closing contact block starts ("Media contact:", "For more information,
+/// contact …", "Notes to editors"): a paragraph or line that opens with such a heading after
+/// the body of the text. The guidelines give such blocks no relations.
+pub fn contact_block_start(text: &str) -> Option<usize> {
+    static HEADING: OnceLock<Regex> = OnceLock::new();
+    let heading = HEADING.get_or_init(|| {
+        Regex::new(r"(?mi)^[ \t]*(?:(?:media|press|public relations)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*(?::|for\s+(?:the\s+)?(?:media|press|journalists))|for\s+(?:more|further)\s+information\b|notes?\s+(?:to|for)\s+editors)")
+            .unwrap()
+    });
+    // Not in the first half: a text that opens with "Contact:" is all contact block.
+    heading.find_iter(text).map(|m| m.start()).find(|&start| start > text.len() / 2)
+}
+
 fn parse_written_date(s: &str) -> Option<String> {
     crate::text::dates::find_dates(s, 0, None)
         .into_iter()
@@ -475,6 +488,16 @@ mod tests {
         assert_eq!((aktobe.month_day, aktobe.date), (Some((9, 23)), None));
         assert_eq!(dateline("CHISINAU, 19 May (Moldpres) – The coalition said").2, Some("Moldpres".into()));
         assert!(find_dateline("PARIS, May 19 was a quiet day.").is_none());
+    }
+
+    #[test]
+    fn contact_blocks() {
+        let text = "ACME signs deal\n\nACME signed a deal with Beta Ltd on Monday, its chief said in a long statement.\n\nMedia contact:\nDana Lee, Head of Communications\n";
+        assert_eq!(contact_block_start(text), text.find("Media contact"));
+        let text = "The fund opened an office in Osh and hired staff there. It will train nurses and doctors from three districts.\n\nFor more information, please contact Ana Kim, Press Officer, at the Office.";
+        assert_eq!(contact_block_start(text), text.find("For more"));
+        assert_eq!(contact_block_start("Contact: Dana Lee said the office opened in Osh and hired staff."), None);
+        assert_eq!(contact_block_start("The minister met the press in Osh and said contacts with Kazakhstan were good."), None);
     }
 
     #[test]

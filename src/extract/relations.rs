@@ -23,6 +23,8 @@ pub struct Relations<'a, 'b> {
     pub facts: Vec<Fact>,
     /// Persons whose only position came from a bare title before their name.
     weak_positions: Vec<usize>,
+    /// Where a closing contact block starts: evidence there states no fact.
+    contact_block: usize,
 }
 
 /// Endings of plural nouns for people ("lawyers", "investigators", "journalists",
@@ -67,7 +69,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             starts.entry(mention.tokens.start).or_default().push(m);
             ends.entry(mention.tokens.end).or_default().push(m);
         }
-        Relations { a, entities, starts, ends, owner: tree::token_owners(a), facts: Vec::new(), weak_positions: Vec::new() }
+        let contact_block = crate::document::contact_block_start(a.text).unwrap_or(usize::MAX);
+        Relations { a, entities, starts, ends, owner: tree::token_owners(a), facts: Vec::new(), weak_positions: Vec::new(), contact_block }
     }
 
     fn sentence_span(&self, token: usize) -> Span {
@@ -75,6 +78,9 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     fn add(&mut self, subject: usize, predicate: Predicate, object: Object, evidence: Span, rule: &str, confidence: f32) {
+        if evidence.start >= self.contact_block {
+            return;
+        }
         let first = self.a.tokens.partition_point(|t| t.span.end <= evidence.start);
         let sentence = self.sentence_span(first.min(self.a.tokens.len().saturating_sub(1)));
         // Type constraints of the ontology: never write a fact it would call inconsistent.
