@@ -43,6 +43,8 @@ pub struct Dateline {
     pub span: Span,
     /// The place as written ("ASTANA").
     pub place: Option<Span>,
+    /// A region or country written after the place ("ALMATY, Kazakhstan – …").
+    pub region: Option<Span>,
     /// ISO date given in the dateline or a "date 2019-03-01" header.
     pub date: Option<String>,
     /// The agency as written ("KAZINFORM").
@@ -317,7 +319,13 @@ fn dateline_patterns() -> &'static DatelinePatterns {
                 r"^{place}\s*[.,]\s+(?P<agency>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\s\p{{Lu}}[\p{{Lu}}\-]{{2,}})?)(?:\s+[-–—]|\b)"
             ))
             .unwrap(),
-            place_date: Regex::new(&format!(r"^{place}\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—:]|\b)")).unwrap(),
+            // "ALMATY, Kazakhstan – January 15, 2025 –" and "NEW YORK, Jan. 15, 2025
+            // /PRNewswire/ --", as business wires write them: a region may follow the place,
+            // a dash may stand for the comma, and the wire may follow the date.
+            place_date: Regex::new(&format!(
+                r"^{place}(?:\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+){{0,2}}))?\s*(?:,|\s[-–—])\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?(?:\s*/(?P<wire>[^/\n]{{2,30}})/)?\s*(?:[-–—:]|\b)"
+            ))
+            .unwrap(),
             // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon.
             title_place_date: Regex::new(&format!(
                 r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[\s\-]\p{{Lu}}\p{{Ll}}+){{0,2}})\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—:]"
@@ -380,6 +388,10 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         if let Some(c) = p.place_date.captures(rest).or(title_case).or(bracketed) {
             let place = c.name("place").unwrap();
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            dateline.region = c.name("region").map(|r| Span::new(start + r.start(), start + r.end()));
+            if let Some(wire) = c.name("wire") {
+                dateline.source = Some(Span::new(start + wire.start(), start + wire.end()));
+            }
             if let Some(d) = parse_written_date(&c["date"]) {
                 dateline.date = Some(d);
             }
@@ -488,6 +500,16 @@ mod tests {
         assert_eq!((aktobe.month_day, aktobe.date), (Some((9, 23)), None));
         assert_eq!(dateline("CHISINAU, 19 May (Moldpres) – The coalition said").2, Some("Moldpres".into()));
         assert!(find_dateline("PARIS, May 19 was a quiet day.").is_none());
+        assert_eq!(
+            dateline("ALMATY, Kazakhstan – January 15, 2025 – Qazaq Freight today announced"),
+            (Some("ALMATY".into()), Some("2025-01-15".into()), None)
+        );
+        let d = find_dateline("ALMATY, Kazakhstan – January 15, 2025 – Qazaq Freight").unwrap();
+        assert_eq!(d.region, Some(Span::new(8, 18)));
+        assert_eq!(
+            dateline("NEW YORK, Jan. 15, 2025 /PRNewswire/ -- Acme Corp. announced"),
+            (Some("NEW YORK".into()), Some("2025-01-15".into()), Some("PRNewswire".into()))
+        );
     }
 
     #[test]

@@ -395,6 +395,16 @@ impl<'a> Analysis<'a> {
                 };
                 let m = self.push(r, MentionKind::Name { kind, class, qid });
                 self.mentions[m].in_dateline = true;
+                // "ALMATY, Kazakhstan – …": the place lies in the region written after it.
+                if let Some(region) = d.region.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty()) {
+                    if let Some((EntityType::Place, class, qid)) = self.gazetteer_kind(self.slice(&region)) {
+                        let n = self.push(region, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                        self.mentions[n].in_dateline = true;
+                        if kind == EntityType::Place {
+                            self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
+                        }
+                    }
+                }
             }
         }
         if let Some(s) = d.source {

@@ -504,6 +504,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if let Some(p) = self.appointee(&tm.tokens) {
                     person = Some(p);
                     before_gap_ok = true;
+                } else if let Some((p, appointer)) = self.appointee_in_order(tm.tokens.start) {
+                    person = Some(p);
+                    before_gap_ok = true;
+                    org = org.or(appointer);
                 }
             }
             // "X, IAEA Deputy Director General and Head of the Department of Y": a second
@@ -1345,6 +1349,42 @@ impl<'a, 'b> Relations<'a, 'b> {
                 current_event = Some(e);
             }
         }
+    }
+
+    /// "has appointed Daniyar Abenov as Chief Executive Officer" read in word order, where
+    /// the parser hangs the post on the name: the person between an appointing verb and
+    /// the "as" before the title starting at `t`.
+    /// With it, the body that appoints, when the sentence names it as the verb's subject
+    /// ("Acme has appointed …"); "its Board of Directors" appoints for the body "its" stands
+    /// for.
+    fn appointee_in_order(&self, mut t: usize) -> Option<(usize, Option<usize>)> {
+        const APPOINTED: &[&str] = &["appointed", "appoints", "appoint", "named", "names", "elected", "elects", "nominated", "designated", "reappointed", "promoted", "confirmed"];
+        const AUX: &[&str] = &["has", "have", "had", "today", "yesterday", "also", "formally", "officially", "unanimously"];
+        if t > 0 && matches!(self.a.lower[t - 1].as_str(), "the" | "its" | "their" | "a" | "an") {
+            t -= 1;
+        }
+        if t == 0 || self.a.lower[t - 1] != "as" {
+            return None;
+        }
+        let p = self.mention_ending(t - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))?;
+        let verb = self.a.mentions[p].tokens.start.checked_sub(1)?;
+        if !APPOINTED.contains(&self.a.lower[verb].as_str()) {
+            return None;
+        }
+        let start = self.a.sentences[self.a.sentence_of[verb]].tokens.start;
+        let mut k = verb;
+        while k > start && AUX.contains(&self.a.lower[k - 1].as_str()) {
+            k -= 1;
+        }
+        let is_org = |n: usize| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization);
+        let mut appointer = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })).filter(|&n| is_org(n));
+        if let Some(n) = appointer {
+            let s = self.a.mentions[n].tokens.start;
+            if self.a.lower[s] == "board" && s > start && self.a.lower[s - 1] == "its" {
+                appointer = (start..s - 1).rev().find_map(|j| self.mention_ending(j + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).filter(|&o| is_org(o)));
+            }
+        }
+        Some((p, appointer))
     }
 
     /// The subject of a sentence whose opening clause ends before `t`: the first person
