@@ -1566,7 +1566,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     while let Some(r) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Title { .. })) {
                         p = self.a.mentions[r].tokens.end;
                     }
-                    speaker = self.person_at(p);
+                    speaker = self.person_at(p).or_else(|| self.post_reference(p).map(|(e, _)| e));
+                } else if let Some((e, _)) = self.post_reference(k).filter(|&(_, end)| is_speech(end).is_some()) {
+                    // "…," the mayor said.
+                    speaker = Some(e);
                 } else {
                     // "…," Interior Minister Levan Kakhiani said: titles before the name.
                     let mut p = k;
@@ -1598,6 +1601,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                         } else {
                             let subjects = self.list_backward(t, sent.start);
                             speaker = subjects.into_iter().find(|&e| self.entities[e].kind == EntityType::Person);
+                            // "The minister added: “…”".
+                            if speaker.is_none() {
+                                speaker = (sent.start..t).find_map(|b| self.post_reference(b).filter(|&(_, end)| end == t)).map(|(e, _)| e);
+                            }
                         }
                         break;
                     }
@@ -1629,6 +1636,34 @@ impl<'a, 'b> Relations<'a, 'b> {
                 last_speaker = Some((s, para));
             }
         }
+    }
+
+    /// "the mayor", "the Deputy Minister" at `t`, standing for the one person of the text
+    /// whose post ends in that word (the one named last before `t` when several do); with
+    /// the token after the phrase.
+    fn post_reference(&self, t: usize) -> Option<(usize, usize)> {
+        if !self.words_at(t, &["the"]) {
+            return None;
+        }
+        let mut end = t + 1;
+        while end < t + 4 && end < self.a.tokens.len() && self.a.lex.titles.contains_key(self.a.lower[end].as_str()) {
+            end += 1;
+        }
+        if end == t + 1 {
+            return None;
+        }
+        let words: Vec<&str> = self.a.lower[t + 1..end].iter().map(String::as_str).collect();
+        let last = *words.last()?;
+        let holds = |f: &Fact| {
+            let Object::Text(post) = &f.object else { return false };
+            let post: Vec<String> = post.split_whitespace().map(str::to_lowercase).collect();
+            f.predicate == Predicate::Position && post.last().is_some_and(|w| w == last) && words.iter().all(|w| post.iter().any(|p| p == w))
+        };
+        let mut holders: Vec<usize> = self.facts.iter().filter(|f| holds(f)).map(|f| f.subject).collect();
+        holders.dedup();
+        let named_before = |e: usize| self.a.order.iter().rev().find(|&&m| self.a.mentions[m].entity == Some(e) && self.a.mentions[m].tokens.end <= t).map(|&m| self.a.mentions[m].tokens.end);
+        let person = holders.into_iter().filter_map(|e| Some((named_before(e)?, e))).max()?.1;
+        Some((person, end))
     }
 
     fn person_at(&self, t: usize) -> Option<usize> {
