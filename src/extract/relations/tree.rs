@@ -574,7 +574,13 @@ impl Relations<'_, '_> {
                 // A weakening modifier ("deputy", "former") makes the post no headship.
                 // So does a field after "for" ("Commissioner for Youth Affairs"), which the
                 // title mention read as part of the post.
-                let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()))
+                // So does an adjective naming a field ("the coalition's legal coordinator",
+                // "medical director"): it heads that area of work, not the body.
+                let field = |c: usize| {
+                    let w = self.a.lower[c].as_str();
+                    tree.nodes[c].deprel == "amod" && !lex.title_modifiers.contains(w) && (w.ends_with("al") || w.ends_with("ic"))
+                };
+                let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()) || field(c))
                     || self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { head: false, .. }));
                 let heads = title.head && !weakened;
                 // "UNHCR's Head of Sub-Office in Jalalabad", "UNICEF's Head of Field Office in
