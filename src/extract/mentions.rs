@@ -920,6 +920,12 @@ impl<'a> Analysis<'a> {
                 let unit = self.lex.org_heads.get(w).is_some_and(|h| h.unit);
                 if (region || unit) && !is_cap(self.word(j)) {
                     j += 1;
+                    // "the Kutaisi office of the Public Defender of Georgia": the unit's body
+                    // goes with it, as in a capitalised name.
+                    let body = |k: usize| if k < sent_end && self.lower[k] == "the" { k + 1 } else { k };
+                    while unit && j + 1 < sent_end && self.lower[j] == "of" && body(j + 1) < sent_end && is_cap(self.word(body(j + 1))) && self.nameish(body(j + 1), used) {
+                        j = self.name_run_end(body(j + 1), sent_end, used);
+                    }
                 }
             }
             chunks.push(i..j);
@@ -1301,7 +1307,26 @@ impl<'a> Analysis<'a> {
                 let right = s..r.end;
                 if !right.is_empty() {
                     // After "under" the words name the superior body, whatever their head.
-                    if let Some((kind, class, qid)) = self.type_name(&right).filter(|(_, c, _)| under || c != TENTATIVE) {
+                    // After a unit's own "of the", a name of two capitalised words or more that
+                    // holds no title is its body ("the Kutaisi office of the Public Defender of
+                    // Georgia"), though its head is unknown; any other name there ends the
+                    // search, so no "of COUNTRY" further on is read as the unit's.
+                    let typed = self.type_name(&right).filter(|(_, c, _)| under || c != TENTATIVE);
+                    // ("Department of Foreign Affairs", "Faculty of Medicine of the University
+                    // of Zagreb": without "the", the words after "of" are the unit's field.)
+                    let first_of = (head_at + 1..k).all(|j| !matches!(self.lower[j].as_str(), "of" | "for" | "under"));
+                    let typed = match typed {
+                        None if head.unit && first_of && self.lower[k] == "of" && s == k + 2 => {
+                            let caps = right.clone().filter(|&j| is_cap(self.word(j))).count();
+                            let titled = right.clone().any(|j| self.lex.titles.contains_key(self.lower[j].as_str()));
+                            if caps < 2 || titled {
+                                break;
+                            }
+                            Some((EntityType::Organization, "Organization".to_string(), None))
+                        }
+                        typed => typed,
+                    };
+                    if let Some((kind, class, qid)) = typed {
                         let rel = match kind {
                             EntityType::Organization if head.unit || under => Some(super::Predicate::PartOf),
                             EntityType::Place if head.of_country && class == "Country" => Some(super::Predicate::LocatedIn),
