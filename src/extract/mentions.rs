@@ -528,10 +528,11 @@ impl<'a> Analysis<'a> {
             // "Minister for Foreign Affairs": the portfolio is part of the post, unless it
             // is the ministry itself ("Minister of the Interior Ministry"). Other posts take
             // one after "for" ("Secretary of State for Water", "Commissioner for Human
-            // Rights", "Special Representative for Children"): "of" names their body.
+            // Rights", "Special Representative for Children", "Deputy Mayor for International
+            // Relations"): "of" names their body.
             let portfolio_by = match self.lower[end - 1].as_str() {
                 "minister" => &["of", "for"][..],
-                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" => &["for"][..],
+                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" => &["for"][..],
                 _ => &[][..],
             };
             if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
@@ -1329,7 +1330,8 @@ impl<'a> Analysis<'a> {
                     if let Some((kind, class, qid)) = typed {
                         let rel = match kind {
                             EntityType::Organization if head.unit || under => Some(super::Predicate::PartOf),
-                            EntityType::Place if head.of_country && class == "Country" => Some(super::Predicate::LocatedIn),
+                            // "Council of Elders of Gyumri", "Customs Service of Moldova".
+                            EntityType::Place if head.of_country => Some(super::Predicate::LocatedIn),
                             _ => None,
                         };
                         if matches!(kind, EntityType::Organization | EntityType::Place) {
