@@ -1546,15 +1546,21 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether a known state or province follows word `i` after a comma and ends its phrase
-    /// ("Tampa, Fla., said", "near Aiken, S.C."), as a town's address does.
+    /// ("Tampa, Fla., said", "near Aiken, S.C."), as a town's address does; or a country
+    /// that the phrase describes it by, at the start of a sentence ("Gyumri, Armenia's
+    /// second-largest city, …").
     fn region_follows(&self, i: usize) -> bool {
         if i + 2 >= self.tokens.len() || self.word(i + 1) != "," {
             return false;
         }
         self.mentions.iter().any(|m| {
+            let after = self.lower.get(m.tokens.end).map(String::as_str);
             m.tokens.start == i + 2
-                && matches!(&m.kind, MentionKind::Name { kind: EntityType::Place, class, qid: Some(_) } if class == "Region")
-                && self.lower.get(m.tokens.end).is_none_or(|w| matches!(w.as_str(), "," | "." | ";" | ")"))
+                && match &m.kind {
+                    MentionKind::Name { kind: EntityType::Place, class, qid: Some(_) } if class == "Region" => after.is_none_or(|w| matches!(w, "," | "." | ";" | ")")),
+                    MentionKind::Name { kind: EntityType::Place, class, qid: Some(_) } if class == "Country" => self.sentence_start(i) && matches!(after, Some("'s" | "’s")),
+                    _ => false,
+                }
         })
     }
 

@@ -258,7 +258,10 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
         for &m in &self.a.order.clone() {
             let mention = &self.a.mentions[m];
-            if mention.nested || mention.in_dateline {
+            // A place that ends a longer name still has its address after it ("the City
+            // Council of Ivry-sur-Seine, France").
+            let nested_place_at_end = mention.nested && mention.is_name(EntityType::Place) && self.ends.contains_key(&mention.tokens.end);
+            if (mention.nested && !nested_place_at_end) || mention.in_dateline {
                 continue;
             }
             let end = mention.tokens.end;
