@@ -1258,11 +1258,20 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             }
-            // A known place or organization followed by a person name.
+            // A known place or organization followed by a person name; also one that ends a
+            // body's name after "of" ("State Secretary of the Ministry of Foreign Affairs of
+            // the Republic of Latvia Kristaps Ozolins").
             for k in (chunk.start + 1..chunk.end - 1).rev() {
                 let left = chunk.start..k;
                 let rest = k..chunk.end;
-                if self.gazetteer_kind(self.slice(&left)).is_some() && self.person_like(&rest) {
+                if !self.person_like(&rest) {
+                    continue;
+                }
+                let known_end = (chunk.start + 1..k).any(|j| {
+                    let after_of = self.lower[j - 1] == "of" || (j >= chunk.start + 2 && self.lower[j - 1] == "the" && self.lower[j - 2] == "of");
+                    after_of && self.gazetteer_kind(self.slice(&(j..k))).is_some()
+                });
+                if known_end || self.gazetteer_kind(self.slice(&left)).is_some() {
                     return vec![left, rest];
                 }
             }
