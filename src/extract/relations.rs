@@ -612,11 +612,38 @@ impl<'a, 'b> Relations<'a, 'b> {
                 .filter(|&e| {
                     let ent = &self.entities[e];
                     let lw = words(&ent.label);
+                    // The head ("Press Service of the Ministry of …" is a service).
+                    let head = lw.iter().take_while(|w| !matches!(w.as_str(), "of" | "for")).last();
                     ent.kind == EntityType::Organization
-                        && lw.iter().any(|w| BODY_HEADS.contains(&w.as_str()))
+                        && head.is_some_and(|w| BODY_HEADS.contains(&w.as_str()))
                         && portfolio.iter().all(|p| lw.contains(p) || lex.portfolio_synonyms.get(p.as_str()).is_some_and(|syn| syn.iter().any(|s| lw.contains(s))))
                 })
                 .collect();
+            // "Deputy Minister of Foreign Affairs of the Republic of Uzbekistan X", "Kazakh
+            // Agriculture Minister X": where the text names one such ministry for each of two
+            // countries, the country the post names picks it.
+            let mut bodies = bodies;
+            if bodies.len() > 1 {
+                let countries: Vec<String> = self
+                    .a
+                    .mentions
+                    .iter()
+                    .filter(|m| evidence.start <= m.span.start && m.span.end <= evidence.end)
+                    .filter_map(|m| match &m.kind {
+                        MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Country" => m.entity.map(|e| self.entities[e].label.clone()),
+                        _ => None,
+                    })
+                    // "Finnish Deputy Foreign Minister X": the word before the post too.
+                    .chain(self.a.text[..evidence.start].split_whitespace().last().into_iter().chain(self.a.text[evidence.start..evidence.end].split_whitespace()).filter_map(|w| self.a.gaz.demonym_country(w).map(|c| c.label.clone())))
+                    .collect();
+                let of_country = |b: &usize| countries.iter().any(|c| {
+                    let c = c.trim_start_matches("Republic of ").to_lowercase();
+                    self.entities[*b].label.to_lowercase().contains(&c) || self.entities[*b].alt_labels.iter().any(|a| a.to_lowercase().contains(&c))
+                });
+                if bodies.iter().any(of_country) {
+                    bodies.retain(of_country);
+                }
+            }
             // "the Central Police Department of the Ministry of Internal Affairs" names the
             // ministry's portfolio, not its own: a unit of another candidate is left out.
             let candidates = bodies.clone();
@@ -626,8 +653,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 .collect();
             // "the FSM Department of Foreign Affairs" and "the Department of Foreign Affairs"
             // are one body: the fullest name stands for the shorter forms it ends with.
+            // "of Uzbekistan" and "of the Republic of Uzbekistan" name one country.
+            let plain = |b: usize| self.entities[b].label.replace("the Republic of ", "").replace("Republic of ", "");
             let fullest = bodies.iter().copied().max_by_key(|&b| self.entities[b].label.len());
-            let Some(body) = fullest.filter(|&f| bodies.iter().all(|&b| self.entities[f].label.ends_with(self.entities[b].label.as_str()))) else { continue };
+            let Some(body) = fullest.filter(|&f| bodies.iter().all(|&b| plain(f).ends_with(plain(b).as_str()))) else { continue };
             if self.facts.iter().any(|f| f.subject == person && f.predicate == Predicate::Employer) {
                 continue;
             }

@@ -176,7 +176,8 @@ impl Gazetteer {
 
     /// The country whose people `word` names ("Kazakh", "Kenyan", "Georgian"), by the regular
     /// ways English forms them from the country's name or an alias: "-stan"/"-istan" dropped, "-n",
-    /// "-an", "-ian", "-i" added, a final "-a"/"-y"/"-e" replaced. Irregular forms ("Dutch")
+    /// "-an", "-ian", "-i" added, a final "-a"/"-y"/"-e" replaced, "-ish" for "-land", "-en", "-ey"
+    /// and the like. Irregular forms ("Dutch", "Danish")
     /// are not found.
     pub fn demonym_country(&self, word: &str) -> Option<&GazetteerEntry> {
         let w = word.to_lowercase();
@@ -184,6 +185,12 @@ impl Gazetteer {
             return None;
         }
         let ending_after = |stem: &str, endings: &[&str]| w.strip_prefix(stem).is_some_and(|rest| endings.contains(&rest));
+        // "Finnish", "Polish", "Swedish", "Scottish": the country is the stem before "-ish" (a
+        // doubled consonant undone) and "-land", "-and", "-en", "-ey" or "-ain".
+        let ish_stem = w.strip_suffix("ish").map(|s| {
+            let b = s.as_bytes();
+            if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] { &s[..s.len() - 1] } else { s }
+        }).filter(|s| s.len() >= 3);
         self.entries.iter().filter(|e| e.class == "Country").find(|e| {
             e.names().any(|name| {
                 let c = name.to_lowercase();
@@ -194,6 +201,7 @@ impl Gazetteer {
                 [c.strip_suffix("stan"), c.strip_suffix("istan")].iter().flatten().any(|s| w == *s)
                     || ending_after(&c, &["n", "an", "ian", "i"])
                     || c.strip_suffix(['a', 'y', 'e', 'o']).is_some_and(|t| ending_after(t, &["an", "ian", "ean"]))
+                    || ish_stem.is_some_and(|s| c.strip_prefix(s).is_some_and(|rest| matches!(rest, "land" | "and" | "en" | "ey" | "ain")))
             })
         })
     }
@@ -332,10 +340,10 @@ mod tests {
     #[test]
     fn demonyms_of_the_bundled_countries() {
         let gaz = Gazetteer::bundled();
-        for (word, country) in [("Kazakh", "Kazakhstan"), ("Kyrgyz", "Kyrgyzstan"), ("Uzbek", "Uzbekistan"), ("Tajik", "Tajikistan"), ("Afghan", "Afghanistan"), ("Kenyan", "Kenya"), ("Georgian", "Georgia"), ("Pakistani", "Pakistan"), ("Italian", "Italy"), ("Mexican", "Mexico"), ("Brazilian", "Brazil")] {
+        for (word, country) in [("Kazakh", "Kazakhstan"), ("Kyrgyz", "Kyrgyzstan"), ("Uzbek", "Uzbekistan"), ("Tajik", "Tajikistan"), ("Afghan", "Afghanistan"), ("Kenyan", "Kenya"), ("Georgian", "Georgia"), ("Pakistani", "Pakistan"), ("Italian", "Italy"), ("Mexican", "Mexico"), ("Brazilian", "Brazil"), ("Finnish", "Finland"), ("Polish", "Poland"), ("Swedish", "Sweden"), ("Turkish", "Turkey")] {
             assert_eq!(gaz.demonym_country(word).map(|e| e.label.as_str()), Some(country), "{word}");
         }
-        for word in ["Acme", "Oslo", "Kenya", "Nordic", "Smith"] {
+        for word in ["Acme", "Oslo", "Kenya", "Nordic", "Smith", "English", "Parish"] {
             assert!(gaz.demonym_country(word).is_none(), "{word}");
         }
     }
