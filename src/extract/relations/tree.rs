@@ -86,9 +86,10 @@ impl Relations<'_, '_> {
     fn tree_at_event(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
         for v in 0..self.a.tokens.len() {
-            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || self.tree_passive(v) || self.negated(v) {
+            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || self.negated(v) {
                 continue;
             }
+            let passive = self.tree_passive(v);
             let mut events = Vec::new();
             for c in tree.children_by(v, "obl") {
                 if tree.case_of(c, &self.a.lower).as_deref() == Some("at") {
@@ -106,9 +107,10 @@ impl Relations<'_, '_> {
             if events.is_empty() {
                 continue;
             }
-            let mut subjects = self.tree_subjects(v, false);
+            // "The diploma was presented by Rector X at a ceremony": the agent was there.
+            let mut subjects = if passive { tree.children_by(v, "obl:agent").collect() } else { self.tree_subjects(v, false) };
             // "Speaking at the forum, X said …": the participle's subject is its clause's.
-            if subjects.is_empty() && tree.nodes[v].xpos == "VBG" && tree.nodes[v].deprel == "advcl" {
+            if !passive && subjects.is_empty() && tree.nodes[v].xpos == "VBG" && tree.nodes[v].deprel == "advcl" {
                 if let Some(h) = tree.nodes[v].head {
                     subjects = self.tree_subjects(h, false);
                 }
@@ -598,7 +600,10 @@ impl Relations<'_, '_> {
                     }
                     let Some(om) = owner[c] else { continue };
                     let Some(org) = organization(om) else { continue };
-                    found.push((om, org, "tree-apposition-post", heads && !(possessive && of_unit)));
+                    // "head of the Chair of Energy Systems at the University": the post heads
+                    // the unit named after "of", and works for the body after "at".
+                    let other_than_of = case.as_deref().is_some_and(|p| p != "of");
+                    found.push((om, org, "tree-apposition-post", heads && !((possessive || other_than_of) && of_unit)));
                 }
                 // "a Yale University law professor": the body names the post, through
                 // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
