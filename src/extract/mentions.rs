@@ -154,6 +154,10 @@ pub fn based_in(word: &str) -> Option<&str> {
 /// Premier X", "Texas Governor X") is that place, not an employer.
 const TERRITORIAL_POSTS: &[&str] = &["mayor", "governor", "premier", "akim", "governor-general"];
 
+/// Plural nouns whose genitive names whom an event is for ("children's race", "women's
+/// marathon", "farmers' market" is written without "s").
+const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "boys", "youth", "veterans", "students", "people", "farmers", "workers", "teachers", "journalists", "kids", "juniors", "seniors"];
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -1174,6 +1178,12 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && self.heads_posts(r) && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
+        // "the local running club Aktobe Runners", "the company Steppe Telecom": a name in
+        // apposition to a lower-case organization noun is that organization.
+        if r.start >= 2 && !is_cap(self.word(r.start - 1)) && self.lex.org_heads.contains_key(self.lower[r.start - 1].as_str()) && !matches!(self.lower[r.start - 2].as_str(), "'s" | "’s" | "of") {
+            let class = self.lex.org_heads[self.lower[r.start - 1].as_str()].class.clone();
+            return Some((EntityType::Organization, class, None));
+        }
         if self.person_like(r) {
             // "heard from Anna Petersen": a known given name is a person even after "from".
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());
@@ -1714,6 +1724,20 @@ impl<'a> Analysis<'a> {
                 start -= 1;
             }
             let mut det = if start > sent.start { self.determiner_before(start - 1) } else { None };
+            // "a 3-kilometre children's race": a genitive that says whom the event is for
+            // belongs to the name of a new event; "the men's marathon" stays the one
+            // reported, as a part of it.
+            let for_whom = start > sent.start + 1 && matches!(self.lower[start - 1].as_str(), "'s" | "’s") && DESCRIPTIVE_GENITIVES.contains(&self.lower[start - 2].as_str());
+            if for_whom {
+                let mut s2 = start - 2;
+                while s2 > sent.start && s2 + 4 > start && self.modifier_ok(s2 - 1, used) {
+                    s2 -= 1;
+                }
+                if s2 > sent.start && self.determiner_before(s2 - 1) == Some(false) {
+                    start = s2;
+                    det = Some(false);
+                }
+            }
             // "a new programme": "new" is no part of the event's name, but the article
             // before it still introduces the event.
             if det.is_none() && start > sent.start + 1 && self.lower[start - 1] == "new" {

@@ -1367,7 +1367,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if mention.sentence != si || mention.in_quote || mention.in_dateline || self.dates_a_statement(mention.tokens.clone()) || self.bounds_a_period(mention.tokens.start) {
                         continue;
                     }
-                    let ev = if events.is_empty() { Some(candidates[0]) } else { nearest_event(self, mention.tokens.start, false) };
+                    // The event a verb of the sentence states something of is what the date is
+                    // about ("On Saturday, a day before the main race, X organized a children's
+                    // race"), when there is one such.
+                    let mut stated: Vec<usize> = used_events.clone();
+                    stated.sort_unstable();
+                    stated.dedup();
+                    let ev = if events.is_empty() {
+                        Some(candidates[0])
+                    } else if let [only] = stated[..] {
+                        Some(only)
+                    } else {
+                        nearest_event(self, mention.tokens.start, false)
+                    };
                     if let Some(ev) = ev {
                         for v in values.clone() {
                             self.add(ev, Predicate::Date, Object::Date(v), mention.span, "date-in-event-sentence", 0.75);
