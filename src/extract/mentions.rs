@@ -857,6 +857,16 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "Border Assistance Mission to Moldova and Ukraine": a posting to two
+                        // countries.
+                        "and" if next_ok
+                            && (i..j).any(|k| self.lower[k] == "to")
+                            && (i..j).any(|k| matches!(self.lower[k].as_str(), "delegation" | "mission" | "embassy" | "representation"))
+                            && self.gazetteer_kind(self.slice(&(after..self.name_run_end(after, sent_end, used)))).is_some_and(|(k, c, _)| k == EntityType::Place && c == "Country") =>
+                        {
+                            j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
                         // "Economic Commission for Latin America and the Caribbean": a known
                         // name goes on through "and (the)".
                         "and" | "&" if next_ok && self.gazetteer_kind(self.slice(&(i..self.name_run_end(after, sent_end, used)))).is_some() => {

@@ -935,6 +935,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue 'outer;
                 }
             }
+            // "the Bucharest-based Southeast European Law Enforcement Center": the seat
+            // before the name is no item.
+            if super::mentions::based_in(self.a.word(t)).is_some() && self.name_starting(t + 1).is_some() {
+                t += 1;
+                continue;
+            }
             let reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them")));
             if let Some(mut n) = self.name_starting(t).or(reference) {
                 // "…, Kazinform reports.": the source of the sentence closes the list.
