@@ -1763,7 +1763,12 @@ impl<'a> Analysis<'a> {
             }
             // "on combating human trafficking", "to eastern Nangarhar province".
             let mut end = i + 1;
-            if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") {
+            // "speaking at the training on its final day", "on the sidelines of": a time or a
+            // setting, not the event's topic.
+            let on_time = end + 1 < sent.end
+                && self.lower[end] == "on"
+                && (end + 1..(end + 5).min(sent.end)).any(|k| matches!(self.lower[k].as_str(), "day" | "days" | "morning" | "afternoon" | "evening" | "night" | "occasion" | "sidelines" | "eve" | "weekend"));
+            if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") && !on_time {
                 let mut k = end + 1;
                 let in_date = |k: usize| self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.contains(&k));
                 // A verb in the past or present tense ends the topic ("a workshop on
