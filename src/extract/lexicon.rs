@@ -66,6 +66,9 @@ pub struct VerbRule {
     /// the sentence ("opened the forum together with X": X opened it too), and the
     /// entry's own relation when there is none.
     pub follows_verb: bool,
+    /// A "prep" form whose event must be named in its own sentence ("talks held in Osh
+    /// between A and B"), not carried over from earlier ones ("contacts between exporters").
+    pub event_in_sentence: bool,
 }
 
 /// One example of a lexicon entry: the text and the facts/entities it must yield.
@@ -191,6 +194,8 @@ struct VerbEntry {
     subject_too: bool,
     #[serde(default)]
     follows_verb: bool,
+    #[serde(default)]
+    event_in_sentence: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -301,6 +306,7 @@ impl Lexicon {
                             person_relation: e.person_relation,
                             subject_too: e.subject_too,
                             follows_verb: e.follows_verb,
+                            event_in_sentence: e.event_in_sentence,
                         });
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }

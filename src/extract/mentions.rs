@@ -1135,10 +1135,21 @@ impl<'a> Analysis<'a> {
     }
 
     /// Types a name (or part of one). Returns None for what is not a name of interest.
+    /// "the Ministries of Foreign Affairs of Uzbekistan and Latvia": two bodies, neither
+    /// named whole, so no name.
+    fn plural_bodies(&self, r: &Range<usize>) -> bool {
+        let first = self.lower[r.start].as_str();
+        let singular = first.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| first.strip_suffix('s').map(str::to_string));
+        r.len() >= 2 && self.lower[r.start + 1] == "of" && singular.is_some_and(|s| self.lex.org_heads.contains_key(s.as_str()))
+    }
+
     fn type_name(&self, r: &Range<usize>) -> Option<(EntityType, String, Option<String>)> {
         let name = self.slice(r);
         if let Some((kind, class, qid)) = self.gazetteer_kind(name) {
             return Some((kind, class, Some(qid)));
+        }
+        if self.plural_bodies(r) {
+            return None;
         }
         // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
         // words after it, as exactly one person's name is a person even when the last word
@@ -1498,7 +1509,7 @@ impl<'a> Analysis<'a> {
             }
             let touched = range.clone().any(|t| used[t]) || self.mentions.iter().any(|m| m.tokens.start < range.end && range.start < m.tokens.end);
             let capitalised = is_cap(self.word(range.start)) && range.clone().all(|t| self.tokens[t].kind != TokenKind::Punct || self.word(t) == "." || self.word(t) == "&");
-            if touched || !capitalised {
+            if touched || !capitalised || self.plural_bodies(&range) {
                 continue;
             }
             // "Kazinform" after "Kazinform International News Agency": a name the text
@@ -1663,6 +1674,8 @@ impl<'a> Analysis<'a> {
         self.tokens[i].kind == TokenKind::Word
             && !FUNCTION_WORDS.contains(&w)
             && !matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "which" | "who" | "new" | "'s" | "hold" | "pay" | "make")
+            // Prepositions in -ing: "control following talks".
+            && !matches!(w, "following" | "including" | "concerning" | "regarding" | "according" | "excluding" | "involving" | "preceding" | "during")
             // "a €15 million financing agreement": an amount is no part of the event's name.
             && !matches!(w, "million" | "billion" | "thousand" | "trillion" | "mln" | "bln")
             && !IRREGULAR_PAST.contains(&w)
@@ -1758,7 +1771,11 @@ impl<'a> Analysis<'a> {
                 det = Some(false);
             }
             let has_modifier = start < i;
-            if det.is_none() && !has_modifier {
+            // "following talks held in Bishkek": plural talks need no article; "held talks
+            // with X" is a verb phrase, said of the event already reported.
+            let light_verb = i > sent.start && matches!(self.lower[i - 1].as_str(), "held" | "hold" | "holds" | "holding" | "had" | "have" | "has" | "conducted" | "continued");
+            let bare_plural = matches!(w, "talks" | "consultations" | "negotiations") && !light_verb;
+            if det.is_none() && !has_modifier && !bare_plural {
                 continue;
             }
             // "on combating human trafficking", "to eastern Nangarhar province".

@@ -624,18 +624,30 @@ impl<'a, 'b> Relations<'a, 'b> {
             // countries, the country the post names picks it.
             let mut bodies = bodies;
             if bodies.len() > 1 {
-                let countries: Vec<String> = self
-                    .a
-                    .mentions
-                    .iter()
-                    .filter(|m| evidence.start <= m.span.start && m.span.end <= evidence.end)
-                    .filter_map(|m| match &m.kind {
-                        MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Country" => m.entity.map(|e| self.entities[e].label.clone()),
-                        _ => None,
-                    })
-                    // "Finnish Deputy Foreign Minister X": the word before the post too.
-                    .chain(self.a.text[..evidence.start].split_whitespace().last().into_iter().chain(self.a.text[evidence.start..evidence.end].split_whitespace()).filter_map(|w| self.a.gaz.demonym_country(w).map(|c| c.label.clone())))
-                    .collect();
+                // Every name of each country the post names ("Kyrgyz" → Kyrgyzstan, also
+                // "Kyrgyz Republic").
+                let gaz = self.a.gaz;
+                let mut countries: Vec<String> = Vec::new();
+                for m in self.a.mentions.iter().filter(|m| evidence.start <= m.span.start && m.span.end <= evidence.end) {
+                    if let (MentionKind::Name { kind: EntityType::Place, class, .. }, Some(e)) = (&m.kind, m.entity) {
+                        if class == "Country" {
+                            let ent = &self.entities[e];
+                            countries.extend(std::iter::once(ent.label.clone()).chain(ent.alt_labels.iter().cloned()));
+                            if let Some(entry) = ent.wikidata.as_deref().and_then(|q| gaz.by_qid(q)) {
+                                countries.extend(entry.names().map(str::to_string));
+                            }
+                        }
+                    }
+                }
+                // "Finnish Deputy Foreign Minister X": the word before the post too.
+                let before = self.a.text[..evidence.start].split_whitespace().last();
+                for w in before.into_iter().chain(self.a.text[evidence.start..evidence.end].split_whitespace()) {
+                    // "Kazakhstan's Vice Minister of Agriculture X".
+                    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).and_then(|c| gaz.lookup(c).into_iter().find(|e| e.class == "Country"));
+                    if let Some(entry) = gaz.demonym_country(w).or(owner) {
+                        countries.extend(entry.names().map(str::to_string));
+                    }
+                }
                 let of_country = |b: &usize| countries.iter().any(|c| {
                     let c = c.trim_start_matches("Republic of ").to_lowercase();
                     self.entities[*b].label.to_lowercase().contains(&c) || self.entities[*b].alt_labels.iter().any(|a| a.to_lowercase().contains(&c))
@@ -933,6 +945,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if self.words_at(t, sep) && !out.is_empty() || (sep == &["the"] && self.words_at(t, sep)) || (sep == &["both"] && self.words_at(t, sep)) {
                     t += sep.len();
                     continue 'outer;
+                }
+            }
+            // "Kazakhstan's Vice Minister of Agriculture Y": a country's post, then the name.
+            if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                let e = self.a.mentions[p].tokens.end;
+                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") && self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                    t = e + 1;
+                    continue;
                 }
             }
             // "the Bucharest-based Southeast European Law Enforcement Center": the seat
@@ -1289,7 +1309,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let args = self.list_forward(end, sent.end);
                                 let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
                                     .or_else(|| nearest_event(self, t, true))
-                                    .or(current_event);
+                                    .or(current_event.filter(|_| !rule.event_in_sentence));
                                 let verb = rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten();
                                 let (relation, person_relation) = match verb {
                                     Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
