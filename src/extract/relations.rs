@@ -1349,6 +1349,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                     t += 1;
                 }
             }
+            // "a training course for 22 officers of the Border Service": the body whose
+            // people an event is for takes part.
+            for &e in &events {
+                let after = self.a.mentions[e].tokens.end;
+                if after + 1 < sent.end && self.a.lower[after] == "for" && self.delegates_of(after + 1, sent.end).is_some() {
+                    if let Some(ev) = self.entity(e) {
+                        for arg in self.list_forward(after + 1, sent.end) {
+                            self.event_fact(ev, arg, "participant", None, self.a.tokens[after].span, "event-for-delegates");
+                        }
+                    }
+                }
+            }
             // "Astana today became the venue for …"
             for k in sent.clone() {
                 if self.words_at(k, &["the", "venue"]) {
