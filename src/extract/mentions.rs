@@ -1299,7 +1299,9 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
                 let known_end = (chunk.start + 1..k).any(|j| {
-                    let after_of = self.lower[j - 1] == "of" || (j >= chunk.start + 2 && self.lower[j - 1] == "the" && self.lower[j - 2] == "of");
+                    // "… of the Republic of Latvia Kristaps Ozolins", "Delegation of the
+                    // European Union to Tajikistan Marta Kowalczyk".
+                    let after_of = matches!(self.lower[j - 1].as_str(), "of" | "to") || (j >= chunk.start + 2 && self.lower[j - 1] == "the" && matches!(self.lower[j - 2].as_str(), "of" | "to"));
                     after_of && self.gazetteer_kind(self.slice(&(j..k))).is_some()
                 });
                 if known_end || self.gazetteer_kind(self.slice(&left)).is_some() {
