@@ -885,7 +885,9 @@ impl<'a> Analysis<'a> {
                         }
                         // "Ministry of Labour and Social Protection"; not "the Ministry of
                         // Health and UNICEF", where a known name or an acronym follows.
-                        "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head && !self.known_name_at(after, sent_end, used) => {
+                        // Not "Rauf Guliyev and Kartli Power Solutions", a person the
+                        // recognizer tags and a company.
+                        "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head && !self.known_name_at(after, sent_end, used) && !self.ner(j - 1).ends_with("PER") => {
                             j = after;
                             continue;
                         }

@@ -117,6 +117,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut last_event: Option<usize> = None;
     let mut last_person: Option<usize> = None;
     let order = a.order.clone();
+    let company_short_names: std::collections::HashSet<String> = a
+        .mentions
+        .iter()
+        .filter(|m| m.is_name(EntityType::Organization))
+        .map(|m| strip_descriptors(&a.text[m.span.start..m.span.end]))
+        .filter(|s| !s.is_empty())
+        .map(|s| normalize_name(&s))
+        .collect();
     // A report whose only event phrases are generic ("The event, co-organized by UNICEF, …")
     // introduces its event with one of them.
     let only_generic_events = a.mentions.iter().all(|m| !matches!(m.kind, MentionKind::Event { generic: false, .. }));
@@ -140,6 +148,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 } else {
                     None
                 };
+                // "Khazar Solar" and "Khazar Solar LLC": the company's short name, whatever
+                // type the recognizer guessed for it.
+                let kind = &if *kind == EntityType::Person && qid.is_none() && company_short_names.contains(&normalize_name(&name)) { EntityType::Organization } else { *kind };
                 let existing = before.or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())));
                 let idx = match existing {
                     Some(i) => {
