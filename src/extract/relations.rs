@@ -483,11 +483,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                 (s > sent.start).then(|| self.mention_ending(s, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. }))).flatten().map(|n| self.a.mentions[n].tokens.start)
             });
             let starts: Vec<usize> = std::iter::once(tm.tokens.start).chain(body_before).collect();
+            // "…, Head of Cooperation at the EU Delegation Marta Kowalczyk": a title followed
+            // right by a name is that person's, not an apposition to the name before; nor is
+            // one followed by a verb ("Accompanied by X, the Governor toured the wards").
+            let name_follows = tail_end < sent.end && self.mention_starting(tail_end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some();
+            let verb_follows = tail_end < sent.end && self.a.tree.nodes.get(tail_end).is_some_and(|n| n.upos == "VERB" && matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP"));
             for (gap, &s) in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]]
                 .iter()
                 .flat_map(|g| starts.iter().map(move |s| (*g, s)))
             {
-                if person.is_some() {
+                if person.is_some() || name_follows || verb_follows {
                     break;
                 }
                 if s >= gap.len() && self.words_before(s, gap) {
@@ -1635,6 +1640,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let s = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
                 a.text[s.start..s.end].trim_end_matches([',', '.', ' ']).to_string()
             };
+            // "the law “On External Labour Migration”": a title in quotation marks, every
+            // word but the small ones capitalised, is nobody's speech.
+            let title_like = quote_text.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || matches!(w, "of" | "and" | "the" | "on" | "for" | "in" | "to" | "a" | "an" | "at" | "with")
+            });
+            if title_like {
+                continue;
+            }
             let para = a.sentences[a.sentence_of[qs]].paragraph;
             let mut speaker: Option<usize> = None;
             // After: ", said X" / ", X said" / ", he said".
