@@ -206,8 +206,18 @@ struct VerbFile {
     verb: Vec<VerbEntry>,
 }
 
+/// The tokens of a form as the text's tokenizer cuts them ("this year's" → this, year,
+/// 's), lower case; `<event>` stays one word.
 fn words_of(s: &str) -> Vec<String> {
-    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+    s.split_whitespace()
+        .flat_map(|w| {
+            if w == "<event>" {
+                return vec![w.to_string()];
+            }
+            let (tokens, _) = crate::text::segment::segment(w);
+            tokens.iter().map(|t| w[t.span.start..t.span.end].to_lowercase()).collect()
+        })
+        .collect()
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, LexiconError> {

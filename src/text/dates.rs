@@ -98,7 +98,8 @@ fn patterns() -> &'static Patterns {
             iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
             in_year: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f)\s+((?:19|20)\d{2})\b"),
             relative_day: r(r"\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
-            weekday: r(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+            // "on Monday", and as US news writes it, "Saturday morning" without "on".
+            weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b)"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
         }
     })
@@ -184,7 +185,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
         for c in p.weekday.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let Ok(day) = c[1].parse::<Weekday>() else { continue };
+            let Ok(day) = c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).parse::<Weekday>() else { continue };
             // News reports past events: the latest such weekday on or before the reference.
             let back = (r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
             let d = r - Duration::days(back as i64);
@@ -252,6 +253,8 @@ mod tests {
         // 2022-04-24 is a Sunday.
         assert_eq!(values("on Sunday morning", "2022-04-24"), ["2022-04-24"]);
         assert_eq!(values("on Monday", "2022-04-24"), ["2022-04-18"]);
+        assert_eq!(values("turned out Saturday morning for the race", "2022-04-24"), ["2022-04-23"]);
+        assert_eq!(values("Saturday was a quiet day", "2022-04-24"), Vec::<String>::new());
         assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
         assert_eq!(values("held on 5-6 May in Osh", "2021-05-20"), ["2021-05-05", "2021-05-06"]);
         assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
