@@ -536,7 +536,7 @@ impl<'a> Analysis<'a> {
             // Relations"): "of" names their body.
             let portfolio_by = match self.lower[end - 1].as_str() {
                 "minister" => &["of", "for"][..],
-                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" => &["for"][..],
+                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president" => &["for"][..],
                 _ => &[][..],
             };
             if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
@@ -957,8 +957,21 @@ impl<'a> Analysis<'a> {
     /// and Water", "Primary Health Care"): before a head word of an organization, and of a
     /// place too when `stop_at_place_head`.
     fn portfolio_run_end(&self, mut k: usize, sent_end: usize, stop_at_place_head: bool) -> usize {
+        let start = k;
+        let word_ok = |k: usize| is_cap(self.word(k)) && self.portfolio_word(k) && !self.lex.org_heads.contains_key(self.lower[k].as_str()) && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()));
+        // "Trade, Industry and Energy": commas list portfolio words up to a final "and".
+        let comma_list = |k: usize| {
+            let mut j = k;
+            while j + 1 < sent_end && self.lower[j] == "," && word_ok(j + 1) {
+                j += 2;
+                while j < sent_end && word_ok(j) {
+                    j += 1;
+                }
+            }
+            j > k && j + 1 < sent_end && self.lower[j] == "and" && word_ok(j + 1)
+        };
         while k < sent_end
-            && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))))
+            && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))) || (k > start && self.lower[k] == "," && comma_list(k)))
             && !self.lex.org_heads.contains_key(self.lower[k].as_str())
             && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()))
         {
