@@ -1117,7 +1117,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             t -= 1;
         }
         loop {
-            let Some(n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
+            let Some(mut n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
+            // "Aibek Tursunov of Kazakhstan took gold": the person, not the country.
+            if self.a.mentions[n].is_name(EntityType::Place) {
+                let s = self.a.mentions[n].tokens.start;
+                if let Some(p) = (s > start + 1 && self.a.lower[s - 1] == "of").then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))).flatten() {
+                    n = p;
+                }
+            }
             let mention = &self.a.mentions[n];
             if matches!(&mention.kind, MentionKind::Reference { word } if matches!(word.as_str(), "it" | "they" | "them" | "him" | "her")) {
                 break;
