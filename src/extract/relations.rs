@@ -629,30 +629,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // countries, the country the post names picks it.
             let mut bodies = bodies;
             if bodies.len() > 1 {
-                // Every name of each country the post names ("Kyrgyz" → Kyrgyzstan, also
-                // "Kyrgyz Republic").
-                let gaz = self.a.gaz;
-                let mut countries: Vec<String> = Vec::new();
-                for m in self.a.mentions.iter().filter(|m| evidence.start <= m.span.start && m.span.end <= evidence.end) {
-                    if let (MentionKind::Name { kind: EntityType::Place, class, .. }, Some(e)) = (&m.kind, m.entity) {
-                        if class == "Country" {
-                            let ent = &self.entities[e];
-                            countries.extend(std::iter::once(ent.label.clone()).chain(ent.alt_labels.iter().cloned()));
-                            if let Some(entry) = ent.wikidata.as_deref().and_then(|q| gaz.by_qid(q)) {
-                                countries.extend(entry.names().map(str::to_string));
-                            }
-                        }
-                    }
-                }
-                // "Finnish Deputy Foreign Minister X": the word before the post too.
-                let before = self.a.text[..evidence.start].split_whitespace().last();
-                for w in before.into_iter().chain(self.a.text[evidence.start..evidence.end].split_whitespace()) {
-                    // "Kazakhstan's Vice Minister of Agriculture X".
-                    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).and_then(|c| gaz.lookup(c).into_iter().find(|e| e.class == "Country"));
-                    if let Some(entry) = gaz.demonym_country(w).or(owner) {
-                        countries.extend(entry.names().map(str::to_string));
-                    }
-                }
+                let countries = self.countries_named_by_post(evidence);
                 let of_country = |b: &usize| countries.iter().any(|c| {
                     let c = c.trim_start_matches("Republic of ").to_lowercase();
                     self.entities[*b].label.to_lowercase().contains(&c) || self.entities[*b].alt_labels.iter().any(|a| a.to_lowercase().contains(&c))
@@ -1443,6 +1420,36 @@ impl<'a, 'b> Relations<'a, 'b> {
                 current_event = Some(e);
             }
         }
+    }
+
+    /// Every name of each country a post names in `evidence` or in the word before it
+    /// ("Deputy Minister of Foreign Affairs of the Republic of Uzbekistan", "Kyrgyz Minister",
+    /// "Kazakhstan's Vice Minister"): the entity's labels and the gazetteer's names ("Kyrgyz
+    /// Republic" for Kyrgyzstan).
+    fn countries_named_by_post(&self, evidence: Span) -> Vec<String> {
+        let gaz = self.a.gaz;
+        let mut countries: Vec<String> = Vec::new();
+        for m in self.a.mentions.iter().filter(|m| evidence.start <= m.span.start && m.span.end <= evidence.end) {
+            if let (MentionKind::Name { kind: EntityType::Place, class, .. }, Some(e)) = (&m.kind, m.entity) {
+                if class == "Country" {
+                    let ent = &self.entities[e];
+                    countries.extend(std::iter::once(ent.label.clone()).chain(ent.alt_labels.iter().cloned()));
+                    if let Some(entry) = ent.wikidata.as_deref().and_then(|q| gaz.by_qid(q)) {
+                        countries.extend(entry.names().map(str::to_string));
+                    }
+                }
+            }
+        }
+        // "Finnish Deputy Foreign Minister X": the word before the post too.
+        let before = self.a.text[..evidence.start].split_whitespace().last();
+        for w in before.into_iter().chain(self.a.text[evidence.start..evidence.end].split_whitespace()) {
+            // "Kazakhstan's Vice Minister of Agriculture X".
+            let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).and_then(|c| gaz.lookup(c).into_iter().find(|e| e.class == "Country"));
+            if let Some(entry) = gaz.demonym_country(w).or(owner) {
+                countries.extend(entry.names().map(str::to_string));
+            }
+        }
+        countries
     }
 
     /// "has appointed Daniyar Abenov as Chief Executive Officer" read in word order, where
