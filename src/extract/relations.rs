@@ -1245,6 +1245,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                                         break;
                                     }
                                 }
+                                // "a joint investigation, in which the Spanish police took part":
+                                // the relative clause's event is the noun before "in which".
+                                if event.is_none() {
+                                    if let Some(w) = (t.saturating_sub(10).max(sent.start)..t).rev().find(|&k| self.words_at(k, &["in", "which"])) {
+                                        event = nearest_event(self, w, true).filter(|&e| self.a.mentions.iter().any(|m| m.entity == Some(e) && m.tokens.end <= w));
+                                    }
+                                }
                                 // No event after the verb: a longer form of another entry may still
                                 // apply here ("held talks with X", not "held" + an event).
                                 let Some(ev) = event else { continue };
