@@ -31,6 +31,9 @@ pub struct EventHead {
     /// A document signed ("agreement", "treaty"), not an occasion: the places in its own
     /// modifiers are what it is about.
     pub document: bool,
+    /// Heads only of capitalised names ("Hungarian Culture Days", "Nordic Film Week"): in
+    /// lower case the word is no event ("the next few days").
+    pub name_only: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -131,6 +134,8 @@ struct HeadEntry {
     generic: bool,
     #[serde(default)]
     document: bool,
+    #[serde(default)]
+    name_only: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -268,7 +273,7 @@ impl Lexicon {
                                     lex.place_heads.insert(w, class.clone());
                                 }
                                 _ => {
-                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic, document: e.document });
+                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic, document: e.document, name_only: e.name_only });
                                 }
                             }
                         }

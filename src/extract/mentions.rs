@@ -1717,7 +1717,7 @@ impl<'a> Analysis<'a> {
             }
             let w = self.lower[i].as_str();
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
-            let Some(head) = self.event_head_at(i, sent.start) else { continue };
+            let Some(head) = self.event_head_at(i, sent.start).filter(|h| !h.name_only) else { continue };
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
