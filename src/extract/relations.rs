@@ -486,7 +486,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             // "…, Head of Cooperation at the EU Delegation Marta Kowalczyk": a title followed
             // right by a name is that person's, not an apposition to the name before; nor is
             // one followed by a verb ("Accompanied by X, the Governor toured the wards").
-            let name_follows = tail_end < sent.end && self.mention_starting(tail_end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some();
+            // (An honorific may stand between: "Vice-Rector for Research Professor Anneke de Vries".)
+            let mut after_title = tail_end;
+            while let Some(r) = (after_title < sent.end).then(|| self.mention_starting(after_title, |k| matches!(k, MentionKind::Title { .. }))).flatten() {
+                after_title = self.a.mentions[r].tokens.end;
+            }
+            let name_follows = after_title < sent.end && self.mention_starting(after_title, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some();
             let verb_follows = tail_end < sent.end && self.a.tree.nodes.get(tail_end).is_some_and(|n| n.upos == "VERB" && matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP"));
             for (gap, &s) in [&[","][..], &[",", "the"], &[",", "a"], &[",", "an"], &[",", "who", "serves", "as"], &[",", "who", "is"], &[",", "who", "is", "the"], &[",", "who", "serves", "as", "the"]]
                 .iter()
