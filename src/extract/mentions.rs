@@ -522,7 +522,14 @@ impl<'a> Analysis<'a> {
             // "Director of Primary Health Care at the Ministry": everyday words after "of"
             // and then "at" a body are the area of work, part of the post.
             if end + 2 < sent_end && self.lower[end] == "of" && is_cap(self.word(end + 1)) {
-                let k = self.portfolio_run_end(end + 1, sent_end, true);
+                let mut k = self.portfolio_run_end(end + 1, sent_end, true);
+                // "Director of Services for Infrastructure Development at …".
+                if k > end + 1 && k + 1 < sent_end && self.lower[k] == "for" && is_cap(self.word(k + 1)) {
+                    let more = self.portfolio_run_end(k + 1, sent_end, true);
+                    if more > k + 1 && more < sent_end && self.lower[more] == "at" {
+                        k = more;
+                    }
+                }
                 let known = k > end + 1 && (self.gazetteer_kind(self.slice(&(end + 1..k))).is_some() || (end + 1..k).any(|x| is_all_caps(self.word(x))));
                 if k > end + 1 && k < sent_end && self.lower[k] == "at" && !known {
                     weakened = true;
