@@ -1843,13 +1843,20 @@ impl<'a> Analysis<'a> {
     fn meetings_stated_by_verbs(&mut self) {
         for v in 0..self.tokens.len() {
             let Some(node) = self.tree.nodes.get(v) else { continue };
-            if node.upos != "VERB" || node.lemma != "meet" || self.in_quote[v] {
+            // "Prime Minister X received a delegation of Korea", "the President received the
+            // Ambassador of Japan, Y": receiving someone is meeting them.
+            let receive = node.lemma == "receive";
+            if node.upos != "VERB" || !(node.lemma == "meet" || receive) || self.in_quote[v] {
                 continue;
             }
             let sent = self.sentences[self.sentence_of[v]].tokens.clone();
-            let with_partner = v + 1 < sent.end && self.lower[v + 1] == "with";
+            let with_partner = !receive && v + 1 < sent.end && self.lower[v + 1] == "with";
             let named_partner = self.tree.children(v).iter().any(|&c| {
-                self.tree.nodes[c].deprel == "obj" && self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Person | EntityType::Organization)))
+                // One receives people and delegations; "received the State Prize" is an award.
+                let partner = |m: &Mention| if receive { m.is_name(EntityType::Person) } else { matches!(m.entity_type(), Some(EntityType::Person | EntityType::Organization)) };
+                self.tree.nodes[c].deprel == "obj"
+                    && (self.mentions.iter().any(|m| m.tokens.contains(&c) && partner(m))
+                        || (receive && matches!(self.lower[c].as_str(), "delegation" | "ambassador" | "minister" | "delegations")))
             });
             let negated = (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"));
             let inside_event = [&["on", "the", "sidelines"][..], &["on", "the", "margins"], &["during"], &["at", "the"]].iter().any(|o| self.words_at(sent.start, o));
