@@ -793,6 +793,12 @@ impl<'a> Analysis<'a> {
         true
     }
 
+    /// Whether the words `r` name a body posted abroad ("Delegation of the EU", "Permanent
+    /// Mission of Japan"), whose name goes on with where it is posted.
+    fn posted_abroad(&self, r: Range<usize>) -> bool {
+        r.into_iter().any(|k| matches!(self.lower[k].as_str(), "delegation" | "mission" | "embassy" | "representation"))
+    }
+
     /// Runs of capitalised tokens, joined by "of", "for", "and", "the", "de" and "'s" where
     /// names use them ("Ministry of Labour and Social Protection of Kazakhstan").
     fn name_chunks(&self, used: &[bool]) -> Vec<Range<usize>> {
@@ -851,7 +857,7 @@ impl<'a> Analysis<'a> {
                         // "Permanent Mission of Japan to the United Nations": a posting
                         // abroad goes with the body's name.
                         "to" if next_ok
-                            && (i..j).any(|k| matches!(self.lower[k].as_str(), "delegation" | "mission" | "embassy" | "representation"))
+                            && self.posted_abroad(i..j)
                             && (after + 1..=(after + 5).min(sent_end)).any(|e| self.gazetteer_kind(self.slice(&(after..e))).is_some()) =>
                         {
                             has_of = true;
@@ -868,7 +874,7 @@ impl<'a> Analysis<'a> {
                         // countries.
                         "and" if next_ok
                             && (i..j).any(|k| self.lower[k] == "to")
-                            && (i..j).any(|k| matches!(self.lower[k].as_str(), "delegation" | "mission" | "embassy" | "representation"))
+                            && self.posted_abroad(i..j)
                             && self.gazetteer_kind(self.slice(&(after..self.name_run_end(after, sent_end, used)))).is_some_and(|(k, c, _)| k == EntityType::Place && c == "Country") =>
                         {
                             j = self.name_run_end(after, sent_end, used);

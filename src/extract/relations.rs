@@ -30,6 +30,9 @@ pub struct Relations<'a, 'b> {
 /// Endings of plural nouns for people ("lawyers", "investigators", "journalists",
 /// "physicians", "participants", "students", "trainees", "policemen", "representatives"),
 /// which "support from", "funds from" do not have.
+/// Lemmas of the verbs that give someone a post ("appointed X as …", "was named Head of …").
+const APPOINTING_LEMMAS: &[&str] = &["appoint", "name", "elect", "nominate", "reappoint", "designate", "select", "choose", "confirm", "promote"];
+
 const PEOPLE_SUFFIXES: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ives"];
 
 const LIST_SEPARATORS: &[&[&str]] = &[
@@ -1471,7 +1474,6 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// ("Acme has appointed …"); "its Board of Directors" appoints for the body "its" stands
     /// for.
     fn appointee_in_order(&self, mut t: usize) -> Option<(usize, Option<usize>)> {
-        const APPOINTED: &[&str] = &["appointed", "appoints", "appoint", "named", "names", "elected", "elects", "nominated", "designated", "reappointed", "promoted", "confirmed"];
         const AUX: &[&str] = &["has", "have", "had", "today", "yesterday", "also", "formally", "officially", "unanimously"];
         if t > 0 && matches!(self.a.lower[t - 1].as_str(), "the" | "its" | "their" | "a" | "an") {
             t -= 1;
@@ -1481,7 +1483,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
         let p = self.mention_ending(t - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))?;
         let verb = self.a.mentions[p].tokens.start.checked_sub(1)?;
-        if !APPOINTED.contains(&self.a.lower[verb].as_str()) {
+        if !self.a.tree.nodes.get(verb).is_some_and(|n| APPOINTING_LEMMAS.contains(&n.lemma.as_str())) {
             return None;
         }
         let start = self.a.sentences[self.a.sentence_of[verb]].tokens.start;

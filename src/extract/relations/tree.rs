@@ -202,7 +202,7 @@ impl Relations<'_, '_> {
     /// served as Country Director of Z": the person a post in `title` is given to by a verb
     /// of appointment (its object, or its passive subject) or of service (its subject).
     pub(super) fn appointee(&self, title: &std::ops::Range<usize>) -> Option<usize> {
-        const APPOINT: &[&str] = &["appoint", "name", "elect", "nominate", "reappoint", "designate", "select", "choose", "confirm", "promote"];
+        use super::APPOINTING_LEMMAS as APPOINT;
         const SERVE: &[&str] = &["serve", "work", "act", "remain", "continue", "join", "return"];
         let tree = &self.a.tree;
         let owner = &self.owner;
