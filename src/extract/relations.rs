@@ -1101,6 +1101,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         while t > start && ADVERBS.contains(&self.a.lower[t - 1].as_str()) {
             t -= 1;
         }
+        // "Lena Berg, who led the sessions", "X, Deputy Head of Y, who attended": the
+        // relative pronoun stands for the person the apposition below opens with.
+        if t > start + 2 && self.a.lower[t - 1] == "who" && self.a.word(t - 2) == "," {
+            t -= 1;
+        }
         loop {
             let Some(mut n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
             // "Aibek Tursunov of Kazakhstan took gold": the person, not the country.
@@ -1591,7 +1596,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     break;
                 }
                 // "signed by X, Country Representative in Tajikistan": the post's place.
-                let after_title = self.mention_ending(k, |kind| matches!(kind, MentionKind::Title { .. })).is_some();
+                // "led by Judge X of the Court of Appeal in Stockholm": the place of the body
+                // someone is "of" ("held by the Inspectorate in Chisinau" is the event's).
+                let after_title = self.mention_ending(k, |kind| matches!(kind, MentionKind::Title { .. })).is_some()
+                    || self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some_and(|o| affiliation_of(self.a, o));
                 if (matches!(w, "in" | "at") || (is_visit && w == "to")) && !after_title {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
@@ -1794,4 +1802,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         let e = self.entity(n)?;
         (self.entities[e].kind == EntityType::Person).then_some(e)
     }
+}
+
+/// Whether the body named by mention `o` follows "of" ("Judge X of the Court of Appeal"),
+/// i.e. says whom someone belongs to rather than who did something.
+pub(crate) fn affiliation_of(a: &Analysis, o: usize) -> bool {
+    let start = a.mentions[o].tokens.start;
+    let before = if start >= 1 && a.lower[start - 1] == "the" { start - 1 } else { start };
+    before >= 1 && a.lower[before - 1] == "of"
 }

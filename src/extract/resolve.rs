@@ -111,6 +111,27 @@ fn add_form(e: &mut Entity, form: &str) {
     }
 }
 
+/// Words that make a session one part of the event a report is about ("Speaking at the
+/// closing session", "the practical sessions"); "a regular session" of a council or "a
+/// follow-up session" is an event of its own.
+const PART_OF_EVENT_MODIFIERS: &[&str] = &[
+    "opening", "closing", "concluding", "final", "plenary", "practical", "theoretical", "interactive",
+    "morning", "afternoon", "evening", "first", "second", "third", "last", "inaugural", "introductory",
+];
+
+/// The report's main event, when a session phrase names only a part of it: the first
+/// training or conference introduced, since a report introduces its main event first.
+fn part_of_main_event(head: &str, modifiers: &[String], entities: &[Entity]) -> Option<usize> {
+    // "the sessions on milking": a topic after "on" leaves it a part.
+    let before_topic = modifiers.iter().take_while(|m| *m != "on");
+    if head != "session" || !before_topic.clone().all(|m| m == "sessions" || PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) {
+        return None;
+    }
+    entities.iter().position(|e| {
+        e.kind == EntityType::Event && matches!(e.class.as_str(), "Training" | "Conference") && !forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == "session" || w == "sessions"))
+    })
+}
+
 /// Assigns an entity to every name, event and reference mention it can.
 pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -188,14 +209,23 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 if let Some(label) = evoked {
                     name = label.clone();
                 }
+                let modifiers_of = |name: &str| -> Vec<String> {
+                    name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str()).map(str::to_string).collect()
+                };
                 let previous = if *generic {
                     last_event
+                } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), &entities) {
+                    // A part is no other name of the whole: it keeps no label of its own.
+                    a.mentions[m].entity = Some(main);
+                    entities[main].mentions.push(mention.span);
+                    last_event = Some(main);
+                    continue;
                 } else if *definite {
                     // "the seminar" is the seminar already mentioned, if there is one: the
                     // first such, since a report introduces its main event first.
                     // A definite phrase with modifiers the earlier one lacks ("the 13.1-mile
                     // half marathon" after "the Mayor's Marathon") is another event.
-                    let modifiers: Vec<String> = name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str()).map(str::to_string).collect();
+                    let modifiers = modifiers_of(&name);
                     let same_head = entities.iter().position(|e| {
                         e.kind == EntityType::Event
                             && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head))

@@ -499,6 +499,14 @@ impl Relations<'_, '_> {
                 if a.mentions[m].tokens.contains(&c) || !a.mentions[pm].is_name(EntityType::Place) {
                     continue;
                 }
+                // "led by Judge X of the Court of Appeal in Stockholm": a place right after
+                // the body someone is "of" is where the body is, whatever the parser
+                // attached it to.
+                let first = a.mentions[pm].tokens.start;
+                let after_body = first >= 2 && (0..a.mentions.len()).any(|o| a.mentions[o].tokens.end == first - 1 && a.mentions[o].is_name(EntityType::Organization) && super::affiliation_of(a, o));
+                if after_body {
+                    continue;
+                }
                 if let Some(p) = a.mentions[pm].entity {
                     found.push((p, pm, c));
                 }
