@@ -196,6 +196,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.facts.retain(|f| !(f.subject == p && f.predicate == Predicate::Position && f.rule == "title-before-name"));
             }
         }
+        // "X, former Minister of Justice of Malawi": a post held no longer is not the post the
+        // person holds. (The body stays an employer, as CoNLL04's "a former Yale University
+        // law professor" has it; the guidelines are silent on that.)
+        let text = self.a.text;
+        self.facts.retain(|f| {
+            if f.predicate != Predicate::Position {
+                return true;
+            }
+            let evidence = text[f.evidence.start..f.evidence.end].to_lowercase();
+            !evidence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == "former" || w.starts_with("ex-"))
+        });
         // "Minister Shrestha" after "Health and Population Minister Pradip Shrestha": a
         // title before a name that ends another post of the person is that post, shortened.
         let posts: Vec<(usize, String)> = self.facts.iter().filter(|f| f.predicate == Predicate::Position).filter_map(|f| match &f.object {

@@ -210,10 +210,13 @@ impl Relations<'_, '_> {
         let v = tree.nodes[h].head?;
         let deprel = tree.nodes[h].deprel.as_str();
         let as_case = tree.case_of(h, &self.a.lower).as_deref() == Some("as");
-        if !(deprel == "xcomp" || (base(deprel) == "obl" && as_case)) || tree.nodes[v].upos != "VERB" {
+        let lemma = tree.nodes[v].lemma.as_str();
+        // "X was appointed Vice Minister": a passive verb has no object, so a title the
+        // parser calls one is the post.
+        let passive_object = deprel == "obj" && APPOINT.contains(&lemma) && self.tree_passive(v);
+        if !(deprel == "xcomp" || passive_object || (base(deprel) == "obl" && as_case)) || tree.nodes[v].upos != "VERB" {
             return None;
         }
-        let lemma = tree.nodes[v].lemma.as_str();
         let rel = if APPOINT.contains(&lemma) {
             if self.tree_passive(v) { "nsubj:pass" } else { "obj" }
         } else if SERVE.contains(&lemma) && as_case {
@@ -222,7 +225,16 @@ impl Relations<'_, '_> {
             return None;
         };
         let person = |m: usize| self.a.mentions[m].entity.is_some_and(|e| self.entities[e].kind == EntityType::Person);
-        tree.children_by(v, rel).find_map(|c| self.core_mention(owner, c).filter(|&m| person(m)))
+        // The parser sometimes makes the pronoun of "who … was appointed" a plain subject.
+        let relative_subject = tree.children(v).iter().copied().filter(|&c| base(&tree.nodes[c].deprel) == "nsubj" && self.a.lower[c] == "who");
+        tree.children_by(v, rel).chain(relative_subject).find_map(|c| {
+            // "Timur Iskakov, who was appointed General Director": the person "who" stands for.
+            if self.a.lower[c] == "who" {
+                let e = self.antecedent(owner, c)?;
+                return (self.entities[e].kind == EntityType::Person).then(|| self.a.mentions.iter().position(|m| m.entity == Some(e))).flatten();
+            }
+            self.core_mention(owner, c).filter(|&m| person(m))
+        })
     }
 
     /// The mention a noun phrase stands for: the rightmost mention among the words of its
