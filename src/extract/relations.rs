@@ -1098,6 +1098,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if self.a.word(k) == "," && k + 1 < end && self.name_starting(k + 1).is_some() && self.a.lower[k - 1] != "," {
                         break;
                     }
+                    // "X, Head of the Y in Almaty, said": the comma before a verb of speech.
+                    if self.a.word(k) == "," && k + 1 < end && self.a.lex.speech.iter().any(|f| f.first() == self.a.lower.get(k + 1)) {
+                        break;
+                    }
                     k += 1;
                 }
                 return k;
@@ -1720,7 +1724,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                     if let Some(n) = self.starts.get(&p).and_then(|v| v.first().copied()) {
                         let end = self.a.mentions[n].tokens.end;
-                        if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.tokens.len()) + 1).is_some() {
+                        if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.sentences[a.sentence_of[end.min(a.tokens.len() - 1)]].tokens.end) + 1).is_some() {
                             speaker = self.person_at(p);
                         }
                     }
