@@ -646,15 +646,23 @@ impl<'a, 'b> Relations<'a, 'b> {
             // "Deputy Minister of Foreign Affairs of the Republic of Uzbekistan X", "Kazakh
             // Agriculture Minister X": where the text names one such ministry for each of two
             // countries, the country the post names picks it.
+            // "Minister of Foreign Affairs of the Republic of Latvia X" in a text whose only
+            // such ministry is Kazakhstan's: a ministry of another country is not the post's.
             let mut bodies = bodies;
-            if bodies.len() > 1 {
+            if !bodies.is_empty() {
                 let countries = self.countries_named_by_post(evidence);
                 let of_country = |b: &usize| countries.iter().any(|c| {
                     let c = c.trim_start_matches("Republic of ").to_lowercase();
                     self.entities[*b].label.to_lowercase().contains(&c) || self.entities[*b].alt_labels.iter().any(|a| a.to_lowercase().contains(&c))
                 });
+                let names_a_country = |b: &usize| {
+                    let label = self.entities[*b].label.to_lowercase();
+                    self.entities.iter().any(|e| e.kind == EntityType::Place && e.class == "Country" && std::iter::once(&e.label).chain(e.alt_labels.iter()).any(|f| contains_words(&label, &f.to_lowercase())))
+                };
                 if bodies.iter().any(of_country) {
                     bodies.retain(of_country);
+                } else if !countries.is_empty() {
+                    bodies.retain(|b| !names_a_country(b));
                 }
             }
             // "the Central Police Department of the Ministry of Internal Affairs" names the
@@ -1825,4 +1833,12 @@ pub(crate) fn affiliation_of(a: &Analysis, o: usize) -> bool {
     let start = a.mentions[o].tokens.start;
     let before = if start >= 1 && a.lower[start - 1] == "the" { start - 1 } else { start };
     before >= 1 && a.lower[before - 1] == "of"
+}
+
+/// Whether `phrase` holds `words` as whole words ("ministry of foreign affairs of kazakhstan"
+/// holds "kazakhstan", not "kazakh").
+fn contains_words(phrase: &str, words: &str) -> bool {
+    let p: Vec<&str> = phrase.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let w: Vec<&str> = words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    !w.is_empty() && p.windows(w.len()).any(|x| x == w.as_slice())
 }
