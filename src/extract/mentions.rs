@@ -1744,7 +1744,7 @@ impl<'a> Analysis<'a> {
                 let is_noun_after = !FUNCTION_WORDS.contains(&n)
                     && !verb_s
                     && !IRREGULAR_PAST.contains(&n)
-                    && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began")
+                    && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began" | "today" | "yesterday" | "tomorrow")
                     && !n.ends_with("ed")
                     && !n.ends_with("ing")
                     // The tagger decides where it can: "the course together with" ends at
@@ -1804,7 +1804,9 @@ impl<'a> Analysis<'a> {
             // "following talks held in Bishkek": plural talks need no article; "held talks
             // with X" is a verb phrase, said of the event already reported.
             let light_verb = i > sent.start && matches!(self.lower[i - 1].as_str(), "held" | "hold" | "holds" | "holding" | "had" | "have" | "has" | "conducted" | "continued");
-            let bare_plural = matches!(w, "talks" | "consultations" | "negotiations") && !light_verb;
+            // Unless no event was reported before: then "X held talks today with Y" reports them.
+            let reported_before = self.mentions.iter().any(|m| m.tokens.end <= i && matches!(m.kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }));
+            let bare_plural = matches!(w, "talks" | "consultations" | "negotiations") && (!light_verb || !reported_before);
             if det.is_none() && !has_modifier && !bare_plural {
                 continue;
             }

@@ -155,7 +155,18 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// stands for an event phrase, with or without "the" ("present at the ceremony was").
     fn form_end(&self, t: usize, words: &[&str]) -> Option<usize> {
         let mut k = t;
-        for &w in words {
+        for (i, &w) in words.iter().enumerate() {
+            // "held talks today with", "met on Monday with": a time inside the form.
+            while i > 0 && k < self.a.tokens.len() && self.a.lower[k] != w {
+                let date_at = |k: usize| self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. })).map(|d| self.a.mentions[d].tokens.end);
+                if matches!(self.a.lower[k].as_str(), "today" | "yesterday" | "also" | "jointly" | "officially" | "formally") {
+                    k += 1;
+                } else if let Some(end) = date_at(k).or_else(|| (self.a.lower[k] == "on").then(|| date_at(k + 1)).flatten()) {
+                    k = end;
+                } else {
+                    break;
+                }
+            }
             if w == "<event>" {
                 if self.a.lower.get(k).is_some_and(|x| x == "the") {
                     k += 1;
@@ -1222,6 +1233,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue;
                 }
                 let mut advanced = false;
+                // Every form that matches at t, the longest first: "held talks with" is read
+                // before "held".
+                let mut candidates: Vec<(&VerbRule, Vec<&str>, bool, Option<usize>)> = Vec::new();
                 for rule in &lex.verbs {
                     for form in &rule.forms {
                         let words: Vec<&str> = form.iter().map(String::as_str).collect();
@@ -1230,9 +1244,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                             w.rsplit_once('-').is_some_and(|(_, suffix)| suffix == words[0])
                         };
                         let form_end = if rule.voice == Voice::Prefix { None } else { self.form_end(t, &words) };
-                        if !(matched_prefix || form_end.is_some()) {
-                            continue;
+                        if matched_prefix || form_end.is_some() {
+                            candidates.push((rule, words, matched_prefix, form_end));
                         }
+                    }
+                }
+                candidates.sort_by_key(|c| std::cmp::Reverse(if c.2 { t + 1 } else { c.3.unwrap_or(t) }));
+                {
+                    for (rule, words, matched_prefix, form_end) in candidates {
                         // "was not attended by", "never hosted": a negated verb states nothing.
                         let negated = (t.saturating_sub(2)..t).any(|k| matches!(self.a.lower[k].as_str(), "not" | "n't" | "never"));
                         if negated && matches!(rule.voice, Voice::Active | Voice::Passive) {
@@ -1371,9 +1390,6 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         t = end;
                         advanced = true;
-                        break;
-                    }
-                    if advanced {
                         break;
                     }
                 }

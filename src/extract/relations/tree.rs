@@ -92,6 +92,14 @@ impl Relations<'_, '_> {
             let passive = self.tree_passive(v);
             let mut events = Vec::new();
             for c in tree.children_by(v, "obl") {
+                // "X, who arrived in Astana on an official visit": X is the visitor.
+                if tree.case_of(c, &self.a.lower).as_deref() == Some("on") {
+                    for e in self.coordinated(owner, c) {
+                        if self.is_event(e) && self.entities[e].class == "Visit" && !events.contains(&e) {
+                            events.push(e);
+                        }
+                    }
+                }
                 if tree.case_of(c, &self.a.lower).as_deref() == Some("at") {
                     // "at the opening of the conference": the part of the event names it.
                     let of_event = tree.children_by(c, "nmod").filter(|&n| tree.case_of(n, &self.a.lower).as_deref() == Some("of"));
@@ -117,6 +125,14 @@ impl Relations<'_, '_> {
             }
             let mut args = Vec::new();
             for s in subjects {
+                // "Ozolins, who arrived …": the person the pronoun stands for.
+                if self.a.lower[s] == "who" {
+                    // "who" stands for a person: the name right before ", who" where the
+                    // parser hangs the clause on a place inside a post ("… of Latvia X, who").
+                    let before = (s >= 2 && self.a.word(s - 1) == ",").then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))).flatten();
+                    args.extend(before.and_then(|m| self.a.mentions[m].entity).or_else(|| self.antecedent(owner, s)).filter(|&e| !self.is_event(e)));
+                    continue;
+                }
                 args.extend(self.coordinated(owner, s).into_iter().filter(|&e| !self.is_event(e)));
             }
             let evidence = self.a.tokens[v].span;
@@ -476,7 +492,9 @@ impl Relations<'_, '_> {
             let Some(ev) = mention.entity else { continue };
             let Some(head) = self.mention_head(m) else { continue };
             anchors.push((ev, m, head));
-            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") {
+            // "arrived in Astana on an official visit": the visit's verb has its places.
+            let on_visit = base(&tree.nodes[head].deprel) == "obl" && self.entities[ev].class == "Visit" && tree.case_of(head, &self.a.lower).as_deref() == Some("on");
+            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit {
                 anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
             }
             for c in tree.children(head) {
