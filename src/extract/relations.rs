@@ -1282,14 +1282,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                             }
                             Voice::Active => {
                                 let subjects = self.list_backward(t, sent.start);
-                                if subjects.is_empty() {
-                                    continue;
-                                }
                                 // The object: an event phrase within a few words, or "it".
                                 let mut event = None;
+                                let mut partners = Vec::new();
                                 for k in end..(end + 6).min(sent.end) {
-                                    if let Some(e) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|e| self.entity(e)) {
+                                    if let Some(m) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })) {
+                                        let Some(e) = self.entity(m) else { continue };
                                         event = Some(e);
+                                        // "signed a grant contract worth $98,000 with the X
+                                        // Foundation": the other party signed it too.
+                                        if rule.relation == "participant" && self.entities[e].class == "Signing" {
+                                            let after = self.a.mentions[m].tokens.end;
+                                            let with = (after..(after + 6).min(sent.end)).take_while(|&w| !matches!(self.a.word(w), "," | ";" | ".")).find(|&w| self.a.lower[w] == "with");
+                                            if let Some(w) = with {
+                                                partners = self.list_forward(w + 1, sent.end);
+                                            }
+                                        }
                                         break;
                                     }
                                     if let Some(r) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { word } if word == "it")) {
@@ -1310,7 +1318,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 // No event after the verb: a longer form of another entry may still
                                 // apply here ("held talks with X", not "held" + an event).
                                 let Some(ev) = event else { continue };
-                                for arg in subjects {
+                                if subjects.is_empty() && partners.is_empty() {
+                                    continue;
+                                }
+                                for arg in subjects.into_iter().chain(partners) {
                                     self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
                                 }
                                 used_events.push(ev);

@@ -149,6 +149,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     // A report whose only event phrases are generic ("The event, co-organized by UNICEF, …")
     // introduces its event with one of them.
     let only_generic_events = a.mentions.iter().all(|m| !matches!(m.kind, MentionKind::Event { generic: false, .. }));
+    // A headline (a first paragraph of one sentence without a full stop) and the lead, the
+    // first paragraph after it long enough to be prose: "X signs solar power agreement"
+    // over "X has signed a 15-year power purchase agreement" names one agreement twice.
+    let paragraph_of = |m: &super::mentions::Mention| a.sentences[m.sentence].paragraph;
+    let headline = a.sentences.first().filter(|s| s.paragraph == 0 && a.sentences.get(1).is_some_and(|n| n.paragraph > 0) && !a.text[s.span.start..s.span.end].trim_end().ends_with(['.', '!', '?', ':']));
+    let lead = headline.and_then(|_| a.sentences.iter().find(|s| s.paragraph > 0 && s.tokens.len() >= 12).map(|s| s.paragraph));
+    let mut headline_events: Vec<usize> = Vec::new();
     for &m in &order {
         let mention = a.mentions[m].clone();
         let mut name = a.text[mention.span.start..mention.span.end].to_string();
@@ -241,9 +248,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         }
                     };
                     same_head.or_else(same_class)
+                } else if lead == Some(paragraph_of(&mention)) {
+                    headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
                 } else {
                     None
                 };
+                if paragraph_of(&mention) > 0 {
+                    headline_events.retain(|&i| Some(i) != previous);
+                }
                 match previous {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
@@ -262,6 +274,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             mentions: Vec::new(),
                         });
                         last_event = Some(entities.len() - 1);
+                        if headline.is_some() && paragraph_of(&mention) == 0 {
+                            headline_events.push(entities.len() - 1);
+                        }
                         last_event
                     }
                 }

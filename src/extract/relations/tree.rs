@@ -144,6 +144,11 @@ impl Relations<'_, '_> {
         }
     }
 
+    /// Whether event mention `m` names a document signed ("agreement", "memorandum").
+    fn is_document(&self, m: usize) -> bool {
+        matches!(&self.a.mentions[m].kind, MentionKind::Event { head, .. } if self.a.lex.event_heads.get(head.as_str()).is_some_and(|eh| eh.document))
+    }
+
     /// The token that heads mention `m` in the tree: the first whose head lies outside it.
     fn mention_head(&self, m: usize) -> Option<usize> {
         let tokens = &self.a.mentions[m].tokens;
@@ -491,7 +496,11 @@ impl Relations<'_, '_> {
             }
             let Some(ev) = mention.entity else { continue };
             let Some(head) = self.mention_head(m) else { continue };
-            anchors.push((ev, m, head));
+            // "an agreement for the supply of power to its mine in Kiruna": a document's own
+            // phrase says what it is about; only a verb says where it was signed.
+            if !self.is_document(m) {
+                anchors.push((ev, m, head));
+            }
             // "arrived in Astana on an official visit": the visit's verb has its places.
             let on_visit = base(&tree.nodes[head].deprel) == "obl" && self.entities[ev].class == "Visit" && tree.case_of(head, &self.a.lower).as_deref() == Some("on");
             if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit {
@@ -527,6 +536,12 @@ impl Relations<'_, '_> {
                 let Some(pm) = owner[c].or_else(|| self.place_described(owner, c)) else { continue };
                 // The event's own words ("the visit to Astana") are read by the name rules.
                 if a.mentions[m].tokens.contains(&c) || !a.mentions[pm].is_name(EntityType::Place) {
+                    continue;
+                }
+                // "signed an agreement with X for the supply of power to its mine in Kiruna":
+                // past the document's own modifiers, a place is what it is about.
+                let mention_end = a.mentions[m].tokens.end;
+                if self.is_document(m) && c > mention_end && (mention_end..c).any(|k| matches!(a.lower[k].as_str(), "for" | "on" | "to" | "with" | "about")) {
                     continue;
                 }
                 // "led by Judge X of the Court of Appeal in Stockholm": a place right after
