@@ -1826,6 +1826,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         if !self.words_at(t, &["the"]) {
             return None;
         }
+        // "the Latvian minister told journalists": a demonym picks the holder whose post
+        // names that country.
+        let demonym = (t + 2 < self.a.tokens.len() && is_capitalized(self.a.word(t + 1)) && self.a.lex.titles.contains_key(self.a.lower[t + 2].as_str()))
+            .then(|| self.a.gaz.demonym_country(self.a.word(t + 1)))
+            .flatten();
+        let t = if demonym.is_some() { t + 1 } else { t };
         let mut end = t + 1;
         while end < t + 4 && end < self.a.tokens.len() && self.a.lex.titles.contains_key(self.a.lower[end].as_str()) {
             end += 1;
@@ -1837,10 +1843,18 @@ impl<'a, 'b> Relations<'a, 'b> {
         let last = *words.last()?;
         let holds = |f: &Fact| {
             let Object::Text(post) = &f.object else { return false };
-            let post: Vec<String> = post.split_whitespace().map(str::to_lowercase).collect();
+            // The post's head: its last word, or the one before "of" ("Minister of Foreign
+            // Affairs" is a minister).
+            let post: Vec<String> = post.split_whitespace().map(str::to_lowercase).take_while(|w| w != "of" && w != "for").collect();
             f.predicate == Predicate::Position && post.last().is_some_and(|w| w == last) && words.iter().all(|w| post.iter().any(|p| p == w))
         };
-        let mut holders: Vec<usize> = self.facts.iter().filter(|f| holds(f)).map(|f| f.subject).collect();
+        let of_country = |f: &Fact| {
+            demonym.is_none_or(|entry| {
+                let names: Vec<String> = entry.names().map(str::to_lowercase).collect();
+                self.countries_named_by_post(f.evidence).iter().any(|c| names.contains(&c.to_lowercase()))
+            })
+        };
+        let mut holders: Vec<usize> = self.facts.iter().filter(|f| holds(f) && of_country(f)).map(|f| f.subject).collect();
         holders.dedup();
         let named_before = |e: usize| self.a.order.iter().rev().find(|&&m| self.a.mentions[m].entity == Some(e) && self.a.mentions[m].tokens.end <= t).map(|&m| self.a.mentions[m].tokens.end);
         let person = holders.into_iter().filter_map(|e| Some((named_before(e)?, e))).max()?.1;
@@ -1868,4 +1882,8 @@ fn contains_words(phrase: &str, words: &str) -> bool {
     let p: Vec<&str> = phrase.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let w: Vec<&str> = words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     !w.is_empty() && p.windows(w.len()).any(|x| x == w.as_slice())
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
