@@ -1265,6 +1265,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 if k < sent.end && self.a.lower[k] == "jointly" {
                                     k += 1;
                                 }
+                                // "were signed at Europe House in Chisinau on Monday by X": the
+                                // place and time before the agent.
+                                while k < sent.end && k < end + 12 && self.a.lower[k] != "by" {
+                                    let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. }));
+                                    let after_locative = k > end && matches!(self.a.lower[k - 1].as_str(), "in" | "at" | "on" | "the");
+                                    let date = named.is_some_and(|n| matches!(self.a.mentions[n].kind, MentionKind::Date { .. }));
+                                    if let Some(n) = named.filter(|_| after_locative || date) {
+                                        k = self.a.mentions[n].tokens.end;
+                                    } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the") {
+                                        k += 1;
+                                    } else {
+                                        break;
+                                    }
+                                }
                                 if k >= sent.end || self.a.lower[k] != "by" {
                                     continue;
                                 }
