@@ -1513,6 +1513,21 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn countries_named_by_post(&self, evidence: Span) -> Vec<String> {
         let gaz = self.a.gaz;
         let mut countries: Vec<String> = Vec::new();
+        // "X, Vice Minister of Foreign Affairs of Viet Nam": the country right after the post.
+        let mut evidence = evidence;
+        if let Some(end) = self.a.tokens.iter().position(|t| t.span.start >= evidence.end) {
+            let mut k = end;
+            if self.words_at(k, &["of", "the"]) {
+                k += 2;
+            } else if self.words_at(k, &["of"]) {
+                k += 1;
+            }
+            if k > end {
+                if let Some(n) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Country")) {
+                    evidence = Span::new(evidence.start, self.a.mentions[n].span.end);
+                }
+            }
+        }
         for m in self.a.mentions.iter().filter(|m| evidence.start <= m.span.start && m.span.end <= evidence.end) {
             if let (MentionKind::Name { kind: EntityType::Place, class, .. }, Some(e)) = (&m.kind, m.entity) {
                 if class == "Country" {
