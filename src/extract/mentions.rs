@@ -142,6 +142,7 @@ const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "in
 /// part. Each is followed by "of" or "from".
 pub const DELEGATE_NOUNS: &[&str] = &[
     "representatives", "representative", "officials", "official", "experts", "officers", "members", "delegates", "delegation", "delegations", "staff", "employees", "specialists", "heads",
+    "personnel", "troops", "soldiers", "volunteers", "servicemen",
 ];
 
 /// The place of a "Y-based" / "Y-headquartered" word ("Almaty-based" → "Almaty").
