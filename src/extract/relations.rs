@@ -194,10 +194,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.place_in_part_of();
         self.titles();
         self.role_verbs();
+        self.works_under();
         self.headed_by();
         self.appointments();
         self.portfolio_bodies();
         self.events();
+        self.possessed_visits();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
@@ -751,6 +753,70 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+        }
+    }
+
+    /// "The Department of Revenue Investigation, which works under the Ministry of Finance":
+    /// a body that works under another is a part of it.
+    fn works_under(&mut self) {
+        const VERBS: &[&str] = &["works", "operates", "functions", "is", "falls", "comes", "reports"];
+        for (o, oe) in self.free_names(EntityType::Organization) {
+            let om = self.a.mentions[o].clone();
+            let mut k = om.tokens.end;
+            if self.words_at(k, &["(",]) {
+                // "(DRI)"
+                k += 3;
+            }
+            if !(self.words_at(k, &[",", "which"]) || self.words_at(k, &[",", "that"])) {
+                continue;
+            }
+            k += 2;
+            if !(k < self.a.tokens.len() && VERBS.contains(&self.a.lower[k].as_str())) {
+                continue;
+            }
+            k += 1;
+            if self.words_at(k, &["directly"]) {
+                k += 1;
+            }
+            if !self.words_at(k, &["under"]) {
+                continue;
+            }
+            k += 1;
+            if self.words_at(k, &["the"]) {
+                k += 1;
+            }
+            let Some(n) = self.name_starting(k) else { continue };
+            let Some(parent) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization && e != oe) else { continue };
+            let evidence = om.span.cover(self.a.mentions[n].span);
+            self.add(oe, Predicate::PartOf, Object::Entity(parent), evidence, "works-under", 0.75);
+        }
+    }
+
+    /// "His visit to Uzbekistan continues until Friday": the person "his" stands for, the
+    /// last named before, makes the visit.
+    fn possessed_visits(&mut self) {
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            let (MentionKind::Event { class, .. }, Some(ev)) = (&mention.kind, mention.entity) else { continue };
+            let start = mention.tokens.start;
+            if class != "Visit" || mention.in_quote || start == 0 || !matches!(self.a.lower[start - 1].as_str(), "his" | "her") {
+                continue;
+            }
+            // "During his visit to Baku, Vice Minister Thang met …": the subject after the
+            // opening clause; otherwise the person named last before.
+            let sent = self.a.sentences[mention.sentence].tokens.clone();
+            let opening = (mention.tokens.end..sent.end).find(|&k| self.a.word(k) == ",").filter(|_| start <= sent.start + 3);
+            let subject_after = opening.and_then(|c| {
+                let mut k = c + 1;
+                while let Some(t) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Title { .. })) {
+                    k = self.a.mentions[t].tokens.end;
+                }
+                self.person_at(k)
+            });
+            let before = || self.a.order.iter().rev().map(|&p| &self.a.mentions[p]).find(|p| p.tokens.end <= start && p.is_name(EntityType::Person)).and_then(|p| p.entity);
+            let Some(pe) = subject_after.or_else(before) else { continue };
+            let evidence = self.a.tokens[start - 1].span.cover(mention.span);
+            self.event_fact(ev, pe, "participant", None, evidence, "possessed-visit");
         }
     }
 
