@@ -327,8 +327,10 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             ))
             .unwrap(),
             // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon.
+            // "Cartagena de Indias (Colombia), 21 July 2023 –": small name words, and the
+            // country in brackets.
             title_place_date: Regex::new(&format!(
-                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:[\s\-]\p{{Lu}}\p{{Ll}}+){{0,2}})\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—:]"
+                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:(?:[\s\-]|\s(?:de|del|de la|la|el|al|da|do|di|upon|on|van|von)\s)\p{{Lu}}\p{{Ll}}+){{0,2}})(?:\s*\((?P<region>\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}})\))?\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—:]"
             ))
             .unwrap(),
             // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required.
@@ -488,6 +490,10 @@ mod tests {
             (Some("Kabul".into()), Some("2019-06-03".into()), Some("Pajhwok".into()))
         );
         assert_eq!(dateline("New Delhi, 4 May 2020: The ministry said").0, Some("New Delhi".into()));
+        assert_eq!(
+            dateline("Cartagena de Indias (Colombia), 21 July 2023 – Officers completed"),
+            (Some("Cartagena de Indias".into()), Some("2023-07-21".into()), None)
+        );
         assert!(find_dateline("Monday, 3 June 2019 – The talks went well.").is_none());
         assert!(find_dateline("Kabul, 3 June 2019 was a quiet day.").is_none());
         assert_eq!(

@@ -1201,6 +1201,12 @@ impl<'a, 'b> Relations<'a, 'b> {
         while t > start && ADVERBS.contains(&self.a.lower[t - 1].as_str()) {
             t -= 1;
         }
+        // "… the Coast Guard on Friday completed": a time between the subject and the verb.
+        if let Some(d) = self.mention_ending(t, |k| matches!(k, MentionKind::Date { .. })) {
+            t = self.a.mentions[d].tokens.start.max(start);
+        } else if t > start + 2 && self.a.lower[t - 2] == "on" && crate::text::dates::MONTHS_AND_DAYS.contains(&self.a.lower[t - 1].as_str()) {
+            t -= 2;
+        }
         // "Lena Berg, who led the sessions", "X, Deputy Head of Y, who attended": the
         // relative pronoun stands for the person the apposition below opens with.
         if t > start + 2 && self.a.lower[t - 1] == "who" && self.a.word(t - 2) == "," {

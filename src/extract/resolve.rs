@@ -167,10 +167,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             MentionKind::Name { kind, class, qid } => {
                 // "United Nations High Commissioner for Refugees (UNHCR)": the acronym in
                 // brackets names the entity before it.
+                // "Cartagena (Colombia)": a country in brackets after a place is where the
+                // place lies, not its other name.
                 let bracketed = mention.tokens.start >= 2
                     && a.word(mention.tokens.start - 1) == "("
                     && mention.tokens.end < a.tokens.len()
-                    && a.word(mention.tokens.end) == ")";
+                    && a.word(mention.tokens.end) == ")"
+                    && !(*kind == EntityType::Place && class == "Country");
                 let before = if bracketed {
                     order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == mention.tokens.start - 1 && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
                 } else {
