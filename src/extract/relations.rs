@@ -200,6 +200,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.portfolio_bodies();
         self.events();
         self.possessed_visits();
+        self.event_agents();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
@@ -789,6 +790,24 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(parent) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization && e != oe) else { continue };
             let evidence = om.span.cover(self.a.mentions[n].span);
             self.add(oe, Predicate::PartOf, Object::Entity(parent), evidence, "works-under", 0.75);
+        }
+    }
+
+    /// "a seven-month investigation by the RCMP and the CBSA", "a lecture by Professor X":
+    /// the agents of an event noun organized it (people took part in it).
+    fn event_agents(&mut self) {
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            let (MentionKind::Event { generic: false, .. }, Some(ev)) = (&mention.kind, mention.entity) else { continue };
+            let end = mention.tokens.end;
+            if mention.in_quote || !self.words_at(end, &["by"]) {
+                continue;
+            }
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            let evidence = mention.span.cover(self.a.tokens[end].span);
+            for arg in self.list_forward(end + 1, sent_end) {
+                self.event_fact(ev, arg, "organizer", Some("participant"), evidence, "event-by-agent");
+            }
         }
     }
 
@@ -1738,6 +1757,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let w = self.a.lower[k].as_str();
                 if head.is_some_and(|h| k > h) && matches!(w, "on" | "for" | "of" | "between" | "with" | "to") {
                     about = document;
+                } else if head.is_some_and(|h| k > h) && w == "into" {
+                    // "an investigation into illegal logging in Dilijan National Park".
+                    about = true;
                 } else if self.a.tree.nodes.get(k).is_some_and(|t| t.upos == "VERB") {
                     about = false;
                 }
