@@ -220,7 +220,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     name = label.clone();
                 }
                 let modifiers_of = |name: &str| -> Vec<String> {
-                    name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str()).map(str::to_string).collect()
+                    name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str() && w.strip_suffix('s') != Some(head.as_str())).map(str::to_string).collect()
                 };
                 let previous = if *generic {
                     last_event
@@ -238,7 +238,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     let modifiers = modifiers_of(&name);
                     let same_head = entities.iter().position(|e| {
                         e.kind == EntityType::Event
-                            && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head))
+                            && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head || w.strip_suffix('s') == Some(head.as_str())))
                             && modifiers.iter().all(|m| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == m)))
                     });
                     // A bare "the race" after "the Riverfront Fun Run": another word for the one
