@@ -1043,6 +1043,31 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.a.mentions[org].is_name(EntityType::Organization).then_some(name)
     }
 
+    fn description_before_body(&self, t: usize, end: usize) -> Option<usize> {
+        const KINDS: &[&str] = &[
+            "charity", "company", "firm", "producer", "operator", "organisation", "organization", "group", "ngo", "foundation", "association", "agency",
+            "bank", "provider", "developer", "supplier", "manufacturer", "contractor", "insurer", "lender", "carrier", "airline", "network", "startup", "non-profit", "nonprofit",
+        ];
+        let mut k = t;
+        while k < end && k < t + 5 {
+            let w = self.a.word(k);
+            let based = super::mentions::based_in(w).is_some();
+            let lower_word = self.tokens_kind_word(k) && (w.chars().next().is_some_and(char::is_lowercase) || based);
+            if !lower_word || (!based && self.a.mentions.iter().any(|m| m.tokens.contains(&k) && !matches!(m.kind, MentionKind::Title { .. }))) {
+                break;
+            }
+            k += 1;
+            if KINDS.contains(&self.a.lower[k - 1].as_str()) {
+                return self.name_starting(k).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)).map(|_| k);
+            }
+        }
+        None
+    }
+
+    fn tokens_kind_word(&self, k: usize) -> bool {
+        self.a.tokens[k].kind == crate::text::TokenKind::Word
+    }
+
     fn list_forward(&self, mut t: usize, end: usize) -> Vec<usize> {
         let mut out = Vec::new();
         'outer: while t < end {
@@ -1064,6 +1089,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             // before the name is no item.
             if super::mentions::based_in(self.a.word(t)).is_some() && self.name_starting(t + 1).is_some() {
                 t += 1;
+                continue;
+            }
+            // "the UK-based charity ClearSight International", "independent power producer
+            // Sunvolt Africa Energy": a description ending in a kind of body, then its name.
+            if let Some(k) = self.description_before_body(t, end) {
+                t = k;
                 continue;
             }
             let reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them")));
