@@ -132,6 +132,23 @@ fn part_of_main_event(head: &str, modifiers: &[String], entities: &[Entity]) -> 
     })
 }
 
+/// Whether the words from token `t` are "of" and an event ("of the conference", "of
+/// “Technical Co-operation …”").
+fn opening_of_event(a: &Analysis, t: usize) -> bool {
+    if a.lower.get(t).is_none_or(|w| w != "of") {
+        return false;
+    }
+    let mut k = t + 1;
+    if a.lower.get(k).is_some_and(|w| w == "the") {
+        k += 1;
+    }
+    // A title in quotation marks is the event's name.
+    if a.quote_marks.get(k) == Some(&Some(true)) {
+        return true;
+    }
+    a.mentions.iter().any(|m| m.tokens.start == k && matches!(m.kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))
+}
+
 /// Assigns an entity to every name, event and reference mention it can.
 pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -218,6 +235,12 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             MentionKind::Event { head, class, generic, definite, evoked } => {
                 if let Some(label) = evoked {
                     name = label.clone();
+                }
+                // "the opening of “Technical Co-operation …”, a two-day conference": the
+                // opening of an event is that event's, not one of its own ("the official
+                // opening of St Swithun's Meadow" is).
+                if head == "opening" && opening_of_event(a, mention.tokens.end) {
+                    continue;
                 }
                 let modifiers_of = |name: &str| -> Vec<String> {
                     name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| *w != head.as_str() && w.strip_suffix('s') != Some(head.as_str())).map(str::to_string).collect()
