@@ -818,6 +818,12 @@ impl<'a> Analysis<'a> {
                     j += 1;
                     continue;
                 }
+                // "the Kazakhstan–Latvia Business Forum": a dash written without spaces
+                // between two names joins them.
+                if j + 1 < sent_end && matches!(self.word(j), "–" | "—") && self.tokens[j].span.start == self.tokens[j - 1].span.end && self.tokens[j + 1].span.start == self.tokens[j].span.end && self.nameish(j + 1, used) {
+                    j += 2;
+                    continue;
+                }
                 if j + 1 < sent_end && !used[j] {
                     let w = self.lower[j].as_str();
                     let skip_the = j + 2 < sent_end && self.lower[j + 1] == "the";

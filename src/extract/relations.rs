@@ -1279,6 +1279,21 @@ impl<'a, 'b> Relations<'a, 'b> {
                 out.push(e);
             }
             t = mention.tokens.start;
+            // "Ozolins and Deputy Prime Minister of Kazakhstan Serik Nurtayev attended": the
+            // title before a person's name belongs to the item.
+            if mention.is_name(EntityType::Person) {
+                // "… Minister of Kazakhstan X": the post's country after "of" first.
+                let mut k = t;
+                if let Some(p) = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })) {
+                    let s = self.a.mentions[p].tokens.start;
+                    if s > start + 1 && self.a.lower[s - 1] == "of" {
+                        k = s - 1;
+                    }
+                }
+                if let Some(title) = self.mention_ending(k, |kind| matches!(kind, MentionKind::Title { .. })) {
+                    t = self.a.mentions[title].tokens.start.max(start);
+                }
+            }
             if t > start && self.a.lower[t - 1] == "the" {
                 t -= 1;
             }
