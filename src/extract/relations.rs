@@ -182,6 +182,44 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some(k)
     }
 
+    /// Whether the date in `tokens` lies in what someone reports ("X said the Ministry would
+    /// keep the deficit low in 2025", "noted that turnover had grown last year") while none
+    /// of the sentence's `events` does: it dates the report's content, not the event.
+    fn dates_what_is_reported(&self, tokens: std::ops::Range<usize>, events: &[usize]) -> bool {
+        const REPORTING: &[&str] = &["say", "tell", "announce", "report", "state", "declare", "note", "add", "stress", "emphasize", "emphasise", "explain", "underline", "point", "recall", "warn", "expect", "hope"];
+        let tree = &self.a.tree;
+        let Some(mut k) = tokens.clone().find(|&t| tree.nodes.get(t).and_then(|n| n.head).is_some_and(|h| !tokens.contains(&h))) else { return false };
+        let mut steps = 0;
+        while let Some(h) = tree.nodes[k].head {
+            if tree.nodes[k].deprel == "ccomp" && tree.nodes[h].upos == "VERB" && REPORTING.contains(&tree.nodes[h].lemma.as_str()) {
+                let clause = k;
+                let inside = |t: usize| {
+                    let mut x = t;
+                    let mut n = 0;
+                    loop {
+                        if x == clause {
+                            return true;
+                        }
+                        match tree.nodes[x].head {
+                            Some(y) if n < 40 => {
+                                x = y;
+                                n += 1;
+                            }
+                            _ => return false,
+                        }
+                    }
+                };
+                return !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(inside));
+            }
+            k = h;
+            steps += 1;
+            if steps > 40 {
+                break;
+            }
+        }
+        false
+    }
+
     fn words_before(&self, end: usize, words: &[&str]) -> bool {
         end >= words.len() && self.words_at(end - words.len(), words)
     }
@@ -1613,6 +1651,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let mention = &self.a.mentions[m];
                     let MentionKind::Date { values } = &mention.kind else { continue };
                     if mention.sentence != si || mention.in_quote || mention.in_dateline || self.dates_a_statement(mention.tokens.clone()) || self.bounds_a_period(mention.tokens.start) {
+                        continue;
+                    }
+                    if self.dates_what_is_reported(mention.tokens.clone(), &events) {
                         continue;
                     }
                     // The event a verb of the sentence states something of is what the date is
