@@ -1168,6 +1168,28 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if t + 2 < end && self.a.word(t) == "(" && self.a.word(t + 2) == ")" {
                     t += 3;
                 }
+                // "a delegation of the Bundestag, led by its chairwoman X": the leader too.
+                let n_start = self.a.mentions[n].tokens.start;
+                let of_delegation = (n_start.saturating_sub(4)..n_start).any(|k| matches!(self.a.lower[k].as_str(), "delegation" | "delegations"));
+                let mut l = t;
+                if self.words_at(l, &[","]) {
+                    l += 1;
+                }
+                if of_delegation && (self.words_at(l, &["led", "by"]) || self.words_at(l, &["headed", "by"])) {
+                    l += 2;
+                    if l < end && matches!(self.a.lower[l].as_str(), "its" | "their" | "the") {
+                        l += 1;
+                    }
+                    while let Some(tm) = self.mention_starting(l, |kind| matches!(kind, MentionKind::Title { .. })) {
+                        l = self.a.mentions[tm].tokens.end;
+                    }
+                    if let Some(p) = self.mention_starting(l, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. })) {
+                        if let Some(e) = self.entity(p) {
+                            out.push(e);
+                        }
+                        t = self.a.mentions[p].tokens.end;
+                    }
+                }
                 t = self.skip_apposition(t, end);
                 continue;
             }
