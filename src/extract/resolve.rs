@@ -181,6 +181,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             name = crate::text::titlecase(&name);
         }
         let chosen = match &mention.kind {
+            // "the Kazakh minister said": a demonym alone is nobody's name.
+            MentionKind::Name { kind: EntityType::Person, .. } if !name.contains(' ') && a.gaz.demonym_country(&name).is_some() => None,
             MentionKind::Name { kind, class, qid } => {
                 // "United Nations High Commissioner for Refugees (UNHCR)": the acronym in
                 // brackets names the entity before it.
