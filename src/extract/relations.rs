@@ -1684,8 +1684,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let mut stated: Vec<usize> = used_events.clone();
                     stated.sort_unstable();
                     stated.dedup();
+                    // "who arrived in Astana on Monday on an official visit": the event that
+                    // hangs on the same verb as the date.
+                    let tree = &self.a.tree;
+                    let date_verb = mention.tokens.clone().find_map(|t| tree.nodes.get(t)?.head.filter(|h| !mention.tokens.contains(h))).filter(|&h| tree.nodes[h].upos == "VERB");
+                    let on_same_verb: Vec<usize> = date_verb
+                        .map(|v| events.iter().copied().filter(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.nodes.get(t).is_some_and(|n| n.head == Some(v)))).filter_map(|e| self.entity(e)).collect())
+                        .unwrap_or_default();
                     let ev = if events.is_empty() {
                         Some(candidates[0])
+                    } else if let [only] = on_same_verb[..] {
+                        Some(only)
                     } else if let [only] = stated[..] {
                         Some(only)
                     } else {
