@@ -189,33 +189,13 @@ impl<'a, 'b> Relations<'a, 'b> {
         const REPORTING: &[&str] = &["say", "tell", "announce", "report", "state", "declare", "note", "add", "stress", "emphasize", "emphasise", "explain", "underline", "point", "recall", "warn", "expect", "hope"];
         let tree = &self.a.tree;
         let Some(mut k) = tokens.clone().find(|&t| tree.nodes.get(t).and_then(|n| n.head).is_some_and(|h| !tokens.contains(&h))) else { return false };
-        let mut steps = 0;
-        while let Some(h) = tree.nodes[k].head {
+        // Bounded: a malformed tree must not loop.
+        for _ in 0..tree.nodes.len() {
+            let Some(h) = tree.nodes[k].head else { break };
             if tree.nodes[k].deprel == "ccomp" && tree.nodes[h].upos == "VERB" && REPORTING.contains(&tree.nodes[h].lemma.as_str()) {
-                let clause = k;
-                let inside = |t: usize| {
-                    let mut x = t;
-                    let mut n = 0;
-                    loop {
-                        if x == clause {
-                            return true;
-                        }
-                        match tree.nodes[x].head {
-                            Some(y) if n < 40 => {
-                                x = y;
-                                n += 1;
-                            }
-                            _ => return false,
-                        }
-                    }
-                };
-                return !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(inside));
+                return !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(k, t)));
             }
             k = h;
-            steps += 1;
-            if steps > 40 {
-                break;
-            }
         }
         false
     }
@@ -802,8 +782,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         for (o, oe) in self.free_names(EntityType::Organization) {
             let om = self.a.mentions[o].clone();
             let mut k = om.tokens.end;
-            if self.words_at(k, &["(",]) {
-                // "(DRI)"
+            // "The Department of Revenue Investigation (DRI), which works under …".
+            if self.words_at(k, &["("]) && self.words_at(k + 2, &[")"]) {
                 k += 3;
             }
             if !(self.words_at(k, &[",", "which"]) || self.words_at(k, &[",", "that"])) {
@@ -863,13 +843,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // opening clause; otherwise the person named last before.
             let sent = self.a.sentences[mention.sentence].tokens.clone();
             let opening = (mention.tokens.end..sent.end).find(|&k| self.a.word(k) == ",").filter(|_| start <= sent.start + 3);
-            let subject_after = opening.and_then(|c| {
-                let mut k = c + 1;
-                while let Some(t) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Title { .. })) {
-                    k = self.a.mentions[t].tokens.end;
-                }
-                self.person_at(k)
-            });
+            let subject_after = opening.and_then(|c| self.person_at(self.skip_titles(c + 1)));
             let before = || self.a.order.iter().rev().map(|&p| &self.a.mentions[p]).find(|p| p.tokens.end <= start && p.is_name(EntityType::Person)).and_then(|p| p.entity);
             let Some(pe) = subject_after.or_else(before) else { continue };
             let evidence = self.a.tokens[start - 1].span.cover(mention.span);
@@ -1090,7 +1064,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         while k < end && k < t + 5 {
             let w = self.a.word(k);
             let based = super::mentions::based_in(w).is_some();
-            let lower_word = self.tokens_kind_word(k) && (w.chars().next().is_some_and(char::is_lowercase) || based);
+            let lower_word = self.a.tokens[k].kind == crate::text::TokenKind::Word && (w.chars().next().is_some_and(char::is_lowercase) || based);
             if !lower_word || (!based && self.a.mentions.iter().any(|m| m.tokens.contains(&k) && !matches!(m.kind, MentionKind::Title { .. }))) {
                 break;
             }
@@ -1100,10 +1074,6 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
         }
         None
-    }
-
-    fn tokens_kind_word(&self, k: usize) -> bool {
-        self.a.tokens[k].kind == crate::text::TokenKind::Word
     }
 
     fn list_forward(&self, mut t: usize, end: usize) -> Vec<usize> {
@@ -1180,9 +1150,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if l < end && matches!(self.a.lower[l].as_str(), "its" | "their" | "the") {
                         l += 1;
                     }
-                    while let Some(tm) = self.mention_starting(l, |kind| matches!(kind, MentionKind::Title { .. })) {
-                        l = self.a.mentions[tm].tokens.end;
-                    }
+                    l = self.skip_titles(l);
                     if let Some(p) = self.mention_starting(l, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. })) {
                         if let Some(e) = self.entity(p) {
                             out.push(e);
@@ -1447,173 +1415,171 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
                 candidates.sort_by_key(|c| std::cmp::Reverse(if c.2 { t + 1 } else { c.3.unwrap_or(t) }));
-                {
-                    for (rule, words, matched_prefix, form_end) in candidates {
-                        // "was not attended by", "never hosted": a negated verb states nothing.
-                        let negated = (t.saturating_sub(2)..t).any(|k| matches!(self.a.lower[k].as_str(), "not" | "n't" | "never"));
-                        if negated && matches!(rule.voice, Voice::Active | Voice::Passive) {
-                            continue;
-                        }
-                        let end = if matched_prefix { t + 1 } else { form_end.unwrap_or(t + words.len()) };
-                        let evidence_start = self.a.tokens[t].span;
-                        match rule.voice {
-                            Voice::Passive => {
-                                let mut k = end;
-                                if k < sent.end && self.a.lower[k] == "jointly" {
+                for (rule, words, matched_prefix, form_end) in candidates {
+                    // "was not attended by", "never hosted": a negated verb states nothing.
+                    let negated = (t.saturating_sub(2)..t).any(|k| matches!(self.a.lower[k].as_str(), "not" | "n't" | "never"));
+                    if negated && matches!(rule.voice, Voice::Active | Voice::Passive) {
+                        continue;
+                    }
+                    let end = if matched_prefix { t + 1 } else { form_end.unwrap_or(t + words.len()) };
+                    let evidence_start = self.a.tokens[t].span;
+                    match rule.voice {
+                        Voice::Passive => {
+                            let mut k = end;
+                            if k < sent.end && self.a.lower[k] == "jointly" {
+                                k += 1;
+                            }
+                            // "were signed at Europe House in Chisinau on Monday by X": the
+                            // place and time before the agent.
+                            while k < sent.end && k < end + 12 && self.a.lower[k] != "by" {
+                                let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. }));
+                                let after_locative = k > end && matches!(self.a.lower[k - 1].as_str(), "in" | "at" | "on" | "the");
+                                let date = named.is_some_and(|n| matches!(self.a.mentions[n].kind, MentionKind::Date { .. }));
+                                if let Some(n) = named.filter(|_| after_locative || date) {
+                                    k = self.a.mentions[n].tokens.end;
+                                } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the") {
                                     k += 1;
-                                }
-                                // "were signed at Europe House in Chisinau on Monday by X": the
-                                // place and time before the agent.
-                                while k < sent.end && k < end + 12 && self.a.lower[k] != "by" {
-                                    let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. }));
-                                    let after_locative = k > end && matches!(self.a.lower[k - 1].as_str(), "in" | "at" | "on" | "the");
-                                    let date = named.is_some_and(|n| matches!(self.a.mentions[n].kind, MentionKind::Date { .. }));
-                                    if let Some(n) = named.filter(|_| after_locative || date) {
-                                        k = self.a.mentions[n].tokens.end;
-                                    } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the") {
-                                        k += 1;
-                                    } else {
-                                        break;
-                                    }
-                                }
-                                if k >= sent.end || self.a.lower[k] != "by" {
-                                    continue;
-                                }
-                                let event = nearest_event(self, t, true).or(current_event);
-                                let args = self.list_forward(k + 1, sent.end);
-                                if let Some(ev) = event {
-                                    let mut about_event = false;
-                                    for arg in args {
-                                        about_event |= self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-passive");
-                                    }
-                                    if about_event {
-                                        used_events.push(ev);
-                                    }
+                                } else {
+                                    break;
                                 }
                             }
-                            Voice::Active => {
-                                let subjects = self.list_backward(t, sent.start);
-                                // The object: an event phrase within a few words, or "it".
-                                let mut event = None;
-                                let mut partners = Vec::new();
-                                for k in end..(end + 6).min(sent.end) {
-                                    if let Some(m) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })) {
-                                        let Some(e) = self.entity(m) else { continue };
-                                        event = Some(e);
-                                        // "signed a grant contract worth $98,000 with the X
-                                        // Foundation": the other party signed it too.
-                                        if rule.relation == "participant" && self.entities[e].class == "Signing" {
-                                            let after = self.a.mentions[m].tokens.end;
-                                            let with = (after..(after + 6).min(sent.end)).take_while(|&w| !matches!(self.a.word(w), "," | ";" | ".")).find(|&w| self.a.lower[w] == "with");
-                                            if let Some(w) = with {
-                                                partners = self.list_forward(w + 1, sent.end);
-                                            }
-                                        }
-                                        break;
-                                    }
-                                    if let Some(r) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { word } if word == "it")) {
-                                        event = self.entity(r).or(current_event);
-                                        break;
-                                    }
-                                    if matches!(self.a.word(k), "," | "." | ";") {
-                                        break;
-                                    }
-                                }
-                                // "a joint investigation, in which the Spanish police took part":
-                                // the relative clause's event is the noun before "in which".
-                                if event.is_none() {
-                                    if let Some(w) = (t.saturating_sub(10).max(sent.start)..t).rev().find(|&k| self.words_at(k, &["in", "which"])) {
-                                        event = nearest_event(self, w, true).filter(|&e| self.a.mentions.iter().any(|m| m.entity == Some(e) && m.tokens.end <= w));
-                                    }
-                                }
-                                // No event after the verb: a longer form of another entry may still
-                                // apply here ("held talks with X", not "held" + an event).
-                                let Some(ev) = event else { continue };
-                                if subjects.is_empty() && partners.is_empty() {
-                                    continue;
-                                }
-                                for arg in subjects.into_iter().chain(partners) {
-                                    self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
-                                }
-                                used_events.push(ev);
+                            if k >= sent.end || self.a.lower[k] != "by" {
+                                continue;
                             }
-                            Voice::Prefix => {
-                                let word = self.a.word(t);
-                                let prefix = &word[..word.rfind('-').unwrap_or(0)];
-                                let sponsor = self.entities.iter().position(|e| {
-                                    matches!(e.kind, EntityType::Organization | EntityType::Person)
-                                        && std::iter::once(&e.label).chain(e.alt_labels.iter()).any(|f| f.eq_ignore_ascii_case(prefix))
-                                });
-                                let event = self.mention_starting(t, |k| matches!(k, MentionKind::Event { .. }))
-                                    .or_else(|| events.iter().copied().find(|&e| self.a.mentions[e].tokens.contains(&t) || self.a.mentions[e].tokens.start > t))
-                                    .and_then(|e| self.entity(e));
-                                // "co-organized with": no body is named before the hyphen, so
-                                // another entry may read the word.
-                                let (Some(s), Some(ev)) = (sponsor, event) else { continue };
-                                let rel = if rule.relation == "sponsor" { Predicate::Sponsor } else { Predicate::Organizer };
-                                self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
-                                used_events.push(ev);
-                            }
-                            Voice::Subject => {
-                                let Some(ev) = nearest_event(self, t, true).or(current_event) else { continue };
-                                for arg in self.list_backward(t, sent.start) {
-                                    self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-subject");
+                            let event = nearest_event(self, t, true).or(current_event);
+                            let args = self.list_forward(k + 1, sent.end);
+                            if let Some(ev) = event {
+                                let mut about_event = false;
+                                for arg in args {
+                                    about_event |= self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-passive");
                                 }
-                                used_events.push(ev);
-                            }
-                            Voice::Clause => {
-                                // Only a clause that opens the sentence: "Presenting the findings
-                                // at a press conference, X said".
-                                if t != sent.start {
-                                    continue;
-                                }
-                                let Some(comma) = (end..sent.end).find(|&k| self.a.word(k) == ",") else { continue };
-                                let event = (end..comma).find_map(|k| {
-                                    let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
-                                    self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
-                                });
-                                let Some(ev) = event else { continue };
-                                if let Some(arg) = self.clause_subject(comma + 1, sent.end) {
-                                    self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
+                                if about_event {
                                     used_events.push(ev);
                                 }
                             }
-                            Voice::Prep => {
-                                let args = self.list_forward(end, sent.end);
-                                let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
-                                    .or_else(|| nearest_event(self, t, true))
-                                    .or(current_event.filter(|_| !rule.event_in_sentence));
-                                let verb = rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten();
-                                let (relation, person_relation) = match verb {
-                                    Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
-                                    None => (rule.relation.as_str(), rule.person_relation.as_deref()),
-                                };
-                                // "X took part, together with Y, who led the sessions": Y joins
-                                // the verb's event, which an event named later is not.
-                                let event = match verb {
-                                    Some(_) => events.iter().copied().filter(|&e| self.a.mentions[e].tokens.end <= t).last().and_then(|e| self.entity(e)).or(current_event),
-                                    None => event,
-                                };
-                                if let Some(ev) = event {
-                                    let mut about_event = false;
-                                    for arg in args {
-                                        about_event |= self.event_fact(ev, arg, relation, person_relation, evidence_start, "prep-phrase");
-                                    }
-                                    if rule.subject_too {
-                                        for arg in self.list_backward(t, sent.start) {
-                                            about_event |= self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase-subject");
+                        }
+                        Voice::Active => {
+                            let subjects = self.list_backward(t, sent.start);
+                            // The object: an event phrase within a few words, or "it".
+                            let mut event = None;
+                            let mut partners = Vec::new();
+                            for k in end..(end + 6).min(sent.end) {
+                                if let Some(m) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })) {
+                                    let Some(e) = self.entity(m) else { continue };
+                                    event = Some(e);
+                                    // "signed a grant contract worth $98,000 with the X
+                                    // Foundation": the other party signed it too.
+                                    if rule.relation == "participant" && self.entities[e].class == "Signing" {
+                                        let after = self.a.mentions[m].tokens.end;
+                                        let with = (after..(after + 6).min(sent.end)).take_while(|&w| !matches!(self.a.word(w), "," | ";" | ".")).find(|&w| self.a.lower[w] == "with");
+                                        if let Some(w) = with {
+                                            partners = self.list_forward(w + 1, sent.end);
                                         }
                                     }
-                                    if about_event {
-                                        used_events.push(ev);
+                                    break;
+                                }
+                                if let Some(r) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { word } if word == "it")) {
+                                    event = self.entity(r).or(current_event);
+                                    break;
+                                }
+                                if matches!(self.a.word(k), "," | "." | ";") {
+                                    break;
+                                }
+                            }
+                            // "a joint investigation, in which the Spanish police took part":
+                            // the relative clause's event is the noun before "in which".
+                            if event.is_none() {
+                                if let Some(w) = (t.saturating_sub(10).max(sent.start)..t).rev().find(|&k| self.words_at(k, &["in", "which"])) {
+                                    event = nearest_event(self, w, true).filter(|&e| self.a.mentions.iter().any(|m| m.entity == Some(e) && m.tokens.end <= w));
+                                }
+                            }
+                            // No event after the verb: a longer form of another entry may still
+                            // apply here ("held talks with X", not "held" + an event).
+                            let Some(ev) = event else { continue };
+                            if subjects.is_empty() && partners.is_empty() {
+                                continue;
+                            }
+                            for arg in subjects.into_iter().chain(partners) {
+                                self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
+                            }
+                            used_events.push(ev);
+                        }
+                        Voice::Prefix => {
+                            let word = self.a.word(t);
+                            let prefix = &word[..word.rfind('-').unwrap_or(0)];
+                            let sponsor = self.entities.iter().position(|e| {
+                                matches!(e.kind, EntityType::Organization | EntityType::Person)
+                                    && std::iter::once(&e.label).chain(e.alt_labels.iter()).any(|f| f.eq_ignore_ascii_case(prefix))
+                            });
+                            let event = self.mention_starting(t, |k| matches!(k, MentionKind::Event { .. }))
+                                .or_else(|| events.iter().copied().find(|&e| self.a.mentions[e].tokens.contains(&t) || self.a.mentions[e].tokens.start > t))
+                                .and_then(|e| self.entity(e));
+                            // "co-organized with": no body is named before the hyphen, so
+                            // another entry may read the word.
+                            let (Some(s), Some(ev)) = (sponsor, event) else { continue };
+                            let rel = if rule.relation == "sponsor" { Predicate::Sponsor } else { Predicate::Organizer };
+                            self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
+                            used_events.push(ev);
+                        }
+                        Voice::Subject => {
+                            let Some(ev) = nearest_event(self, t, true).or(current_event) else { continue };
+                            for arg in self.list_backward(t, sent.start) {
+                                self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-subject");
+                            }
+                            used_events.push(ev);
+                        }
+                        Voice::Clause => {
+                            // Only a clause that opens the sentence: "Presenting the findings
+                            // at a press conference, X said".
+                            if t != sent.start {
+                                continue;
+                            }
+                            let Some(comma) = (end..sent.end).find(|&k| self.a.word(k) == ",") else { continue };
+                            let event = (end..comma).find_map(|k| {
+                                let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
+                                self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
+                            });
+                            let Some(ev) = event else { continue };
+                            if let Some(arg) = self.clause_subject(comma + 1, sent.end) {
+                                self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
+                                used_events.push(ev);
+                            }
+                        }
+                        Voice::Prep => {
+                            let args = self.list_forward(end, sent.end);
+                            let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
+                                .or_else(|| nearest_event(self, t, true))
+                                .or(current_event.filter(|_| !rule.event_in_sentence));
+                            let verb = rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten();
+                            let (relation, person_relation) = match verb {
+                                Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
+                                None => (rule.relation.as_str(), rule.person_relation.as_deref()),
+                            };
+                            // "X took part, together with Y, who led the sessions": Y joins
+                            // the verb's event, which an event named later is not.
+                            let event = match verb {
+                                Some(_) => events.iter().copied().filter(|&e| self.a.mentions[e].tokens.end <= t).last().and_then(|e| self.entity(e)).or(current_event),
+                                None => event,
+                            };
+                            if let Some(ev) = event {
+                                let mut about_event = false;
+                                for arg in args {
+                                    about_event |= self.event_fact(ev, arg, relation, person_relation, evidence_start, "prep-phrase");
+                                }
+                                if rule.subject_too {
+                                    for arg in self.list_backward(t, sent.start) {
+                                        about_event |= self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "prep-phrase-subject");
                                     }
+                                }
+                                if about_event {
+                                    used_events.push(ev);
                                 }
                             }
                         }
-                        t = end;
-                        advanced = true;
-                        break;
                     }
+                    t = end;
+                    advanced = true;
+                    break;
                 }
                 if !advanced {
                     t += 1;
@@ -1984,20 +1950,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             if k < a.tokens.len() && a.sentence_of[k] == a.sentence_of[qe.min(a.tokens.len() - 1)] {
                 if let Some(len) = is_speech(k) {
-                    let mut p = k + len;
-                    while let Some(r) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Title { .. })) {
-                        p = self.a.mentions[r].tokens.end;
-                    }
+                    let p = self.skip_titles(k + len);
                     speaker = self.person_at(p).or_else(|| self.post_reference(p).map(|(e, _)| e));
                 } else if let Some((e, _)) = self.post_reference(k).filter(|&(_, end)| is_speech(end).is_some()) {
                     // "…," the mayor said.
                     speaker = Some(e);
                 } else {
                     // "…," Interior Minister Levan Kakhiani said: titles before the name.
-                    let mut p = k;
-                    while let Some(r) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Title { .. })) {
-                        p = self.a.mentions[r].tokens.end;
-                    }
+                    let p = self.skip_titles(k);
                     if let Some(n) = self.starts.get(&p).and_then(|v| v.first().copied()) {
                         let end = self.a.mentions[n].tokens.end;
                         if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.sentences[a.sentence_of[end.min(a.tokens.len() - 1)]].tokens.end) + 1).is_some() {
@@ -2100,6 +2060,15 @@ impl<'a, 'b> Relations<'a, 'b> {
         let named_before = |e: usize| self.a.order.iter().rev().find(|&&m| self.a.mentions[m].entity == Some(e) && self.a.mentions[m].tokens.end <= t).map(|&m| self.a.mentions[m].tokens.end);
         let person = holders.into_iter().filter_map(|e| Some((named_before(e)?, e))).max()?.1;
         Some((person, end))
+    }
+
+    /// The token after the titles that start at `k` ("chairwoman", "Vice Minister"), where
+    /// the name they introduce begins.
+    fn skip_titles(&self, mut k: usize) -> usize {
+        while let Some(t) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Title { .. })) {
+            k = self.a.mentions[t].tokens.end;
+        }
+        k
     }
 
     fn person_at(&self, t: usize) -> Option<usize> {

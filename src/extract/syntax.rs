@@ -67,6 +67,21 @@ impl Tree {
         })
     }
 
+    /// Whether token `t` lies in the subtree of `ancestor` (or is it).
+    pub fn dominates(&self, ancestor: usize, t: usize) -> bool {
+        let mut x = t;
+        for _ in 0..=self.nodes.len() {
+            if x == ancestor {
+                return true;
+            }
+            match self.nodes.get(x).and_then(|n| n.head) {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// `t` and every token coordinated with it ("A, B and C": A, B, C).
     pub fn with_conjuncts(&self, t: usize) -> Vec<usize> {
         let mut out = vec![t];
