@@ -690,6 +690,12 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "Deputy Director (Training) at the Academy": a bracketed area of work is part of
+            // the post ("Akim (Governor)" glosses the post instead).
+            let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            if !rank_only && end + 2 < sent_end && self.word(end) == "(" && self.word(end + 2) == ")" && is_cap(self.word(end + 1)) && !is_all_caps(self.word(end + 1)) && self.tokens[end + 1].kind == TokenKind::Word && !self.lex.titles.contains_key(self.lower[end + 1].as_str()) {
+                end += 3;
+            }
             let title_text = self.slice(&(start..end)).to_string();
             for u in used.iter_mut().take(end).skip(start) {
                 *u = true;
