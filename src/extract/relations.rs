@@ -1839,7 +1839,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     break;
                 }
                 let w = self.a.lower[k].as_str();
-                if head.is_some_and(|h| k > h) && matches!(w, "on" | "for" | "of" | "between" | "with" | "to") {
+                // ("signed on Tuesday in Oslo": "on" a date says when, not what about.)
+                let on_date = w == "on" && self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. })).or_else(|| self.mention_starting(k + 1, |kind| matches!(kind, MentionKind::Date { .. }))).is_some();
+                if head.is_some_and(|h| k > h) && matches!(w, "on" | "for" | "of" | "between" | "with" | "to") && !on_date {
                     about = document;
                 } else if head.is_some_and(|h| k > h) && w == "into" {
                     // "an investigation into illegal logging in Dilijan National Park".

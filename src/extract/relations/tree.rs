@@ -540,8 +540,10 @@ impl Relations<'_, '_> {
                 }
                 // "signed an agreement with X for the supply of power to its mine in Kiruna":
                 // past the document's own modifiers, a place is what it is about.
+                // ("was signed on Tuesday in Oslo" is where it was signed.)
                 let mention_end = a.mentions[m].tokens.end;
-                if self.is_document(m) && c > mention_end && (mention_end..c).any(|k| matches!(a.lower[k].as_str(), "for" | "on" | "to" | "with" | "about")) {
+                let own_modifier = mention_end < a.tokens.len() && matches!(a.lower[mention_end].as_str(), "for" | "on" | "to" | "with" | "about" | "worth");
+                if self.is_document(m) && c > mention_end && own_modifier {
                     continue;
                 }
                 // "led by Judge X of the Court of Appeal in Stockholm": a place right after
