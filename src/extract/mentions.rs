@@ -929,6 +929,19 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "Department for Combating Trafficking in Persons": after "for"/"of",
+                        // "in" and an everyday word name a field, not a place.
+                        "in" if next_ok
+                            && !skip_the
+                            && has_of
+                            && (self.lex.is_common(&self.lower[after]) || self.lex.is_common(self.lower[after].trim_end_matches('s')))
+                            // ("Office of the UNHCR in Southern India" is in a place.)
+                            && self.tree.nodes.get(after).is_some_and(|n| matches!(n.xpos.as_str(), "NN" | "NNS"))
+                            && !DIRECTIONS.contains(&self.lower[after].as_str()) =>
+                        {
+                            j = after;
+                            continue;
+                        }
                         "de" | "du" | "van" | "von" | "bin" | "al" | "el" | "la" if next_ok && !skip_the => {
                             j = after;
                             continue;
@@ -1613,7 +1626,8 @@ impl<'a> Analysis<'a> {
             } else if self.region_follows(i) {
                 // "Tampa, Fla.,", "Aiken, S.C.": a town before its state or province.
                 Some((EntityType::Place, "Place".to_string(), None))
-            } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) {
+            } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) && !(self.plural_non_person(i) && (self.lex.is_common(&self.lower[i]) || self.lex.is_common(self.lower[i].trim_end_matches('s')))) {
+                // ("Trafficking in Persons": an everyday plural after "in" is a topic.)
                 Some((EntityType::Place, "Place".to_string(), None))
             } else if i > 0 && self.lower[i - 1] == "by" && self.sentences[self.sentence_of[i]].tokens.len() == 2 {
                 // A byline: "By Trend".
