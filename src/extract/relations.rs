@@ -1279,6 +1279,10 @@ impl<'a, 'b> Relations<'a, 'b> {
         while t > start && ADVERBS.contains(&self.a.lower[t - 1].as_str()) {
             t -= 1;
         }
+        // "Jasurbek Tursunov (Uzbekistan) defeated": a country in brackets after the name.
+        if t > start + 3 && self.a.word(t - 1) == ")" && self.a.word(t - 3) == "(" {
+            t -= 3;
+        }
         // "… the Coast Guard on Friday completed": a time between the subject and the verb.
         if let Some(d) = self.mention_ending(t, |k| matches!(k, MentionKind::Date { .. })) {
             t = self.a.mentions[d].tokens.start.max(start);
@@ -1493,6 +1497,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     event = nearest_event(self, w, true).filter(|&e| self.a.mentions.iter().any(|m| m.entity == Some(e) && m.tokens.end <= w));
                                 }
                             }
+                            // "Kim Ha-eun of Korea won the −49 kg category": in a report of a
+                            // sports event, a win names no event of its own.
+                            if event.is_none() && events.is_empty() && matches!(words[0], "won" | "wins") {
+                                event = current_event.filter(|&e| self.entities[e].class == "SportsEvent");
+                            }
                             // No event after the verb: a longer form of another entry may still
                             // apply here ("held talks with X", not "held" + an event).
                             let Some(ev) = event else { continue };
@@ -1549,7 +1558,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                             let args = self.list_forward(end, sent.end);
                             let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
                                 .or_else(|| nearest_event(self, t, true))
-                                .or(current_event.filter(|_| !rule.event_in_sentence));
+                                // "In the final, X defeated Y": the sports event reported.
+                                .or(current_event.filter(|&e| !rule.event_in_sentence || (rule.relation == "participant" && self.entities[e].class == "SportsEvent")));
                             let verb = rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten();
                             let (relation, person_relation) = match verb {
                                 Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
