@@ -1497,10 +1497,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     event = nearest_event(self, w, true).filter(|&e| self.a.mentions.iter().any(|m| m.entity == Some(e) && m.tokens.end <= w));
                                 }
                             }
-                            // "Kim Ha-eun of Korea won the −49 kg category": in a report of a
-                            // sports event, a win names no event of its own.
-                            if event.is_none() && events.is_empty() && matches!(words[0], "won" | "wins") {
-                                event = current_event.filter(|&e| self.entities[e].class == "SportsEvent");
+                            // "Kim Ha-eun of Korea won the −49 kg category", "Elena Rusu, who
+                            // signed on behalf of her town": where the sentence names no event,
+                            // a win is in the sports event reported, a signature in the signing.
+                            if event.is_none() && events.is_empty() {
+                                let class = match words[0] {
+                                    "won" | "wins" => Some("SportsEvent"),
+                                    "signed" => Some("Signing"),
+                                    _ => None,
+                                };
+                                event = class.and_then(|c| current_event.filter(|&e| self.entities[e].class == c));
                             }
                             // No event after the verb: a longer form of another entry may still
                             // apply here ("held talks with X", not "held" + an event).
