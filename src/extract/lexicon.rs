@@ -344,6 +344,11 @@ impl Lexicon {
         self.common_words.contains(&word.to_lowercase())
     }
 
+    /// An everyday word or the plural of one ("persons").
+    pub fn is_common_or_plural(&self, word: &str) -> bool {
+        self.is_common(word) || word.strip_suffix('s').is_some_and(|w| self.is_common(w))
+    }
+
     /// The post a word (lower case, with its UPOS tag) names: a title of the lexicon (not a
     /// mere rank), or, for "a plant physiologist with the Forest Service", an occupation the
     /// lexicon lacks, which says who a person works for but never that they head it.

@@ -934,7 +934,7 @@ impl<'a> Analysis<'a> {
                         "in" if next_ok
                             && !skip_the
                             && has_of
-                            && (self.lex.is_common(&self.lower[after]) || self.lex.is_common(self.lower[after].trim_end_matches('s')))
+                            && self.lex.is_common_or_plural(&self.lower[after])
                             // ("Office of the UNHCR in Southern India" is in a place.)
                             && self.tree.nodes.get(after).is_some_and(|n| matches!(n.xpos.as_str(), "NN" | "NNS"))
                             && !DIRECTIONS.contains(&self.lower[after].as_str()) =>
@@ -1626,7 +1626,7 @@ impl<'a> Analysis<'a> {
             } else if self.region_follows(i) {
                 // "Tampa, Fla.,", "Aiken, S.C.": a town before its state or province.
                 Some((EntityType::Place, "Place".to_string(), None))
-            } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) && !(self.plural_non_person(i) && (self.lex.is_common(&self.lower[i]) || self.lex.is_common(self.lower[i].trim_end_matches('s')))) {
+            } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) && !(self.plural_non_person(i) && self.lex.is_common_or_plural(&self.lower[i])) {
                 // ("Trafficking in Persons": an everyday plural after "in" is a topic.)
                 Some((EntityType::Place, "Place".to_string(), None))
             } else if i > 0 && self.lower[i - 1] == "by" && self.sentences[self.sentence_of[i]].tokens.len() == 2 {
