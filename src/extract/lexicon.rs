@@ -72,6 +72,10 @@ pub struct VerbRule {
     /// A "prep" form whose event must be named in its own sentence ("talks held in Osh
     /// between A and B"), not carried over from earlier ones ("contacts between exporters").
     pub event_in_sentence: bool,
+    /// An "active" form whose subjects, when their sentence names no event, join the
+    /// event of this class that the report is about ("Kim won the −49 kg category": the
+    /// championship reported).
+    pub reported_event: Option<String>,
 }
 
 /// One example of a lexicon entry: the text and the facts/entities it must yield.
@@ -201,6 +205,7 @@ struct VerbEntry {
     follows_verb: bool,
     #[serde(default)]
     event_in_sentence: bool,
+    reported_event: Option<String>,
     example: String,
     expect: Vec<String>,
 }
@@ -314,6 +319,12 @@ impl Lexicon {
                                 return Err(LexiconError { file: file.into(), message: format!("verb {:?}: unknown relation {r:?}", e.forms) });
                             }
                         }
+                        if let Some(class) = &e.reported_event {
+                            let known = lex.event_heads.values().any(|h| &h.class == class);
+                            if voice != Voice::Active || !known {
+                                return Err(LexiconError { file: file.into(), message: format!("verb {:?}: `reported_event` needs voice \"active\" and an event class of events.toml, not {class:?}", e.forms) });
+                            }
+                        }
                         lex.verbs.push(VerbRule {
                             forms: e.forms.iter().map(|f| words_of(f)).collect(),
                             voice,
@@ -322,6 +333,7 @@ impl Lexicon {
                             subject_too: e.subject_too,
                             follows_verb: e.follows_verb,
                             event_in_sentence: e.event_in_sentence,
+                            reported_event: e.reported_event,
                         });
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }

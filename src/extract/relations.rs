@@ -1501,12 +1501,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // signed on behalf of her town": where the sentence names no event,
                             // a win is in the sports event reported, a signature in the signing.
                             if event.is_none() && events.is_empty() {
-                                let class = match words[0] {
-                                    "won" | "wins" => Some("SportsEvent"),
-                                    "signed" => Some("Signing"),
-                                    _ => None,
-                                };
-                                event = class.and_then(|c| current_event.filter(|&e| self.entities[e].class == c));
+                                if let Some(class) = &rule.reported_event {
+                                    event = current_event.filter(|&e| &self.entities[e].class == class);
+                                }
                             }
                             // No event after the verb: a longer form of another entry may still
                             // apply here ("held talks with X", not "held" + an event).
