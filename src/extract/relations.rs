@@ -1497,9 +1497,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     event = nearest_event(self, w, true).filter(|&e| self.a.mentions.iter().any(|m| m.entity == Some(e) && m.tokens.end <= w));
                                 }
                             }
-                            // "Kim Ha-eun of Korea won the −49 kg category", "Elena Rusu, who
-                            // signed on behalf of her town": where the sentence names no event,
-                            // a win is in the sports event reported, a signature in the signing.
+                            // "Kim Ha-eun of Korea won the −49 kg category", "Ion Vlas, who signed
+                            // for the district council": where the sentence names no event, the
+                            // entry's reported_event class says which event reported it happened in.
                             if event.is_none() && events.is_empty() {
                                 if let Some(class) = &rule.reported_event {
                                     event = current_event.filter(|&e| &self.entities[e].class == class);
