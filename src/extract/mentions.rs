@@ -1010,7 +1010,7 @@ impl<'a> Analysis<'a> {
             j > k && j + 1 < sent_end && self.lower[j] == "and" && word_ok(j + 1)
         };
         while k < sent_end
-            && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && is_cap(self.word(k + 1))) || (k > start && self.lower[k] == "," && comma_list(k)))
+            && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && word_ok(k + 1)) || (k > start && self.lower[k] == "," && comma_list(k)))
             && !self.lex.org_heads.contains_key(self.lower[k].as_str())
             && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()))
         {
@@ -1022,7 +1022,11 @@ impl<'a> Analysis<'a> {
     fn portfolio_word(&self, k: usize) -> bool {
         const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try", "ing"];
         let w = self.lower[k].as_str();
-        self.lex.is_common(w) || self.lex.portfolio_synonyms.contains_key(w) || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        // The tagger's common noun covers fields the word list lacks ("Commerce").
+        self.lex.is_common_or_plural(w)
+            || self.lex.portfolio_synonyms.contains_key(w)
+            || ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+            || self.tree.nodes.get(k).is_some_and(|n| matches!(n.xpos.as_str(), "NN" | "NNS"))
     }
 
     /// Whether the capitalised run at `k` is a name of the gazetteer or an acronym.
