@@ -55,6 +55,10 @@ pub enum Voice {
     /// FORM … EVENT, ARGS: a participle clause opening the sentence ("Opening the course,
     /// Ambassador X said"); its subject after the comma takes the relation.
     Clause,
+    /// A gift: the giver (subject, or "by" agent) takes the relation and the recipient
+    /// ("to" Y) the `recipient_relation`, in the event of class `reported_event` that the
+    /// report tells of ("X handed over ambulances to Y" at the handover ceremony).
+    Transfer,
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +80,8 @@ pub struct VerbRule {
     /// event of this class that the report is about ("Kim won the −49 kg category": the
     /// championship reported).
     pub reported_event: Option<String>,
+    /// A "transfer" form's relation for the recipient of the gift.
+    pub recipient_relation: Option<String>,
 }
 
 /// One example of a lexicon entry: the text and the facts/entities it must yield.
@@ -206,6 +212,7 @@ struct VerbEntry {
     #[serde(default)]
     event_in_sentence: bool,
     reported_event: Option<String>,
+    recipient_relation: Option<String>,
     example: String,
     expect: Vec<String>,
 }
@@ -314,16 +321,19 @@ impl Lexicon {
                         let (Some(voice), Some(relation)) = (e.voice, e.relation) else {
                             return Err(LexiconError { file: file.into(), message: format!("verb {:?} needs `voice` and `relation`", e.forms) });
                         };
-                        for r in std::iter::once(&relation).chain(e.person_relation.iter()) {
+                        for r in std::iter::once(&relation).chain(e.person_relation.iter()).chain(e.recipient_relation.iter()) {
                             if !matches!(r.as_str(), "organizer" | "sponsor" | "participant") {
                                 return Err(LexiconError { file: file.into(), message: format!("verb {:?}: unknown relation {r:?}", e.forms) });
                             }
                         }
                         if let Some(class) = &e.reported_event {
                             let known = lex.event_heads.values().any(|h| &h.class == class);
-                            if voice != Voice::Active || !known {
-                                return Err(LexiconError { file: file.into(), message: format!("verb {:?}: `reported_event` needs voice \"active\" and an event class of events.toml, not {class:?}", e.forms) });
+                            if !matches!(voice, Voice::Active | Voice::Transfer) || !known {
+                                return Err(LexiconError { file: file.into(), message: format!("verb {:?}: `reported_event` needs voice \"active\" or \"transfer\" and an event class of events.toml, not {class:?}", e.forms) });
                             }
+                        }
+                        if (voice == Voice::Transfer) != (e.recipient_relation.is_some() && e.reported_event.is_some()) {
+                            return Err(LexiconError { file: file.into(), message: format!("verb {:?}: voice \"transfer\" goes with `recipient_relation` and `reported_event`, and they with it", e.forms) });
                         }
                         lex.verbs.push(VerbRule {
                             forms: e.forms.iter().map(|f| words_of(f)).collect(),
@@ -334,6 +344,7 @@ impl Lexicon {
                             follows_verb: e.follows_verb,
                             event_in_sentence: e.event_in_sentence,
                             reported_event: e.reported_event,
+                            recipient_relation: e.recipient_relation,
                         });
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }

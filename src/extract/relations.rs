@@ -219,6 +219,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.events();
         self.possessed_visits();
         self.event_agents();
+        self.tree_transfers();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
@@ -1533,6 +1534,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                             self.add(ev, rel, Object::Entity(s), evidence_start, "compound-participle", 0.85);
                             used_events.push(ev);
                         }
+                        // Read over the tree (`tree_transfers`).
+                        Voice::Transfer => {}
                         Voice::Subject => {
                             let Some(ev) = nearest_event(self, t, true).or(current_event) else { continue };
                             for arg in self.list_backward(t, sent.start) {

@@ -402,6 +402,110 @@ impl Relations<'_, '_> {
         found
     }
 
+    /// "X handed over ambulances to Y", "equipment donated by X to Y": the giver and the
+    /// recipient of a gift take their roles in the event of the entry's class that the
+    /// report tells of: the one in the verb's sentence, else the nearest within two
+    /// sentences (a report often states the gift first and its ceremony after). A giver
+    /// already stated as the event's organizer is not also its sponsor.
+    pub(super) fn tree_transfers(&mut self) {
+        if self.a.tree.is_empty() {
+            return;
+        }
+        let owner = std::mem::take(&mut self.owner);
+        let lex = self.a.lex;
+        let tree = &self.a.tree;
+        for v in 0..self.a.tokens.len() {
+            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || self.negated(v) {
+                continue;
+            }
+            let Some(rule) = lex.verbs.iter().filter(|r| r.voice == Voice::Transfer).find(|r| {
+                r.forms.iter().any(|f| self.words_at(v, &f.iter().map(String::as_str).collect::<Vec<_>>()))
+            }) else {
+                continue;
+            };
+            let (Some(class), Some(recipient_relation)) = (&rule.reported_event, &rule.recipient_relation) else { continue };
+            let Some(ev) = self.reported_event_near(v, class) else { continue };
+            let passive = self.tree_passive(v);
+            let mut givers: Vec<usize> = Vec::new();
+            let mut recipients: Vec<usize> = Vec::new();
+            if !passive {
+                for s in self.tree_subjects(v, false) {
+                    givers.extend(self.coordinated(&owner, s));
+                }
+            }
+            // "to Y" on the verb, or on the gift where the parser hangs it.
+            let mut to_phrases: Vec<usize> = Vec::new();
+            for &c in tree.children(v) {
+                let d = base(&tree.nodes[c].deprel);
+                let case = tree.case_of(c, &self.a.lower);
+                if passive && (tree.nodes[c].deprel == "obl:agent" || (d == "obl" && case.as_deref() == Some("by"))) {
+                    givers.extend(self.coordinated(&owner, c));
+                } else if (d == "obl" && case.as_deref() == Some("to")) || d == "iobj" {
+                    to_phrases.push(c);
+                } else if matches!(d, "obj" | "obl") {
+                    // ("handed over three stations to Y": the parser may take "over" for a
+                    // preposition and the gift for an oblique.)
+                    to_phrases.extend(tree.children_by(c, "nmod").filter(|&n| tree.case_of(n, &self.a.lower).as_deref() == Some("to")));
+                }
+            }
+            for c in to_phrases {
+                recipients.extend(self.coordinated(&owner, c));
+            }
+            let evidence = self.a.tokens[v].span;
+            givers.retain(|&g| !self.is_event(g));
+            recipients.retain(|&r| !self.is_event(r));
+            for giver in givers {
+                let organizer = self.facts.iter().any(|f| f.subject == ev && f.predicate == Predicate::Organizer && f.object == Object::Entity(giver));
+                if rule.relation == "sponsor" && organizer {
+                    continue;
+                }
+                self.event_fact(ev, giver, rule.relation.as_str(), rule.person_relation.as_deref(), evidence, "tree-transfer-giver");
+            }
+            for recipient in recipients {
+                self.event_fact(ev, recipient, recipient_relation.as_str(), None, evidence, "tree-transfer-recipient");
+            }
+        }
+        self.owner = owner;
+    }
+
+    /// The event of class `class` that token `t` reports on: named in its sentence (the
+    /// nearest), else in the next sentence, the one before, then two after or before; none
+    /// where its sentence names an event of another class.
+    fn reported_event_near(&self, t: usize, class: &str) -> Option<usize> {
+        let si = self.a.sentence_of[t] as isize;
+        // "the campaign is supported by the Rotary Club, which donated vaccine carriers":
+        // a gift in a sentence about another kind of event is part of that one.
+        let other_here = self.a.order.iter().map(|&m| &self.a.mentions[m]).any(|m| {
+            !m.nested && !m.in_quote && m.entity_type() == Some(EntityType::Event) && self.a.sentence_of[m.tokens.start] as isize == si && m.entity.is_some_and(|e| self.entities[e].class != class)
+        });
+        if other_here {
+            return None;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for &m in &self.a.order {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || mention.entity_type() != Some(EntityType::Event) {
+                continue;
+            }
+            let Some(e) = mention.entity.filter(|&e| self.entities[e].class == class) else { continue };
+            let ms = self.a.sentence_of[mention.tokens.start] as isize;
+            let rank = match ms - si {
+                0 => 0,
+                1 => 1,
+                -1 => 2,
+                2 => 3,
+                -2 => 4,
+                _ => continue,
+            };
+            let distance = if mention.tokens.start > t { mention.tokens.start - t } else { t - mention.tokens.end.min(t) };
+            let key = rank * 10_000 + distance;
+            if best.is_none_or(|(k, _)| key < k) {
+                best = Some((key, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
     /// Verbs of the lexicon and their arguments in the tree.
     fn tree_verbs(&mut self, owner: &[Option<usize>]) {
         let lex = self.a.lex;
