@@ -2092,7 +2092,32 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn person_at(&self, t: usize) -> Option<usize> {
         let n = self.mention_starting(t, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. } | MentionKind::Reference { .. }))?;
         let e = self.entity(n)?;
-        (self.entities[e].kind == EntityType::Person).then_some(e)
+        if self.entities[e].kind != EntityType::Person {
+            return None;
+        }
+        // "Ambassador X said … Receiving the vehicles, the Minister said … “…,” he stated":
+        // a pronoun after "the Minister" stands for the minister, not the last one named.
+        if matches!(&self.a.mentions[n].kind, MentionKind::Reference { word } if matches!(word.as_str(), "he" | "she" | "him" | "her")) {
+            if let Some(p) = self.post_referred_since(e, t) {
+                return Some(p);
+            }
+        }
+        Some(e)
+    }
+
+    /// A "the <post>" phrase standing for a person other than `e`, as a subject (not after a
+    /// preposition), between `e`'s last mention before `t` and `t`, no further back than the
+    /// sentence before `t`'s: the person it stands for.
+    fn post_referred_since(&self, e: usize, t: usize) -> Option<usize> {
+        let a = self.a;
+        let si = a.sentence_of[t];
+        let from = a.sentences[si.saturating_sub(1)].tokens.start;
+        let last_named = a.order.iter().map(|&m| &a.mentions[m]).filter(|m| m.entity == Some(e) && m.tokens.end <= t && !matches!(m.kind, MentionKind::Reference { .. })).map(|m| m.tokens.end).max().unwrap_or(0);
+        (from.max(last_named)..t)
+            .filter(|&k| !a.in_quote[k] && !(k > 0 && matches!(a.lower[k - 1].as_str(), "to" | "of" | "with" | "by" | "for" | "from" | "and" | "at")))
+            .filter_map(|k| self.post_reference(k).map(|(p, _)| p))
+            .filter(|&p| p != e)
+            .last()
     }
 }
 
