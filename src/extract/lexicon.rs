@@ -40,6 +40,9 @@ pub struct EventHead {
 pub struct TitleWord {
     pub head: bool,
     pub rank: bool,
+    /// A form of address ("Dr", "Mr."), never part of a post: "Health Minister Dr X" holds
+    /// the post "Minister".
+    pub honorific: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -175,6 +178,8 @@ struct TitleEntry {
     head: bool,
     #[serde(default)]
     rank: bool,
+    #[serde(default)]
+    honorific: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -303,7 +308,7 @@ impl Lexicon {
                     lex.title_continuations = parsed.continuations.iter().map(|c| words_of(c)).collect();
                     for e in parsed.title {
                         for w in &e.words {
-                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank });
+                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank || e.honorific, honorific: e.honorific });
                         }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
@@ -379,7 +384,7 @@ impl Lexicon {
         match self.titles.get(lower) {
             Some(title) if title.rank => None,
             Some(title) => Some(*title),
-            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false }),
+            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false, honorific: false }),
             None => None,
         }
     }

@@ -490,6 +490,9 @@ impl<'a> Analysis<'a> {
             while j < sent_end {
                 weakened |= self.lower[j].split('-').any(|part| self.lex.weakening.contains(part));
                 if let Some((len, t)) = self.title_word_at(j) {
+                    if t.honorific && last_title_end.is_some() {
+                        break;
+                    }
                     // The last title word decides: a "Chief Economist" heads nothing, a "Chief
                     // Executive (Officer)" heads the company.
                     let chief_executive = (i + 1..=j).any(|k| self.lower[k - 1] == "chief" && self.lower[k].starts_with("executive"));
@@ -997,7 +1000,16 @@ impl<'a> Analysis<'a> {
     /// place too when `stop_at_place_head`.
     fn portfolio_run_end(&self, mut k: usize, sent_end: usize, stop_at_place_head: bool) -> usize {
         let start = k;
-        let word_ok = |k: usize| is_cap(self.word(k)) && self.portfolio_word(k) && !self.lex.org_heads.contains_key(self.lower[k].as_str()) && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()));
+        // "Local Government", "Regional Development Agency"? Only the first: a body's head
+        // word after everyday words alone, ending the phrase, is a field ("Minister for
+        // Local Government"), not a body.
+        let org_head = |k: usize| {
+            self.lex.org_heads.contains_key(self.lower[k].as_str())
+                && !(k > start
+                    && (start..k).all(|j| self.lex.is_common(&self.lower[j]))
+                    && (k + 1 >= sent_end || self.lower[k + 1] != "of"))
+        };
+        let word_ok = |k: usize| is_cap(self.word(k)) && self.portfolio_word(k) && !org_head(k) && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()));
         // "Trade, Industry and Energy": commas list portfolio words up to a final "and".
         let comma_list = |k: usize| {
             let mut j = k;
@@ -1011,7 +1023,7 @@ impl<'a> Analysis<'a> {
         };
         while k < sent_end
             && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && word_ok(k + 1)) || (k > start && self.lower[k] == "," && comma_list(k)))
-            && !self.lex.org_heads.contains_key(self.lower[k].as_str())
+            && !org_head(k)
             && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()))
         {
             k += 1;
