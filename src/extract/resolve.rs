@@ -90,8 +90,28 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
         }),
-        EntityType::Event => false,
+        // "Okanagan Lake Half Marathon" in the headline, "the 12th Okanagan Lake Half
+        // Marathon" in the lead: an edition number or year does not make another event
+        // (but "the 2020 Games" and "the 2024 Games" are two).
+        EntityType::Event => forms(e).any(|f| {
+            let (a, b) = (strip_edition(f), strip_edition(name));
+            !a.is_empty() && ((same_name(&a, name) && same_name(&b, name)) || (same_name(&b, f) && same_name(&a, f)))
+        }),
     }
+}
+
+/// An event's name without a leading article, edition ("12th", "second", "annual") or year.
+fn strip_edition(name: &str) -> String {
+    const EDITIONS: &[&str] = &["the", "annual", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let edition = |w: &str| {
+        let w = w.to_lowercase();
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        EDITIONS.contains(&w.as_str())
+            || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && (["st", "nd", "rd", "th"].contains(&&w[digits.len()..]) || (w.len() == 4 && digits.len() == 4)))
+    };
+    let start = words.iter().take_while(|w| edition(w)).count();
+    words[start..].join(" ")
 }
 
 fn add_form(e: &mut Entity, form: &str) {
