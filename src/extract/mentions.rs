@@ -1566,9 +1566,15 @@ impl<'a> Analysis<'a> {
                 found.push((s.tokens.start + a..s.tokens.start + b, kind));
             }
         }
-        for (range, kind) in found {
+        for (range, mut kind) in found {
             if kind == EntityType::Place && range.len() == 1 && self.language_name(range.start) {
                 continue;
+            }
+            // "Hannah Kowalczyk of Penticton": one word after a person's name and "of" is
+            // where the person is from, whatever the recognizer took it for.
+            let s = range.start;
+            if kind == EntityType::Person && range.len() == 1 && s >= 2 && self.lower[s - 1] == "of" && self.tree.nodes[s - 2].ner.ends_with("PER") && self.gazetteer_kind(self.word(s)).is_none() {
+                kind = EntityType::Place;
             }
             if let Some(m) = self.mentions.iter_mut().find(|m| m.tokens == range) {
                 if let MentionKind::Name { kind: k, class, qid: None } = &mut m.kind {
