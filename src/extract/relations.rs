@@ -249,7 +249,10 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.facts.retain(|f| {
             let (Predicate::Position, Object::Text(t), "title-before-name") = (f.predicate, &f.object, f.rule.as_str()) else { return true };
             let short = format!(" {}", t.to_lowercase());
-            !posts.iter().any(|(s, long)| *s == f.subject && long.ends_with(&short))
+            // ("Minister Ciobanu" after "Minister of Internal Affairs Victor Ciobanu": the
+            // post's head comes before its "of".)
+            let head_of = |long: &str| format!(" {}", long.split(" of ").next().unwrap_or(long).split(" for ").next().unwrap_or(long));
+            !posts.iter().any(|(s, long)| *s == f.subject && long.len() > short.len() - 1 && (long.ends_with(&short) || head_of(long).ends_with(&short) && head_of(long) != format!(" {long}")))
         });
     }
 
