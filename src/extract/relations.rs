@@ -1940,12 +1940,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if j > i + 3 {
                     quotes.push((i + 1, j));
                 }
-                i = j + 1;
+                // A paragraph left open ends where the next one opens again: that mark
+                // starts the next quotation.
+                i = if a.quote_marks.get(j) == Some(&Some(true)) { j } else { j + 1 };
             } else {
                 i += 1;
             }
         }
         let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+        let mut running_on: Vec<(usize, usize, String)> = Vec::new();
         let is_speech = |t: usize| -> Option<usize> {
             a.lex.speech.iter().find(|f| t + f.len() <= a.tokens.len() && f.iter().enumerate().all(|(k, w)| a.lower[t + k] == *w)).map(|f| f.len())
         };
@@ -2013,6 +2016,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // “… (no closing mark) / “… ,” X said: a quotation running on into the next
+            // paragraph is the next quotation's speaker's.
+            let runs_on = qe < a.tokens.len() && a.quote_marks[qe] == Some(true) && a.tokens[qe].starts_paragraph;
+            if speaker.is_none() && runs_on {
+                running_on.push((qs, qe, quote_text));
+                continue;
+            }
             // A quotation on its own continues the last speaker of this or the previous
             // paragraph, or follows "X said …" in the sentence before.
             if speaker.is_none() {
@@ -2033,9 +2043,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            let earlier = std::mem::take(&mut running_on);
             if let Some(s) = speaker {
-                let evidence = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
-                self.add(s, Predicate::Said, Object::Quotation(quote_text), evidence, "quotation-attribution", 0.8);
+                for (qs, qe, text) in earlier.into_iter().chain(std::iter::once((qs, qe, quote_text))) {
+                    let evidence = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
+                    self.add(s, Predicate::Said, Object::Quotation(text), evidence, "quotation-attribution", 0.8);
+                }
                 last_speaker = Some((s, para));
             }
         }
