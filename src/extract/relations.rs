@@ -1852,6 +1852,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let head = m.tokens.clone().find(|&t| self.a.lex.event_heads.contains_key(self.a.lower[t].as_str()));
             let document = head.is_some_and(|t| self.a.lex.event_heads[self.a.lower[t].as_str()].document);
             let mut about = false;
+            let mut planned = false;
             let mut k = m.tokens.start + 1;
             while k < limit {
                 if self.a.in_quote[k] || self.a.word(k) == ";" {
@@ -1865,8 +1866,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                 } else if head.is_some_and(|h| k > h) && w == "into" {
                     // "an investigation into illegal logging in Dilijan National Park".
                     about = true;
-                } else if self.a.tree.nodes.get(k).is_some_and(|t| t.upos == "VERB") {
+                } else if self.a.tree.nodes.get(k).is_some_and(|t| t.upos == "VERB" && t.xpos != "VBG" && t.deprel != "amod") {
+                    // (A gerund or a participle before a noun stays in the topic: "a
+                    // memorandum on restoring degraded forests in the Caucasus".)
                     about = false;
+                }
+                // "Under the agreement, the sides will restore forests in Gabala": what a
+                // modal clause plans is no place of the event, unless a verb of occurring
+                // says so ("will be held in Almaty").
+                if self.a.tree.nodes.get(k).is_some_and(|t| t.xpos == "MD") {
+                    planned = true;
                 }
                 // "a series of conferences held in Almaty": places from here on are theirs.
                 let lex = self.a.lex;
@@ -1910,7 +1919,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                             if occurring && after_verb.is_none() {
                                 after_verb = Some(found);
                             }
-                            if first.is_none() && k < near && !about {
+                            if first.is_none() && k < near && !about && !planned {
                                 first = Some(found);
                             }
                         }
