@@ -159,6 +159,9 @@ const TERRITORIAL_POSTS: &[&str] = &["mayor", "governor", "premier", "akim", "go
 /// marathon", "farmers' market" is written without "s").
 const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "boys", "youth", "veterans", "students", "people", "farmers", "workers", "teachers", "journalists", "kids", "juniors", "seniors"];
 
+/// Words that name a municipality as a body in "the City of X".
+const MUNICIPAL: &[&str] = &["city", "town", "shire", "borough", "municipality", "village", "township"];
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -1220,6 +1223,11 @@ impl<'a> Analysis<'a> {
         }
         if self.plural_bodies(r) {
             return None;
+        }
+        // "hosted by the City of Ballarat", "the Shire of Moira's grant": a municipality
+        // named "the City of X" acts as a body; "in the City of X" is a place.
+        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && MUNICIPAL.contains(&self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && !self.locative_before(r.start) {
+            return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
         // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
         // words after it, as exactly one person's name is a person even when the last word
