@@ -1307,6 +1307,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                     n = p;
                 }
             }
+            // "Kofi Adu, Director of the Northern Health Fund, and Ama Owusu were present":
+            // the body a listed person's title is of stands for that person.
+            if self.a.mentions[n].is_name(EntityType::Organization) {
+                let mut s = self.a.mentions[n].tokens.start;
+                if s > start && self.a.lower[s - 1] == "the" {
+                    s -= 1;
+                }
+                let title = (s > start + 1 && self.a.lower[s - 1] == "of").then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Title { .. }))).flatten();
+                let holder = title.and_then(|ti| {
+                    let ts = self.a.mentions[ti].tokens.start;
+                    (ts > start + 1 && self.a.word(ts - 1) == ",").then(|| self.mention_ending(ts - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))).flatten()
+                });
+                if let Some(p) = holder {
+                    n = p;
+                }
+            }
             let mention = &self.a.mentions[n];
             if matches!(&mention.kind, MentionKind::Reference { word } if matches!(word.as_str(), "it" | "they" | "them" | "him" | "her")) {
                 break;
