@@ -431,6 +431,10 @@ impl Relations<'_, '_> {
             if !passive {
                 for s in self.tree_subjects(v, false) {
                     givers.extend(self.coordinated(&owner, s));
+                    // (The parser may hang "through JICA" on the subject.)
+                    for n in tree.children_by(s, "nmod").filter(|&n| tree.case_of(n, &self.a.lower).as_deref() == Some("through")) {
+                        givers.extend(self.coordinated(&owner, n));
+                    }
                 }
             }
             // "to Y" on the verb, or on the gift where the parser hangs it.
@@ -439,6 +443,9 @@ impl Relations<'_, '_> {
                 let d = base(&tree.nodes[c].deprel);
                 let case = tree.case_of(c, &self.a.lower);
                 if passive && (tree.nodes[c].deprel == "obl:agent" || (d == "obl" && case.as_deref() == Some("by"))) {
+                    givers.extend(self.coordinated(&owner, c));
+                } else if d == "obl" && case.as_deref() == Some("through") {
+                    // "The Government of Japan, through JICA, has donated": the agency gives too.
                     givers.extend(self.coordinated(&owner, c));
                 } else if (d == "obl" && case.as_deref() == Some("to")) || d == "iobj" {
                     to_phrases.push(c);
