@@ -144,7 +144,12 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// ("a series of conferences held since 2021", "a report due by 1 May"); it is not when
     /// the event happened.
     fn bounds_a_period(&self, date_start: usize) -> bool {
-        date_start > 0 && matches!(self.a.lower[date_start - 1].as_str(), "since" | "until" | "till" | "by" | "before" | "after")
+        // But "the fair, which will run until 19 December": how long the event lasts ends
+        // on that day.
+        let lasts_until = date_start > 1
+            && matches!(self.a.lower[date_start - 1].as_str(), "until" | "till")
+            && matches!(self.a.lower[date_start - 2].as_str(), "run" | "runs" | "running" | "continue" | "continues" | "last" | "lasts" | "open" | "opens");
+        date_start > 0 && matches!(self.a.lower[date_start - 1].as_str(), "since" | "until" | "till" | "by" | "before" | "after") && !lasts_until
     }
 
     fn words_at(&self, t: usize, words: &[&str]) -> bool {
