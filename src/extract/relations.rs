@@ -1354,7 +1354,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             if t > start && self.a.lower[t - 1] == "the" {
                 t -= 1;
             }
-            if t > start + 1 && matches!(self.a.lower[t - 1].as_str(), "and" | ",") {
+            // "A and B, as well as C took part".
+            if t > start + 4 && self.words_before(t, &["as", "well", "as"]) {
+                t -= 2;
+            }
+            if t > start + 1 && matches!(self.a.lower[t - 1].as_str(), "and" | "," | "as") {
                 t -= 1;
                 if t > start && self.a.lower[t - 1] == "," {
                     t -= 1;
@@ -1383,6 +1387,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                         let before = self.a.mentions[n].tokens.start;
                         if before > start + 1 && self.a.lower[before - 1] == "and" {
                             out.extend(self.list_backward(before - 1, start));
+                        } else if before > start + 4 && self.words_before(before, &["as", "well", "as"]) {
+                            // "A and B, as well as the Ambassador of X, C, took part".
+                            let mut b = before - 3;
+                            if self.a.lower[b - 1] == "," {
+                                b -= 1;
+                            }
+                            out.extend(self.list_backward(b, start));
                         }
                         break;
                     }
