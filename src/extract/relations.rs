@@ -257,7 +257,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // ("Minister Ciobanu" after "Minister of Internal Affairs Victor Ciobanu": the
             // post's head comes before its "of".)
             let head_of = |long: &str| format!(" {}", long.split(" of ").next().unwrap_or(long).split(" for ").next().unwrap_or(long));
-            !posts.iter().any(|(s, long)| *s == f.subject && long.len() > short.len() - 1 && (long.ends_with(&short) || head_of(long).ends_with(&short) && head_of(long) != format!(" {long}")))
+            !posts.iter().any(|(s, long)| *s == f.subject && (long.ends_with(&short) || (head_of(long).ends_with(&short) && head_of(long) != format!(" {long}"))))
         });
     }
 
@@ -1354,12 +1354,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             if t > start && self.a.lower[t - 1] == "the" {
                 t -= 1;
             }
-            // "A and B, as well as C took part".
-            if t > start + 4 && self.words_before(t, &["as", "well", "as"]) {
-                t -= 2;
-            }
-            if t > start + 1 && matches!(self.a.lower[t - 1].as_str(), "and" | "," | "as") {
-                t -= 1;
+            // "A and B, as well as C took part": "as well as" joins as "and" does.
+            let joiner = if t > start + 4 && self.words_before(t, &["as", "well", "as"]) {
+                3
+            } else {
+                usize::from(t > start + 1 && matches!(self.a.lower[t - 1].as_str(), "and" | ","))
+            };
+            if joiner > 0 {
+                t -= joiner;
                 if t > start && self.a.lower[t - 1] == "," {
                     t -= 1;
                 }
