@@ -338,10 +338,11 @@ fn dateline_patterns() -> &'static DatelinePatterns {
                 r"^(?P<place>\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})\s*\(\s*{date}\s*\)\s*[-–—:]"
             ))
             .unwrap(),
-            // "AKTOBE, September 23 –" (AP style): no year, so the place in capitals and the
-            // dash are required.
+            // "AKTOBE, September 23 –" (AP style), "BAKU, Azerbaijan, April 11." (Trend
+            // style): no year, so the place in capitals and a dash or a full stop after the
+            // date are required.
             place_yearless_date: Regex::new(&format!(
-                r"^{place}\s*,\s+(?P<date>{months}\s+\d{{1,2}}|\d{{1,2}}\s+{months})(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—]\s",
+                r"^{place}(?:\s*,\s+(?P<region>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}))?\s*,\s+(?P<date>{months}\s+\d{{1,2}}|\d{{1,2}}\s+{months})(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—]\s|\.\s+\p{{Lu}})",
                 months = crate::text::dates::MONTHS
             ))
             .unwrap(),
@@ -403,14 +404,18 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             dateline.span = Span::new(start, start + c.get(0).unwrap().end());
             return Some(dateline);
         }
-        if let Some(c) = p.place_yearless_date.captures(rest) {
+        if let Some(c) = p.place_yearless_date.captures(rest).filter(|c| c.name("region").is_none_or(|r| !crate::text::dates::is_day_or_month_name(r.as_str()))) {
             let place = c.name("place").unwrap();
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            dateline.region = c.name("region").map(|r| Span::new(start + r.start(), start + r.end()));
             dateline.month_day = crate::text::dates::month_and_day(&c["date"]);
             if let Some(agency) = c.name("agency") {
                 dateline.source = Some(Span::new(start + agency.start(), start + agency.end()));
             }
-            dateline.span = Span::new(start, start + c.get(0).unwrap().end());
+            // (The full stop's lookahead letter is the text's, not the dateline's.)
+            let end = c.get(0).unwrap().end();
+            let end = if c.get(0).unwrap().as_str().ends_with(|ch: char| ch.is_uppercase()) { end - rest[..end].chars().next_back().map_or(0, char::len_utf8) } else { end };
+            dateline.span = Span::new(start, start + end);
             return Some(dateline);
         }
         if let Some(c) = p.place_agency.captures(rest) {
@@ -506,6 +511,13 @@ mod tests {
         assert_eq!((aktobe.month_day, aktobe.date), (Some((9, 23)), None));
         assert_eq!(dateline("CHISINAU, 19 May (Moldpres) – The coalition said").2, Some("Moldpres".into()));
         assert!(find_dateline("PARIS, May 19 was a quiet day.").is_none());
+        let baku = find_dateline("BAKU, Azerbaijan, April 11. The Ministry of Ecology said").unwrap();
+        let text = "BAKU, Azerbaijan, April 11. The Ministry of Ecology said";
+        assert_eq!((baku.month_day, &text[baku.place.unwrap().start..baku.place.unwrap().end]), (Some((4, 11)), "BAKU"));
+        assert_eq!(&text[baku.region.unwrap().start..baku.region.unwrap().end], "Azerbaijan");
+        assert_eq!(&text[baku.span.start..baku.span.end], "BAKU, Azerbaijan, April 11. ");
+        assert_eq!(find_dateline("TULCEA, May 3. The council met").unwrap().month_day, Some((5, 3)));
+        assert!(find_dateline("PARIS, May 19. was a quiet day.").is_none());
         assert_eq!(
             dateline("ALMATY, Kazakhstan – January 15, 2025 – Qazaq Freight today announced"),
             (Some("ALMATY".into()), Some("2025-01-15".into()), None)

@@ -404,9 +404,16 @@ impl<'a> Analysis<'a> {
                 let m = self.push(r, MentionKind::Name { kind, class, qid });
                 self.mentions[m].in_dateline = true;
                 // "ALMATY, Kazakhstan – …": the place lies in the region written after it.
+                // A region the gazetteer lacks is still one by its place in the dateline
+                // ("KIDAPAWAN CITY, Cotabato, May 2").
                 if let Some(region) = d.region.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty()) {
-                    if let Some((EntityType::Place, class, qid)) = self.gazetteer_kind(self.slice(&region)) {
-                        let n = self.push(region, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                    let known = match self.gazetteer_kind(self.slice(&region)) {
+                        Some((EntityType::Place, class, qid)) => Some((class, Some(qid))),
+                        Some(_) => None,
+                        None => Some(("Region".to_string(), None)),
+                    };
+                    if let Some((class, qid)) = known {
+                        let n = self.push(region, MentionKind::Name { kind: EntityType::Place, class, qid });
                         self.mentions[n].in_dateline = true;
                         if kind == EntityType::Place {
                             self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
