@@ -145,6 +145,12 @@ pub const DELEGATE_NOUNS: &[&str] = &[
     "personnel", "troops", "soldiers", "volunteers", "servicemen",
 ];
 
+/// Whether a mention names a venue: a place whose head word is a building, ground or
+/// street ("Humo Arena", "Independence Square"), not a settlement or region.
+pub fn is_venue(mention: &Mention) -> bool {
+    matches!(&mention.kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue")
+}
+
 /// The place of a "Y-based" / "Y-headquartered" word ("Almaty-based" → "Almaty").
 pub fn based_in(word: &str) -> Option<&str> {
     let (place, suffix) = word.rsplit_once('-')?;

@@ -214,6 +214,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.tree_rules();
         self.name_structure();
         self.based_in();
+        self.venue_addresses();
         self.place_in_part_of();
         self.titles();
         self.role_verbs();
@@ -276,6 +277,23 @@ impl<'a, 'b> Relations<'a, 'b> {
                 (mention.is_name(kind) && !mention.in_quote && !mention.nested).then_some((m, mention.entity?))
             })
             .collect()
+    }
+
+    /// "at Humo Arena in Tashkent", "the Kamariny Stadium in Iten": a venue named right
+    /// before "in" and a town, region or country lies there, whatever word the parser hung
+    /// the town on.
+    fn venue_addresses(&mut self) {
+        for (m, venue) in self.free_names(EntityType::Place) {
+            let end = self.a.mentions[m].tokens.end;
+            if !super::mentions::is_venue(&self.a.mentions[m]) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "in" {
+                continue;
+            }
+            let Some(t) = self.name_starting(end + 1).filter(|&t| self.a.mentions[t].is_name(EntityType::Place)) else { continue };
+            if let Some(town) = self.entity(t) {
+                let evidence = self.a.mentions[m].span.cover(self.a.mentions[t].span);
+                self.add(venue, Predicate::LocatedIn, Object::Entity(town), evidence, "venue-in-place", 0.8);
+            }
+        }
     }
 
     /// "the Almaty-based Central Asian Institute", "Acme Solar, a Lagos-based firm": the

@@ -669,6 +669,31 @@ impl Relations<'_, '_> {
                     found.push((p, pm, c));
                 }
             }
+            // "came to a close at Humo Arena in Tashkent": the parser may hang the town on the
+            // verb and the venue elsewhere; the venue right before "in <town>" is where it
+            // happened (the town is the venue's address).
+            if let [(_, pm, _)] = found[..] {
+                let start = a.mentions[pm].tokens.start;
+                let venue = (start >= 3 && a.lower[start - 1] == "in")
+                    .then(|| self.mention_ending(start - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Place, .. })))
+                    .flatten()
+                    .filter(|&v| super::super::mentions::is_venue(&a.mentions[v]) && !a.in_quote[a.mentions[v].tokens.start]);
+                // "at Humo Arena", "at the Kamariny Stadium".
+                let introduced = |v: usize| {
+                    let mut k = a.mentions[v].tokens.start;
+                    if k >= 1 && a.lower[k - 1] == "the" {
+                        k -= 1;
+                    }
+                    k >= 1 && LOCATIVE_CASES.contains(&a.lower[k - 1].as_str())
+                };
+                if let Some(v) = venue.filter(|&v| introduced(v)) {
+                    if let Some(place) = a.mentions[v].entity {
+                        let span = a.mentions[m].span.cover(a.mentions[v].span);
+                        self.add(ev, Predicate::Location, Object::Entity(place), span, "tree-event-place", 0.75);
+                        continue;
+                    }
+                }
+            }
             // One place per clause: two would be a list the other rules read better.
             if let [(p, pm, c)] = found[..] {
                 let span = a.mentions[m].span.cover(a.mentions[pm].span);
