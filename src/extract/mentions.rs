@@ -145,6 +145,9 @@ pub const DELEGATE_NOUNS: &[&str] = &[
     "personnel", "troops", "soldiers", "volunteers", "servicemen",
 ];
 
+/// Lower-case particles inside people's names ("van der Meer", "de la Cruz", "bin Salman").
+const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "al", "el"];
+
 /// Whether a mention names a venue: a place whose head word is a building, ground or
 /// street ("Humo Arena", "Independence Square"), not a settlement or region.
 pub fn is_venue(mention: &Mention) -> bool {
@@ -961,7 +964,13 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "de" | "du" | "van" | "von" | "bin" | "al" | "el" | "la" if next_ok && !skip_the => {
+                        // "Hendrik van der Meer", "Rosa de la Cruz", "Ana de los Santos": two
+                        // particles before the surname.
+                        "de" | "van" | "von" if j + 2 < sent_end && matches!(self.lower[j + 1].as_str(), "der" | "den" | "la" | "las" | "los") && self.nameish(j + 2, used) => {
+                            j += 2;
+                            continue;
+                        }
+                        "de" | "du" | "van" | "von" | "bin" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" if next_ok && !skip_the => {
                             j = after;
                             continue;
                         }
@@ -1185,7 +1194,13 @@ impl<'a> Analysis<'a> {
     }
 
     fn person_like(&self, r: &Range<usize>) -> bool {
-        let n = r.len();
+        // "Ambassador Hendrik van der Meer": particles inside a name are not its words, when
+        // something else says a person begins there (a title, a given name, the recognizer);
+        // "Mola di Bari" and "Escuela de Medicina" have particles too.
+        let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start);
+        let cue = titled || self.lex.given_names.contains(self.lower[r.start].as_str()) || self.ner(r.start) == "B-PER";
+        let particle = |k: usize| cue && k > r.start && k + 1 < r.end && NAME_PARTICLES.contains(&self.lower[k].as_str()) && !is_cap(self.word(k));
+        let n = r.clone().filter(|&k| !particle(k)).count();
         if !(2..=4).contains(&n) {
             return false;
         }
@@ -1196,7 +1211,7 @@ impl<'a> Analysis<'a> {
         let words_ok = common == 0 || (given && common == 1);
         const NOT_NAME_ENDINGS: &[&str] = &["tion", "ment", "ness", "ities", "ance", "ence", "ism", "ship", "ology", "ings", "ese"];
         words_ok
-            && r.clone().all(|k| {
+            && r.clone().filter(|&k| !particle(k)).all(|k| {
                 let w = self.word(k);
                 is_cap(w) && !is_all_caps(w) && self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())
                     && !NOT_NAME_ENDINGS.iter().any(|e| self.lower[k].ends_with(e))

@@ -79,7 +79,9 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
             let words: Vec<String> = name.split_whitespace().map(normalize_name).collect();
             forms(e).any(|f| {
                 let fw: Vec<String> = f.split_whitespace().map(normalize_name).collect();
-                (words.len() == 1 && fw.contains(&words[0])) || (fw.len() == 1 && words.contains(&fw[0]))
+                // "Moreno Aguirre" after "Isabel Moreno Aguirre": a two-part surname alone.
+                let surname_of = |short: &[String], long: &[String]| short.len() >= 2 && long.len() > short.len() && long.ends_with(short);
+                (words.len() == 1 && fw.contains(&words[0])) || (fw.len() == 1 && words.contains(&fw[0])) || surname_of(&words, &fw) || surname_of(&fw, &words)
             })
         }
         EntityType::Organization | EntityType::Place => forms(e).any(|f| {
