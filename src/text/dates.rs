@@ -99,7 +99,7 @@ fn patterns() -> &'static Patterns {
             in_year: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f)\s+((?:19|20)\d{2})\b"),
             relative_day: r(r"\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
             // "on Monday", and as US news writes it, "Saturday morning" without "on".
-            weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b)"),
+            weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b)"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
         }
     })
@@ -168,8 +168,15 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         for c in p.in_month.captures_iter(text) {
             let m = c.get(1).unwrap();
             if let Some(month) = month_number(&c[1]) {
-                // A bare month names the latest such month not after the reference date.
-                let year = if month > r.month() { r.year() - 1 } else { r.year() };
+                // A bare month names the latest such month not after the reference date, or
+                // in a sentence about what is to come, the next one not before it.
+                let year = if future_before(text, m.start()) {
+                    if month < r.month() { r.year() + 1 } else { r.year() }
+                } else if month > r.month() {
+                    r.year() - 1
+                } else {
+                    r.year()
+                };
                 add(&mut found, m.start(), m.end(), vec![format!("{year}-{month:02}")], true);
             }
         }
@@ -186,9 +193,15 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         for c in p.weekday.captures_iter(text) {
             let m = c.get(0).unwrap();
             let Ok(day) = c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).parse::<Weekday>() else { continue };
-            // News reports past events: the latest such weekday on or before the reference.
-            let back = (r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
-            let d = r - Duration::days(back as i64);
+            // News reports past events: the latest such weekday on or before the reference;
+            // what is to come ("will open on Tuesday", "runs until Saturday"), the next one.
+            let d = if future_before(text, m.start()) || m.as_str().to_lowercase().starts_with("next") {
+                let ahead = (day.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7;
+                r + Duration::days(ahead as i64)
+            } else {
+                let back = (r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+                r - Duration::days(back as i64)
+            };
             add(&mut found, m.start(), m.end(), vec![d.format("%Y-%m-%d").to_string()], true);
         }
         for c in p.last_period.captures_iter(text) {
@@ -214,6 +227,18 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
     }
     found.sort_by_key(|f| f.span);
     found
+}
+
+/// Whether the words of the sentence `text` before byte `at` speak of what is to come: "will
+/// take place in May", "is scheduled for", "runs until Saturday". Only the nearest words count,
+/// so a future elsewhere in a long sentence does not move a past date.
+fn future_before(text: &str, at: usize) -> bool {
+    const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "planned"];
+    let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let window = text[start..at].to_lowercase();
+    // A clause boundary before the date ends the window: "…, which will run…; it ended on Monday".
+    let clause = window.rsplit([';', '.']).next().unwrap_or("");
+    clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| MARKERS.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
 }
 
 #[cfg(test)]
@@ -259,5 +284,19 @@ mod tests {
         assert_eq!(values("held on 5-6 May in Osh", "2021-05-20"), ["2021-05-05", "2021-05-06"]);
         assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
         assert_eq!(values("made in December by", "2004-11-20"), ["2003-12"]);
+    }
+
+    #[test]
+    fn dates_to_come() {
+        // 2023-03-03 is a Friday.
+        assert_eq!(values("The fair, which runs until Saturday, opened", "2023-03-03"), ["2023-03-04"]);
+        assert_eq!(values("The next round will be held on Tuesday in Osh", "2023-03-03"), ["2023-03-07"]);
+        assert_eq!(values("a handbook will be presented in Almaty in May", "2023-03-03"), ["2023-05"]);
+        assert_eq!(values("a second course is scheduled in January", "2023-03-03"), ["2024-01"]);
+        // Past: a future earlier in the sentence, past a full stop, does not count.
+        assert_eq!(values("It will grow. The first course ended in May", "2023-03-03"), ["2022-05"]);
+        assert_eq!(values("The talks, held on Tuesday, were useful", "2023-03-03"), ["2023-02-28"]);
+        assert_eq!(values("The fair lasted until Wednesday", "2023-03-03"), ["2023-03-01"]);
+        assert_eq!(values("talks resume next Monday", "2023-03-03"), ["2023-03-06"]);
     }
 }
