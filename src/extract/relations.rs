@@ -1837,7 +1837,12 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Abdullah": the person, not the office).
     fn clause_subject(&self, t: usize, end: usize) -> Option<usize> {
         let mut subject = None;
-        for j in t..(t + 7).min(end) {
+        // "Speaking at the ceremony, the UNICEF Representative in Uganda, Dr. Anders Holm,
+        // said": the person may stand after a long post; the subject ends at its verb.
+        for j in t..(t + 12).min(end) {
+            if j > t && self.a.tree.nodes.get(j).is_some_and(|n| matches!(n.upos.as_str(), "VERB" | "AUX")) {
+                break;
+            }
             if let Some(n) = self.mention_starting(j, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })) {
                 subject = Some(n);
                 if self.a.mentions[n].is_name(EntityType::Person) {

@@ -133,6 +133,18 @@ impl Relations<'_, '_> {
                     args.extend(before.and_then(|m| self.a.mentions[m].entity).or_else(|| self.antecedent(owner, s)).filter(|&e| !self.is_event(e)));
                     continue;
                 }
+                // "the WHO Representative in Ghana, Dr. Helen Mbeki,": the person named in
+                // apposition to a post, not the body the post word is compounded with.
+                let named: Vec<usize> = tree
+                    .children_by(s, "appos")
+                    .filter_map(|c| owner[c])
+                    .filter(|&pm| self.a.mentions[pm].is_name(EntityType::Person))
+                    .filter_map(|pm| self.a.mentions[pm].entity)
+                    .collect();
+                if owner[s].is_none_or(|m| !self.a.mentions[m].is_name(EntityType::Person)) && !named.is_empty() {
+                    args.extend(named);
+                    continue;
+                }
                 args.extend(self.coordinated(owner, s).into_iter().filter(|&e| !self.is_event(e)));
             }
             let evidence = self.a.tokens[v].span;
