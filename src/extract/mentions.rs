@@ -935,7 +935,16 @@ impl<'a> Analysis<'a> {
                         // Health and UNICEF", where a known name or an acronym follows.
                         // Not "Rauf Guliyev and Kartli Power Solutions", a person the
                         // recognizer tags and a company.
-                        "and" | "&" if next_ok && !skip_the && (has_of || self.org_head_ahead(after, sent_end, used)) && !prev_is_org_head && !self.known_name_at(after, sent_end, used) && !self.ner(j - 1).ends_with("PER") => {
+                        // Not "the School of Welsh and School of Computer Science": a second
+                        // head word with its own "of" starts a second body.
+                        "and" | "&" if next_ok
+                            && !skip_the
+                            && (has_of || self.org_head_ahead(after, sent_end, used))
+                            && !prev_is_org_head
+                            && !self.known_name_at(after, sent_end, used)
+                            && !self.ner(j - 1).ends_with("PER")
+                            && !(self.lex.org_heads.contains_key(self.lower[after].as_str()) && after + 1 < sent_end && matches!(self.lower[after + 1].as_str(), "of" | "for")) =>
+                        {
                             j = after;
                             continue;
                         }

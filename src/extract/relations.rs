@@ -342,15 +342,23 @@ impl<'a, 'b> Relations<'a, 'b> {
             // Department", with the body referred to.
             let owner_org = mention.is_name(EntityType::Organization)
                 || (matches!(mention.kind, MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization));
-            if owner_org && end < self.a.tokens.len() && self.a.lower[end] == "'s" {
-                if let Some(n) = self.name_starting(end + 1) {
+            if owner_org && end < self.a.tokens.len() && matches!(self.a.lower[end].as_str(), "'s" | "’s") {
+                // "the University's School of Welsh and School of Computer Science": every
+                // unit of the list after the possessive.
+                let mut next = self.name_starting(end + 1);
+                while let Some(n) = next {
                     let inner = &self.a.mentions[n];
                     // The head word comes before "for"/"of" ("UNDP's Regional Bureau for Africa").
                     let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).last().unwrap_or(inner.tokens.end - 1);
-                    let unit = inner.is_name(EntityType::Organization) && self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit);
+                    // (A school or college stands alone, but "the University's School of
+                    // Welsh" is the university's.)
+                    let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty");
+                    let unit = inner.is_name(EntityType::Organization) && (school || self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit));
                     if let (true, Some(s), Some(o)) = (unit, inner.entity, mention.entity) {
                         self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(inner.span), "possessive-unit", 0.8);
                     }
+                    let after = inner.tokens.end;
+                    next = (unit && after + 1 < self.a.tokens.len() && self.a.lower[after] == "and").then(|| self.name_starting(after + 1)).flatten();
                 }
             }
             // "the Committee on Health of Kenya's National Assembly": a body "of" another
