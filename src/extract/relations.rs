@@ -1120,8 +1120,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue 'outer;
                 }
             }
-            // "Kazakhstan's Vice Minister of Agriculture Y": a country's post, then the name.
-            if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+            // "Kazakhstan's Vice Minister of Agriculture Y", "the Welsh Government's Minister
+            // for Health, X": a country's or a body's post, then the name.
+            if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place) || self.a.mentions[p].is_name(EntityType::Organization)) {
                 let e = self.a.mentions[p].tokens.end;
                 if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") && self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
                     t = e + 1;
