@@ -1194,7 +1194,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                         t = self.a.mentions[p].tokens.end;
                     }
                 }
+                if self.a.mentions[n].is_name(EntityType::Person) {
+                    t = self.skip_affiliation(t, end);
+                }
                 t = self.skip_apposition(t, end);
+                t = self.skip_relative_clause(t, end);
                 continue;
             }
             // "representatives of the World Bank and of the Red Cross": "of" repeated after
@@ -1235,7 +1239,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         if let Some(e) = self.entity(p) {
                             out.push(e);
                         }
-                        k = self.a.mentions[p].tokens.end;
+                        k = self.skip_relative_clause(self.skip_affiliation(self.a.mentions[p].tokens.end, end), end);
                         break;
                     }
                     k += 1;
@@ -1246,6 +1250,28 @@ impl<'a, 'b> Relations<'a, 'b> {
             break;
         }
         out
+    }
+
+    /// Past "of/from/at the Dairy Institute" right after a person's name at `t`: in "Dr Omar
+    /// Haddad of the Dairy Institute and Dr Lena Voss", the person's body is no list item.
+    fn skip_affiliation(&self, t: usize, end: usize) -> usize {
+        if t + 1 < end && matches!(self.a.lower[t].as_str(), "of" | "from" | "at") {
+            let k = if self.a.lower[t + 1] == "the" { t + 2 } else { t + 1 };
+            if let Some(o) = self.name_starting(k).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) {
+                return self.a.mentions[o].tokens.end;
+            }
+        }
+        t
+    }
+
+    /// Past ", who leads a project on …" up to the ", and" that goes on with the list.
+    fn skip_relative_clause(&self, t: usize, end: usize) -> usize {
+        if t + 1 < end && self.a.word(t) == "," && self.a.lower[t + 1] == "who" {
+            if let Some(k) = (t + 2..end.saturating_sub(1)).find(|&k| self.a.word(k) == "," && self.a.lower[k + 1] == "and") {
+                return k;
+            }
+        }
+        t
     }
 
     /// The person named after a comma or colon that closes a short common-noun phrase starting
