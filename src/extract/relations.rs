@@ -763,7 +763,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         const HEAD: &[&str] = &["heads", "headed", "chairs", "chaired", "leads", "directs", "runs", "manages"];
         const WORK: &[&str] = &[
             "works for", "worked for", "works at", "worked at", "represents", "represented", "serves at", "teaches at", "taught at", "lectures at",
-            "lectured at", "of", "at",
+            "lectured at", "of", "at", "from",
         ];
         for (p, pe) in self.free_names(EntityType::Person) {
             let pm = self.a.mentions[p].clone();
@@ -791,6 +791,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                     let Some(n) = self.name_starting(o) else { continue };
                     let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+                    // "Dr Eneko Zubiaurre from the University of X"; but "joins Northline from
+                    // IREQ" moves, and its object is no one's name.
+                    let before = pm.tokens.start.checked_sub(1).map(|b| self.a.word(b));
+                    let after_verb = before.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "and" | "by" | "with" | "including" | "as"));
+                    if *verb == "from" && after_verb {
+                        continue;
+                    }
                     let evidence = pm.span.cover(self.a.mentions[n].span);
                     self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "role-verb", 0.75);
                     if head {
@@ -798,7 +805,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                     // "Anna Berg and Tom Hall of the Water Agency": the body goes with every
                     // name of a list that ends at this one.
-                    if matches!(*verb, "of" | "at") && k == pm.tokens.end {
+                    if matches!(*verb, "of" | "at" | "from") && k == pm.tokens.end {
                         for other in self.persons_listed_before(pm.tokens.start) {
                             let Some(oe) = self.a.mentions[other].entity else { continue };
                             let evidence = self.a.mentions[other].span.cover(self.a.mentions[n].span);
