@@ -146,7 +146,9 @@ const PART_OF_EVENT_MODIFIERS: &[&str] = &[
 fn part_of_main_event(head: &str, modifiers: &[String], entities: &[Entity]) -> Option<usize> {
     // "the sessions on milking": a topic after "on" leaves it a part.
     let before_topic = modifiers.iter().take_while(|m| *m != "on");
-    if head != "session" || !before_topic.clone().all(|m| m == "sessions" || PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) {
+    // "a panel discussion on financing" at a forum is a part of it, as a session is.
+    let panel = matches!(head, "discussion" | "discussions") && before_topic.clone().any(|m| m == "panel");
+    if !(head == "session" || panel) || !before_topic.clone().all(|m| m == "sessions" || m == "panel" || PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) {
         return None;
     }
     entities.iter().position(|e| {
