@@ -2124,6 +2124,23 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "X said in her closing remarks:" closing the paragraph before: the quotation
+            // opening this one is X's.
+            if speaker.is_none() && qs >= 2 && a.sentence_of[qs - 1] > 0 {
+                let prev = &a.sentences[a.sentence_of[qs - 1] - 1];
+                let colon_before = prev.paragraph + 1 == para && prev.tokens.end > prev.tokens.start && a.word(prev.tokens.end - 1) == ":";
+                if colon_before {
+                    for t in (prev.tokens.start..prev.tokens.end - 1).rev() {
+                        if is_speech(t).is_some() {
+                            speaker = self.list_backward(t, prev.tokens.start).into_iter().find(|&e| self.entities[e].kind == EntityType::Person);
+                            if speaker.is_none() && a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB") {
+                                speaker = self.tree_speaker(t);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
             // “… (no closing mark) / “… ,” X said: a quotation running on into the next
             // paragraph is the next quotation's speaker's.
             let runs_on = qe < a.tokens.len() && a.quote_marks[qe] == Some(true) && a.tokens[qe].starts_paragraph;
