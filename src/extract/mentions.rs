@@ -1155,6 +1155,9 @@ impl<'a> Analysis<'a> {
     }
 
     fn place_head_of(&self, r: &Range<usize>) -> Option<String> {
+        if let Some(class) = self.two_word_place_head(r) {
+            return Some(class);
+        }
         if let Some(class) = self.lex.place_heads.get(self.lower[r.end - 1].as_str()) {
             return Some(class.clone());
         }
@@ -1162,6 +1165,16 @@ impl<'a> Analysis<'a> {
         // organizations are (other venue heads are not: "Capacity Building of the Troops").
         let of = r.clone().find(|&k| k > r.start && self.lower[k] == "of")?;
         (self.lower[of - 1] == "palace").then(|| "Venue".to_string())
+    }
+
+    /// A two-word place head ending the name ("Accra International Conference Centre",
+    /// "Bickle-Schmidt Sports Complex"): such a centre is a venue, though "centre" alone
+    /// heads bodies.
+    fn two_word_place_head(&self, r: &Range<usize>) -> Option<String> {
+        if r.len() < 3 {
+            return None;
+        }
+        self.lex.place_heads.get(format!("{} {}", self.lower[r.end - 2], self.lower[r.end - 1]).as_str()).cloned()
     }
 
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
@@ -1280,6 +1293,9 @@ impl<'a> Analysis<'a> {
             if let Some((EntityType::Place, _, _)) = self.gazetteer_kind(self.slice(&(r.start + 1..r.end))) {
                 return Some((EntityType::Place, "Region".into(), None));
             }
+        }
+        if let Some(class) = self.two_word_place_head(r) {
+            return Some((EntityType::Place, class, None));
         }
         if let Some((at, head)) = self.org_head_of(r) {
             if self.venue_of_event(r, at) {
