@@ -1502,7 +1502,9 @@ impl<'a> Analysis<'a> {
                     };
                     if let Some((kind, class, qid)) = typed {
                         let rel = match kind {
-                            EntityType::Organization if head.unit || under => Some(super::Predicate::PartOf),
+                            // "Tourism Committee of the Ministry of Economy": any body of a
+                            // ministry is part of it.
+                            EntityType::Organization if head.unit || under || class == "Ministry" => Some(super::Predicate::PartOf),
                             // "Council of Elders of Gyumri", "Customs Service of Moldova".
                             EntityType::Place if head.of_country => Some(super::Predicate::LocatedIn),
                             _ => None,
