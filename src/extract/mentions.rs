@@ -1168,10 +1168,10 @@ impl<'a> Analysis<'a> {
     }
 
     /// A two-word place head ending the name ("Accra International Conference Centre",
-    /// "Bickle-Schmidt Sports Complex"): such a centre is a venue, though "centre" alone
-    /// heads bodies.
+    /// "Bickle-Schmidt Sports Complex", "the Council Chamber"): such a centre is a venue,
+    /// though "centre" (or "chamber") alone heads bodies.
     fn two_word_place_head(&self, r: &Range<usize>) -> Option<String> {
-        if r.len() < 3 {
+        if r.len() < 2 {
             return None;
         }
         self.lex.place_heads.get(format!("{} {}", self.lower[r.end - 2], self.lower[r.end - 1]).as_str()).cloned()
