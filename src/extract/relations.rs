@@ -660,7 +660,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(o) = org.and_then(|o| self.entity(o)) {
                 let evidence = evidence.cover(self.a.mentions[org.unwrap()].span);
                 self.add(pe, Predicate::Employer, Object::Entity(o), evidence, "title-of-organization", 0.85);
-                if head && !of_unnamed_unit {
+                // "Director General at the Ministry of Foreign Affairs": a post "at" a
+                // ministry is one in it; its head is a minister "of" it.
+                let at_ministry = self.a.lower.get(tm.tokens.end).is_some_and(|w| w == "at") && self.entities[o].class == "Ministry";
+                if head && !of_unnamed_unit && !at_ministry {
                     self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
                 }
             }

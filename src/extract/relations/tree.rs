@@ -806,7 +806,10 @@ impl Relations<'_, '_> {
                     // "head of the Chair of Energy Systems at the University": the post heads
                     // the unit named after "of", and works for the body after "at".
                     let other_than_of = case.as_deref().is_some_and(|p| p != "of");
-                    found.push((om, org, "tree-apposition-post", heads && !((possessive || other_than_of) && of_unit)));
+                    // "Director General at the Ministry of Foreign Affairs": a post "at" a
+                    // ministry is one in it; its head is a minister "of" it.
+                    let at_ministry = case.as_deref() == Some("at") && self.entities[org].class == "Ministry";
+                    found.push((om, org, "tree-apposition-post", heads && !at_ministry && !((possessive || other_than_of) && of_unit)));
                 }
                 // "a Yale University law professor": the body names the post, through
                 // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
