@@ -36,6 +36,12 @@ const APPOINTING_LEMMAS: &[&str] = &["appoint", "name", "elect", "nominate", "re
 const PEOPLE_SUFFIXES: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ives"];
 
 const LIST_SEPARATORS: &[&[&str]] = &[
+    // "with support from UNICEF and funding from the EU": the second phrase goes on with
+    // the list its first opened (before a bare "and", which would stop there).
+    &["and", "funding", "from"],
+    &["and", "support", "from"],
+    &["and", "financial", "support", "from"],
+    &["and", "technical", "support", "from"],
     &[","],
     &[";"],
     &["and"],
