@@ -1566,9 +1566,15 @@ impl<'a> Analysis<'a> {
     fn based_in_prefixes(&mut self) {
         for i in 0..self.tokens.len() {
             let Some(place) = based_in(self.word(i)).map(str::to_string) else { continue };
-            let Some((EntityType::Place, class, qid)) = self.gazetteer_kind(&place) else { continue };
+            // A town the gazetteer lacks ("the Gyumri-based foundation") is still a place:
+            // nothing else is "based" in a capitalised name.
+            let (class, qid) = match self.gazetteer_kind(&place) {
+                Some((EntityType::Place, class, qid)) => (class, Some(qid)),
+                None if !is_all_caps(&place) => ("Place".to_string(), None),
+                _ => continue,
+            };
             let start = self.tokens[i].span.start;
-            let m = self.push(i..i + 1, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+            let m = self.push(i..i + 1, MentionKind::Name { kind: EntityType::Place, class, qid });
             self.mentions[m].span = Span::new(start, start + place.len());
             self.mentions[m].nested = true;
         }
