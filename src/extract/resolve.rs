@@ -146,9 +146,12 @@ const PART_OF_EVENT_MODIFIERS: &[&str] = &[
 fn part_of_main_event(head: &str, modifiers: &[String], entities: &[Entity]) -> Option<usize> {
     // "the sessions on milking": a topic after "on" leaves it a part.
     let before_topic = modifiers.iter().take_while(|m| *m != "on");
-    // "a panel discussion on financing" at a forum is a part of it, as a session is.
+    // "a panel discussion on financing" at a forum is a part of it, as a session is; so is
+    // "the opening" of a forum or course named before (an opening with a name of its own,
+    // "the opening of the library", is an event).
     let panel = matches!(head, "discussion" | "discussions") && before_topic.clone().any(|m| m == "panel");
-    if !(head == "session" || panel) || !before_topic.clone().all(|m| m == "sessions" || m == "panel" || PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) {
+    let opening = head == "opening" && modifiers.iter().all(|m| m == "official");
+    if !(head == "session" || panel || opening) || !before_topic.clone().all(|m| m == "sessions" || m == "panel" || PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) {
         return None;
     }
     entities.iter().position(|e| {

@@ -206,6 +206,12 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
         for c in p.last_period.captures_iter(text) {
             let m = c.get(0).unwrap();
+            // "nearly doubled compared with last year", "more than last year": a yardstick,
+            // not when something happened.
+            let before = text[..m.start()].trim_end().to_lowercase();
+            if ["than", "compared with", "compared to", "over", "from"].iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
             let last = c[1].eq_ignore_ascii_case("last");
             let value = match &c[2] {
                 "week" => {
@@ -298,5 +304,12 @@ mod tests {
         assert_eq!(values("The talks, held on Tuesday, were useful", "2023-03-03"), ["2023-02-28"]);
         assert_eq!(values("The fair lasted until Wednesday", "2023-03-03"), ["2023-03-01"]);
         assert_eq!(values("talks resume next Monday", "2023-03-03"), ["2023-03-06"]);
+    }
+
+    #[test]
+    fn yardsticks_are_no_dates() {
+        assert_eq!(values("visitors nearly doubled compared with last year", "2022-10-08"), Vec::<String>::new());
+        assert_eq!(values("more runners than last year", "2022-10-08"), Vec::<String>::new());
+        assert_eq!(values("The fair was held last year in Osh", "2022-10-08"), ["2021"]);
     }
 }
