@@ -635,6 +635,23 @@ impl Relations<'_, '_> {
                 }
             }
         }
+        // "It is being held at the Academy of Justice", "it is taking place in the Kumayri
+        // Cultural Centre": "it" for the event, as the subject of a verb of taking place.
+        for (m, mention) in self.a.mentions.iter().enumerate() {
+            if mention.in_quote || !matches!(&mention.kind, MentionKind::Reference { word } if word == "it") {
+                continue;
+            }
+            let Some(ev) = mention.entity.filter(|&e| self.is_event(e)) else { continue };
+            let t = mention.tokens.start;
+            let Some(v) = tree.nodes[t].head.filter(|_| matches!(tree.nodes[t].deprel.as_str(), "nsubj" | "nsubj:pass")) else { continue };
+            if matches!(tree.nodes[v].lemma.as_str(), "hold" | "take" | "run" | "convene") {
+                if let Some(&(_, em, _)) = anchors.iter().find(|a| a.0 == ev) {
+                    anchors.push((ev, em, v));
+                } else {
+                    anchors.push((ev, m, v));
+                }
+            }
+        }
         // "…, which concluded in Almaty" attached anywhere: the pronoun names the event.
         for v in 0..self.a.tokens.len() {
             for s in tree.children(v).iter().copied().filter(|&c| base(&tree.nodes[c].deprel) == "nsubj") {
