@@ -168,6 +168,9 @@ const TERRITORIAL_POSTS: &[&str] = &["mayor", "governor", "premier", "akim", "go
 /// marathon", "farmers' market" is written without "s").
 const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "boys", "youth", "veterans", "students", "people", "farmers", "workers", "teachers", "journalists", "kids", "juniors", "seniors"];
 
+/// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
+const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
+
 /// Words that name a municipality as a body in "the City of X".
 const MUNICIPAL: &[&str] = &["city", "town", "shire", "borough", "municipality", "village", "township"];
 
@@ -817,6 +820,16 @@ impl<'a> Analysis<'a> {
         if self.sentence_start(i) && self.lex.is_common(w) {
             // "Signing the…", "During…": a common word opens a name only if a capital follows.
             let next_cap = i + 1 < self.tokens.len() && self.nameish(i + 1, used) && self.sentence_of[i + 1] == self.sentence_of[i];
+            // "Women's Rights Network Georgia held…", "Farmers' Union…": a plural's
+            // genitive opening a capitalised name (not "Today's Forum", a singular's).
+            let plural_genitive = i + 2 < self.tokens.len()
+                && self.sentence_of[i + 2] == self.sentence_of[i]
+                && matches!(self.lower[i + 1].as_str(), "'s" | "'" | "’s" | "’")
+                && (PLURALS_WITHOUT_S.contains(&w) || (w.ends_with('s') && self.tree.nodes.get(i).is_some_and(|n| n.xpos.starts_with("NNS") || n.xpos == "NNPS")))
+                && self.nameish(i + 2, used);
+            if plural_genitive {
+                return true;
+            }
             return next_cap && !w.ends_with("ing") && !w.ends_with("ed") && !is_all_caps(self.word(i + 1).trim_end_matches("s"));
         }
         true
