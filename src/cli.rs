@@ -119,7 +119,8 @@ pub enum Command {
     ///
     /// Prints precision, recall and F1 per predicate and micro-averaged, entity scores and
     /// Wikidata-link precision and recall. With -v, first lists per article every relation
-    /// extracted but not in the gold (+) and every gold relation missed (-).
+    /// extracted but not in the gold (+) and every gold relation missed (-), then every
+    /// entity extracted but not in the gold ("+ Place: Kutaisi") and every one missed.
     #[command(after_help = "Examples:\n  factgraph eval ../shared/eval/dev\n  factgraph -v eval ../shared/eval/dev")]
     Eval {
         /// Directory of gold *.json files.

@@ -242,8 +242,14 @@ fn score_article(gold: &GoldArticle, ex: &Extraction, report: &mut EvalReport) -
                     }
                 }
             }
-            None => report.entities.fp += 1,
+            None => {
+                report.entities.fp += 1;
+                differences.push(format!("+ {}: {}", e.kind.class_name(), e.label));
+            }
         }
+    }
+    for (g, _) in gold.entities.iter().zip(&gold_taken).filter(|(_, t)| !**t) {
+        differences.push(format!("- {}: {}", g.kind, g.name));
     }
     report.entities.fn_ += gold_taken.iter().filter(|t| !**t).count();
     report.gold_ids += gold.entities.iter().filter(|g| g.wikidata.is_some()).count();
