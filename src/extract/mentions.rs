@@ -171,6 +171,13 @@ const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "b
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
 
+/// Plural nouns of places, which make the names listed with them places ("the districts of
+/// Saptari, Siraha and Dhanusha", "At-Bashy and Kochkor districts").
+const PLACE_PLURALS: &[&str] = &[
+    "districts", "regions", "provinces", "counties", "oblasts", "municipalities", "localities", "cities", "towns", "villages", "states", "governorates",
+    "prefectures", "communes", "rayons", "cantons", "parishes", "islands",
+];
+
 /// Words that name a municipality as a body in "the City of X".
 const MUNICIPAL: &[&str] = &["city", "town", "shire", "borough", "municipality", "village", "township"];
 
@@ -319,6 +326,7 @@ impl<'a> Analysis<'a> {
         let persons = self.type_chunks(chunks, &mut used);
         self.single_names(&persons, &mut used);
         self.recognized_names(&mut used);
+        self.places_in_lists(&mut used);
         self.event_mentions(&used);
         self.reference_mentions(&used);
         self.merge_in_places();
@@ -1690,6 +1698,110 @@ impl<'a> Analysis<'a> {
                 used[t] = true;
             }
             self.push(range, MentionKind::Name { kind, class: provisional_class(kind), qid: None });
+        }
+    }
+
+    /// "from Kutaisi and Batumi", "in Madrid, Valencia, Bucharest and Craiova", "the
+    /// districts of Saptari, Siraha and Dhanusha", "At-Bashy and Kochkor districts": names
+    /// listed with a known place, or under a plural place noun, are places too. The
+    /// recognizer's places there are kept whether or not a fact uses them, and a list under
+    /// a place noun turns its untyped capitalised words into places.
+    fn places_in_lists(&mut self, used: &mut [bool]) {
+        for s in 0..self.sentences.len() {
+            let range = self.sentences[s].tokens.clone();
+            // Items in order: a mention that is a name, or a run of untyped capitalised words.
+            let mut items: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+            let mut k = range.start;
+            while k < range.end {
+                if let Some(m) = (0..self.mentions.len()).find(|&m| self.mentions[m].tokens.start == k && !self.mentions[m].nested && matches!(self.mentions[m].kind, MentionKind::Name { .. })) {
+                    let end = self.mentions[m].tokens.end.max(k + 1);
+                    items.push((k..end, Some(m)));
+                    k = end;
+                    continue;
+                }
+                let word = |t: usize| !used[t] && self.tokens[t].kind == TokenKind::Word && is_cap(self.word(t)) && !FUNCTION_WORDS.contains(&self.lower[t].as_str());
+                if word(k) && !self.sentence_start(k) {
+                    let mut e = k + 1;
+                    while e < range.end && (word(e) || (self.word(e) == "-" && e + 1 < range.end && word(e + 1))) && !self.mentions.iter().any(|m| m.tokens.start == e) {
+                        e += 1;
+                    }
+                    items.push((k..e, None));
+                    k = e;
+                    continue;
+                }
+                k += 1;
+            }
+            // Lists: items joined by commas, the last one by "and", "or", ", and" or ", or"
+            // (not "Andrews Lock and Dam, Henry County, Ala.", nor "Washington, Klemow").
+            let mut groups: Vec<Vec<usize>> = Vec::new();
+            let mut open: Vec<usize> = Vec::new();
+            for x in 0..items.len() {
+                let between: Vec<&str> = if x > 0 { (items[x - 1].0.end..items[x].0.start).map(|t| self.lower[t].as_str()).collect() } else { Vec::new() };
+                match between.as_slice() {
+                    [","] if x > 0 => open.push(x),
+                    ["and"] | ["or"] | [",", "and"] | [",", "or"] if x > 0 => {
+                        open.push(x);
+                        groups.push(std::mem::take(&mut open));
+                    }
+                    _ => open = vec![x],
+                }
+            }
+            for group in groups {
+                let first = items[group[0]].0.start;
+                let last = items[*group.last().unwrap()].0.end;
+                let cue_after = last < range.end && PLACE_PLURALS.contains(&self.lower[last].as_str());
+                let cue_before = {
+                    let mut p = first;
+                    if p > range.start && self.lower[p - 1] == "the" {
+                        p -= 1;
+                    }
+                    p >= range.start + 2 && self.lower[p - 1] == "of" && PLACE_PLURALS.contains(&self.lower[p - 2].as_str())
+                };
+                let cue = cue_after || cue_before;
+                let confirmed = group.iter().any(|&x| {
+                    items[x].1.is_some_and(|m| matches!(&self.mentions[m].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if !is_provisional(class)))
+                });
+                if !(cue || confirmed) {
+                    continue;
+                }
+                for &x in &group {
+                    let (r, m) = items[x].clone();
+                    match m {
+                        Some(m) => {
+                            // A person's name is known by a given name, a title before it,
+                            // or its words in a longer person's name elsewhere.
+                            let personal = self.lex.given_names.contains(self.lower[r.start].as_str())
+                                || self.mentions.iter().any(|o| matches!(o.kind, MentionKind::Title { .. }) && o.tokens.end == r.start)
+                                || self.mentions.iter().any(|o| o.is_name(EntityType::Person) && o.tokens.len() > r.len() && r.clone().all(|t| o.tokens.clone().any(|u| self.lower[u] == self.lower[t])));
+                            if let MentionKind::Name { kind, class, qid: None } = &mut self.mentions[m].kind {
+                                // The recognizer's place; a word taken for a person's name
+                                // that shows nothing personal ("Irbid, Mafraq and Zarqa";
+                                // "Luka Kapanadze of Georgia, and Rita Sequeira" stays);
+                                // under a place noun, also a longer one or an untyped name.
+                                let retype = *class == provisional_class(EntityType::Place)
+                                    || (*kind == EntityType::Person && !personal && (r.len() == 1 || (cue && r.len() <= 3)))
+                                    || (cue && *class == TENTATIVE);
+                                if retype {
+                                    *kind = EntityType::Place;
+                                    *class = "Place".into();
+                                }
+                            }
+                        }
+                        None => {
+                            let acronym = r.len() == 1 && is_all_caps(self.word(r.start));
+                            let common = r.len() == 1 && self.lex.is_common_or_plural(&self.lower[r.start]);
+                            let given = self.lex.given_names.contains(self.lower[r.start].as_str());
+                            if acronym || common || given || self.lex.org_heads.contains_key(self.lower[r.end - 1].as_str()) {
+                                continue;
+                            }
+                            for u in &mut used[r.clone()] {
+                                *u = true;
+                            }
+                            self.push(r, MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None });
+                        }
+                    }
+                }
+            }
         }
     }
 
