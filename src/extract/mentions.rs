@@ -501,6 +501,24 @@ impl<'a> Analysis<'a> {
         None
     }
 
+    /// Whether a post starts at `k` (modifiers, then a title word) and is followed by "of",
+    /// "at", "for" or "with", which name its body.
+    /// ("chief executive of", "Chief Technology Officer of": modifiers and capitalised field
+    /// words may come first.)
+    fn post_then_employer(&self, start: usize, sent_end: usize) -> bool {
+        for k in start..(start + 4).min(sent_end) {
+            if let Some((len, title)) = self.title_word_at(k) {
+                if !title.rank && k + len < sent_end && matches!(self.lower[k + len].as_str(), "of" | "at" | "for" | "with") {
+                    return true;
+                }
+            }
+            if !(self.lex.title_modifiers.contains(self.lower[k].as_str()) || is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Post titles: modifiers and title words ending in a title word ("First Vice
     /// President", "Deputy chief", "Major-General"), capitalised or right before a name.
     fn title_mentions(&mut self, used: &mut [bool]) {
@@ -628,6 +646,17 @@ impl<'a> Analysis<'a> {
                     comma >= 1 && is_cap(self.word(comma - 1))
                 }
             };
+            // "Yaw Boateng, founder and chief executive of Farmly,": two posts joined by
+            // "and" in apposition to a name, the body after the second.
+            let first_of_two = !any_cap && end + 1 < sent_end && self.lower[end] == "and" && self.post_then_employer(end + 1, sent_end) && {
+                let k = if i >= 1 && matches!(self.lower[i - 1].as_str(), "a" | "an") { i - 1 } else { i };
+                k >= 2 && self.word(k - 1) == "," && is_cap(self.word(k - 2))
+            };
+            let second_of_two = employer_follows
+                && i >= 1
+                && self.lower[i - 1] == "and"
+                && self.mentions.last().is_some_and(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1);
+            let after_name = after_name || first_of_two || second_of_two;
             // "Olga Petrenko, UNICEF spokeswoman, said": the body, then the post, in
             // apposition to a name.
             let body_post_after_name = !any_cap && i >= 3 && is_cap(self.word(i - 1)) && {
@@ -1834,6 +1863,10 @@ impl<'a> Analysis<'a> {
             } else if i >= 2 && self.lower[i - 1] == "of" && TERRITORIAL_POSTS.contains(&self.lower[i - 2].as_str()) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
                 // "the Mayor of Cork": the place the post governs.
                 Some((EntityType::Place, "Place".to_string(), None))
+            } else if self.post_owner(i) {
+                // "Kofi Darko, director of KolaPay", "KolaPay's chief executive": the one
+                // word owning a post is the employer.
+                Some((EntityType::Organization, "Organization".to_string(), None))
             } else if self.subject_of_post(i) {
                 // "Barrett is a director of the Commission", "Marshall is a lawyer".
                 Some((EntityType::Person, "Person".to_string(), None))
@@ -1930,6 +1963,21 @@ impl<'a> Analysis<'a> {
         }
         let end = title.tokens.end;
         self.mentions.iter().any(|m| m.tokens.start == end && m.is_name(EntityType::Person)).then(|| self.lower[end - 1].clone())
+    }
+
+    /// Whether the one word at `i` owns a post: after "<post> of" ("director of KolaPay"),
+    /// or before "'s <post>" ("KolaPay's Chief Executive Officer"). Not a place's posts
+    /// ("the Mayor of Cork"), and not a word the tagger calls anything but a proper noun.
+    fn post_owner(&self, i: usize) -> bool {
+        if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") || self.gaz.demonym_country(self.word(i)).is_some() {
+            return false;
+        }
+        let post = |m: &Mention| matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && !TERRITORIAL_POSTS.contains(&self.lower[m.tokens.end - 1].as_str());
+        let after_post = i >= 2 && self.lower[i - 1] == "of" && self.mentions.iter().any(|m| m.tokens.end == i - 1 && post(m));
+        let before_post = i + 2 < self.tokens.len()
+            && matches!(self.lower[i + 1].as_str(), "'s" | "’s")
+            && self.mentions.iter().any(|m| m.tokens.start == i + 2 && post(m));
+        after_post || before_post
     }
 
     fn determiner_before(&self, i: usize) -> Option<bool> {
