@@ -1116,7 +1116,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn portfolio_word(&self, k: usize) -> bool {
-        const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try", "ing"];
+        const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ure", "nce", "ity", "ics", "try", "ing", "ive"];
         let w = self.lower[k].as_str();
         // The tagger's common noun covers fields the word list lacks ("Commerce").
         self.lex.is_common_or_plural(w)

@@ -565,9 +565,18 @@ impl<'a, 'b> Relations<'a, 'b> {
             // apposition.
             // A body known only tentatively ("a Nordic Rail spokesman") still opens the
             // apposition, though it is not taken for the employer here.
+            // "Sam Eze, the agency's Chief Administrative Officer,": a body's possessive, too.
             let body_before = org_before.or_else(|| {
                 let s = tm.tokens.start;
                 (s > sent.start).then(|| self.mention_ending(s, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. }))).flatten().map(|n| self.a.mentions[n].tokens.start)
+            }).or_else(|| {
+                let s = tm.tokens.start;
+                let possessive = s > sent.start + 1 && matches!(self.a.lower[s - 1].as_str(), "'s" | "’s");
+                possessive
+                    .then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })))
+                    .flatten()
+                    .filter(|&n| !matches!(&self.a.mentions[n].kind, MentionKind::Reference { word } if matches!(word.as_str(), "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their")))
+                    .map(|n| self.a.mentions[n].tokens.start)
             });
             let starts: Vec<usize> = std::iter::once(tm.tokens.start).chain(body_before).collect();
             // "…, Head of Cooperation at the EU Delegation Marta Kowalczyk": a title followed
@@ -1856,13 +1865,25 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// for.
     fn appointee_in_order(&self, mut t: usize) -> Option<(usize, Option<usize>)> {
         const AUX: &[&str] = &["has", "have", "had", "today", "yesterday", "also", "formally", "officially", "unanimously"];
-        if t > 0 && matches!(self.a.lower[t - 1].as_str(), "the" | "its" | "their" | "a" | "an") {
-            t -= 1;
+        // "as the next Chief", "as its new Director".
+        for _ in 0..2 {
+            if t > 0 && matches!(self.a.lower[t - 1].as_str(), "the" | "its" | "their" | "a" | "an" | "next" | "new") {
+                t -= 1;
+            }
         }
         if t == 0 || self.a.lower[t - 1] != "as" {
             return None;
         }
         let p = self.mention_ending(t - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))?;
+        // "approved the appointment of Deputy Chief X as …": the noun of appointment, whose
+        // approver is not the appointer.
+        let mut s = self.a.mentions[p].tokens.start;
+        while let Some(r) = s.checked_sub(1).and_then(|e| self.mention_ending(e + 1, |k| matches!(k, MentionKind::Title { .. }))) {
+            s = self.a.mentions[r].tokens.start;
+        }
+        if s >= 2 && self.a.lower[s - 1] == "of" && matches!(self.a.lower[s - 2].as_str(), "appointment" | "nomination" | "election" | "confirmation" | "designation") {
+            return Some((p, None));
+        }
         let verb = self.a.mentions[p].tokens.start.checked_sub(1)?;
         if !self.a.tree.nodes.get(verb).is_some_and(|n| APPOINTING_LEMMAS.contains(&n.lemma.as_str())) {
             return None;
