@@ -91,7 +91,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             day_month_year: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
             month_day_year: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"),
-            month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
+            month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?\b"),
             day_month: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH)\b"),
             month_year: r(r"\b(MONTH)\s+(?:of\s+)?(\d{4})\b"),
             in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
@@ -154,8 +154,9 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         for c in p.month_day.captures_iter(text) {
             let m = c.get(0).unwrap();
             if let Some(month) = month_number(&c[1]) {
-                let v = iso(r.year(), month, c[2].parse().unwrap_or(0));
-                add(&mut found, m.start(), m.end(), v.into_iter().collect(), true);
+                // "November 16-17": both days.
+                let values = [c.get(2), c.get(3)].into_iter().flatten().filter_map(|d| iso(r.year(), month, d.as_str().parse().unwrap_or(0))).collect();
+                add(&mut found, m.start(), m.end(), values, true);
             }
         }
         for c in p.day_month.captures_iter(text) {
@@ -265,6 +266,12 @@ mod tests {
         assert_eq!(values("on 10 and 11 October 2018 that", "2018-10-24"), ["2018-10-10", "2018-10-11"]);
         assert_eq!(values("in August 2011 it", "2014-01-13"), ["2011-08"]);
         assert_eq!(values("struck Japan in 2011.", "2014-01-13"), ["2011"]);
+    }
+
+    #[test]
+    fn yearless_ranges() {
+        assert_eq!(values("The delegation visited Tashkent on November 16-17.", "2021-11-18"), vec!["2021-11-16", "2021-11-17"]);
+        assert_eq!(values("It met on March 3 and 4.", "2021-11-18"), vec!["2021-03-03", "2021-03-04"]);
     }
 
     #[test]
