@@ -1925,13 +1925,16 @@ impl<'a, 'b> Relations<'a, 'b> {
         subject.and_then(|n| self.entity(n))
     }
 
-    /// The nearest active or passive lexicon verb that ends before token `t` in a sentence
-    /// starting at `start`.
+    /// The nearest active or passive lexicon verb, or phrase that states a role on its own
+    /// ("with financial support from"), that ends before token `t` in a sentence starting
+    /// at `start`.
     fn verb_before(&self, t: usize, start: usize) -> Option<&'static VerbRule> {
         let lex: &'static Lexicon = self.a.lex;
         (start..t).rev().find_map(|k| {
             lex.verbs.iter().find(|r| {
-                matches!(r.voice, Voice::Active | Voice::Passive)
+                // "organised by X, with financial support from Y through its Z": the nearest
+                // cue gives the role, a phrase as well as a verb.
+                (matches!(r.voice, Voice::Active | Voice::Passive) || (r.voice == Voice::Prep && !r.follows_verb))
                     && r.forms.iter().any(|f| k + f.len() <= t && f.iter().enumerate().all(|(j, w)| self.a.lower[k + j] == *w))
             })
         })
