@@ -595,7 +595,9 @@ impl<'a> Analysis<'a> {
             // Relations"): "of" names their body.
             let portfolio_by = match self.lower[end - 1].as_str() {
                 "minister" => &["of", "for"][..],
-                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president" => &["for"][..],
+                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president"
+                // "Secretary-General for Educational Affairs", "Vice-Chancellor for Research".
+                | "secretary-general" | "general" | "president" | "vice-chancellor" | "pro-vice-chancellor" | "manager" | "counsellor" | "attaché" => &["for"][..],
                 _ => &[][..],
             };
             if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
