@@ -1146,6 +1146,10 @@ impl<'a> Analysis<'a> {
     fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {
         while k < end && self.nameish(k, used) {
             k += 1;
+            // "Organized and Emerging Crime Directorate": capitalised words joined by "and".
+            if k + 1 < end && matches!(self.lower[k].as_str(), "and" | "&") && self.nameish(k + 1, used) {
+                k += 1;
+            }
         }
         k > 0 && self.lex.org_heads.contains_key(self.lower[k - 1].as_str())
     }
@@ -1357,6 +1361,13 @@ impl<'a> Analysis<'a> {
         }
         if let Some(class) = self.place_head_of(r) {
             return Some((EntityType::Place, class, None));
+        }
+        // "the Environmental Security Programme of INTERPOL", "Global Maritime Crime
+        // Programme": a programme named with capitals is a body that runs things; a
+        // "Programme of Cooperation" is still an event.
+        let head = r.clone().find(|&k| k > r.start && self.lower[k] == "of").unwrap_or(r.end);
+        if head >= r.start + 2 && matches!(self.lower[head - 1].as_str(), "programme" | "program") && (r.start..head).all(|k| is_cap(self.word(k))) {
+            return Some((EntityType::Organization, "Organization".into(), None));
         }
         if r.len() >= 2 {
             if let Some(e) = self.event_head_of(r) {
