@@ -1384,7 +1384,10 @@ impl<'a> Analysis<'a> {
         if place_follows && r.clone().all(|k| is_all_caps(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
             return Some((EntityType::Place, "City".into(), None));
         }
-        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') {
+        // "USD 2 million", "60 MW", "EUR 500,000": a code or unit next to a number is no body.
+        let number_at = |k: usize| k < self.tokens.len() && self.word(k).starts_with(|c: char| c.is_ascii_digit());
+        let by_number = number_at(r.end) || (r.start > 0 && number_at(r.start - 1));
+        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') && !by_number {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
         if r.len() == 1 && first.contains('.') && first.chars().next().is_some_and(|c| c.is_lowercase()) {
