@@ -1062,7 +1062,16 @@ impl<'a> Analysis<'a> {
             if j < sent_end && !used[j] {
                 let w = self.lower[j].as_str();
                 let region = self.lex.place_heads.get(w).is_some_and(|c| c == "Region");
-                let unit = self.lex.org_heads.get(w).is_some_and(|h| h.unit);
+                // (Not "the Kazakh delegation", "the Davao Region delegation": a country's
+                // or a region's group of people sent, no body; but "the Montgomery County
+                // House delegation" is a standing one.)
+                let sent_by_place = w == "delegation" && {
+                    let run = self.slice(&(i..j));
+                    (j == i + 1 && self.gaz.demonym_country(self.word(i)).is_some())
+                        || self.gazetteer_kind(run).is_some_and(|(k, _, _)| k == EntityType::Place)
+                        || self.place_head_of(&(i..j)).is_some_and(|c| c == "Region")
+                };
+                let unit = self.lex.org_heads.get(w).is_some_and(|h| h.unit) && !sent_by_place;
                 if (region || unit) && !is_cap(self.word(j)) {
                     j += 1;
                     // "the Kutaisi office of the Public Defender of Georgia": the unit's body
