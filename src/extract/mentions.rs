@@ -1044,8 +1044,12 @@ impl<'a> Analysis<'a> {
                             && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
                             && !is_all_caps(self.word(j - 1))
                             // "the Ministry of Culture's Heritage Department": a whole body
-                            // owns a unit named after it.
-                            && !(has_of && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str())) && self.org_head_ahead(after, sent_end, used)) =>
+                            // owns a unit named after it; but "the Cybercrime Section of the
+                            // General Prosecutor's Office": a post's office is one name.
+                            && !(has_of
+                                && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
+                                && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
+                                && self.org_head_ahead(after, sent_end, used)) =>
                         {
                             // "Mayor's Marathon", "United Nations Children's Fund", "Farmers'
                             // Association"; not "OSCE's field presence" nor "the Secretariat's
