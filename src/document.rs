@@ -326,11 +326,12 @@ fn dateline_patterns() -> &'static DatelinePatterns {
                 r"^{place}(?:\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+){{0,2}}))?\s*(?:,|\s[-–—])\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?(?:\s*/(?P<wire>[^/\n]{{2,30}})/)?\s*(?:[-–—:]|\b)"
             ))
             .unwrap(),
-            // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon.
+            // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon,
+            // or the line to end there ("The Hague, 23 March 2023" on a line of its own).
             // "Cartagena de Indias (Colombia), 21 July 2023 –": small name words, and the
             // country in brackets.
             title_place_date: Regex::new(&format!(
-                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:(?:[\s\-]|\s(?:de|del|de la|la|el|al|da|do|di|upon|on|van|von)\s)\p{{Lu}}\p{{Ll}}+){{0,2}})(?:\s*\((?P<region>\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}})\))?\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*[-–—:]"
+                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:(?:[\s\-]|\s(?:de|del|de la|la|el|al|da|do|di|upon|on|van|von)\s)\p{{Lu}}\p{{Ll}}+){{0,2}})(?:\s*\((?P<region>\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}})\))?\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—:]|\n)"
             ))
             .unwrap(),
             // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required.
@@ -342,7 +343,7 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             // style): no year, so the place in capitals and a dash or a full stop after the
             // date are required.
             place_yearless_date: Regex::new(&format!(
-                r"^{place}(?:\s*,\s+(?P<region>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}))?\s*,\s+(?P<date>{months}\s+\d{{1,2}}|\d{{1,2}}\s+{months})(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—]\s|\.\s+\p{{Lu}})",
+                r"^{place}(?:\s*,\s+(?P<region>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}))?\s*,\s+(?P<date>{months}\s+\d{{1,2}}|\d{{1,2}}\s+{months})(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—]+\s|\.\s+\p{{Lu}})",
                 months = crate::text::dates::MONTHS
             ))
             .unwrap(),
@@ -401,7 +402,10 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             if let Some(agency) = c.name("agency") {
                 dateline.source = Some(Span::new(start + agency.start(), start + agency.end()));
             }
-            dateline.span = Span::new(start, start + c.get(0).unwrap().end());
+            // (A dateline that ends its line keeps the line break out of its span.)
+            let end = c.get(0).unwrap().end();
+            let end = if c.get(0).unwrap().as_str().ends_with('\n') { end - 1 } else { end };
+            dateline.span = Span::new(start, start + end);
             return Some(dateline);
         }
         if let Some(c) = p.place_yearless_date.captures(rest).filter(|c| c.name("region").is_none_or(|r| !crate::text::dates::is_day_or_month_name(r.as_str()))) {
@@ -495,6 +499,15 @@ mod tests {
             (Some("Kabul".into()), Some("2019-06-03".into()), Some("Pajhwok".into()))
         );
         assert_eq!(dateline("New Delhi, 4 May 2020: The ministry said").0, Some("New Delhi".into()));
+        // A place in title case and a date on a line of their own; two hyphens after a
+        // yearless date.
+        assert_eq!(
+            dateline("Ring dismantled\n\nThe Hague, 15 May 2023\n\nA criminal network"),
+            (Some("The Hague".into()), Some("2023-05-15".into()), None)
+        );
+        assert_eq!(dateline("Ring dismantled\n\nThe Hague, 15 May 2023\n\nA network").0.map(|p| p.len()), Some(9));
+        assert_eq!(dateline("KUALA LUMPUR, 5 May (Bernama) -- The ministry said").2, Some("Bernama".into()));
+        assert!(find_dateline("Berlin, 5 May 2023 was a sunny day in the city.").is_none());
         assert_eq!(
             dateline("Cartagena de Indias (Colombia), 21 July 2023 – Officers completed"),
             (Some("Cartagena de Indias".into()), Some("2023-07-21".into()), None)
