@@ -1357,6 +1357,16 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && (venue_head || plain) && self.lex.given_names.contains(self.lower[r.start].as_str()) && self.recognized_person(r) {
             return Some((EntityType::Person, "Person".into(), None));
         }
+        // "Park Seo-yeon", "Kim Dong-hyun": a short family name, then a given name of two
+        // syllables joined by a hyphen, as Korean names are written; "Park" is no venue here.
+        let korean_given = |w: &str| {
+            let mut parts = w.splitn(2, '-');
+            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            a.chars().next().is_some_and(char::is_uppercase) && a.chars().skip(1).all(char::is_lowercase) && !b.is_empty() && b.chars().all(char::is_lowercase) && a.len() <= 5 && b.len() <= 5
+        };
+        if r.len() == 2 && self.word(r.start).chars().count() <= 5 && is_cap(self.word(r.start)) && korean_given(self.word(r.start + 1)) {
+            return Some((EntityType::Person, "Person".into(), None));
+        }
         // "Southern India", "eastern Nangarhar": a direction before a known place.
         if r.len() >= 2 && DIRECTIONS.contains(&self.lower[r.start].as_str()) {
             if let Some((EntityType::Place, _, _)) = self.gazetteer_kind(self.slice(&(r.start + 1..r.end))) {
