@@ -594,8 +594,9 @@ impl<'a> Analysis<'a> {
             // Rights", "Special Representative for Children", "Deputy Mayor for International
             // Relations"): "of" names their body.
             let portfolio_by = match self.lower[end - 1].as_str() {
-                "minister" => &["of", "for"][..],
-                "state" | "secretary" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president"
+                // "Secretary of Health", as US and Latin American governments name the post.
+                "minister" | "secretary" => &["of", "for"][..],
+                "state" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president"
                 // "Secretary-General for Educational Affairs", "Vice-Chancellor for Research".
                 | "secretary-general" | "general" | "president" | "vice-chancellor" | "pro-vice-chancellor" | "manager" | "counsellor" | "attaché" => &["for"][..],
                 _ => &[][..],
