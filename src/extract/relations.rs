@@ -820,6 +820,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                     self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "role-verb", 0.75);
                     if head {
                         self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "role-verb", 0.75);
+                        // "who heads the State Department as its Principal Secretary": the post.
+                        let after = self.a.mentions[n].tokens.end;
+                        let t = if self.words_at(after, &["as", "its"]) || self.words_at(after, &["as", "the"]) { Some(after + 2) } else { None };
+                        if let Some(tm) = t.and_then(|t| self.mention_starting(t, |k| matches!(k, MentionKind::Title { rank_only: false, .. }))) {
+                            if let MentionKind::Title { text, .. } = &self.a.mentions[tm].kind {
+                                let span = pm.span.cover(self.a.mentions[tm].span);
+                                self.add(pe, Predicate::Position, Object::Text(text.clone()), span, "role-verb", 0.75);
+                            }
+                        }
                     }
                     // "Anna Berg and Tom Hall of the Water Agency": the body goes with every
                     // name of a list that ends at this one.
