@@ -34,7 +34,7 @@ fn prefix_at_boundary(short: &str, long: &str) -> bool {
 /// "Kazinform International News Agency" → "Kazinform": the name without the trailing
 /// words that only say what kind of body it is. Unchanged when nothing would be left.
 fn strip_descriptors(name: &str) -> String {
-    const DESCRIPTORS: &[&str] = &["international", "national", "news", "information", "agency", "press", "fund", "foundation", "group", "company", "corporation", "inc", "ltd", "service", "llc", "jsc", "plc", "llp", "gmbh", "ag", "co", "corp"];
+    const DESCRIPTORS: &[&str] = &["international", "national", "news", "information", "agency", "press", "fund", "foundation", "group", "company", "corporation", "inc", "ltd", "limited", "service", "llc", "jsc", "plc", "llp", "gmbh", "ag", "co", "corp"];
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut end = words.len();
     while end > 1 && DESCRIPTORS.contains(&words[end - 1].to_lowercase().trim_end_matches('.')) {

@@ -97,7 +97,7 @@ fn patterns() -> &'static Patterns {
             in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
             iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
             in_year: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f)\s+((?:19|20)\d{2})\b"),
-            relative_day: r(r"\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\b"),
+            relative_day: r(r"\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]onight|[Tt]his morning|[Tt]his afternoon|[Tt]his evening)\b"),
             // "on Monday", and as US news writes it, "Saturday morning" without "on".
             weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b)"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
@@ -184,7 +184,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         for c in p.relative_day.captures_iter(text) {
             let m = c.get(0).unwrap();
             let shift = match c[1].to_ascii_lowercase().as_str() {
-                "yesterday" => -1,
+                "yesterday" | "last night" => -1,
                 "tomorrow" => 1,
                 _ => 0,
             };
@@ -266,6 +266,12 @@ mod tests {
         assert_eq!(values("on 10 and 11 October 2018 that", "2018-10-24"), ["2018-10-10", "2018-10-11"]);
         assert_eq!(values("in August 2011 it", "2014-01-13"), ["2011-08"]);
         assert_eq!(values("struck Japan in 2011.", "2014-01-13"), ["2011"]);
+    }
+
+    #[test]
+    fn parts_of_days() {
+        assert_eq!(values("The awards were presented last night in Accra.", "2024-11-29"), vec!["2024-11-28"]);
+        assert_eq!(values("The boats were handed over this morning.", "2022-06-28"), vec!["2022-06-28"]);
     }
 
     #[test]
