@@ -1776,13 +1776,24 @@ impl<'a> Analysis<'a> {
     /// recognizer's places there are kept whether or not a fact uses them, and a list under
     /// a place noun turns its untyped capitalised words into places.
     fn places_in_lists(&mut self, used: &mut [bool]) {
+        // The name mention starting at each token, and where any mention starts.
+        let mut name_at: Vec<Option<usize>> = vec![None; self.tokens.len()];
+        let mut starts = vec![false; self.tokens.len()];
+        for (m, mention) in self.mentions.iter().enumerate() {
+            if let Some(slot) = starts.get_mut(mention.tokens.start) {
+                *slot = true;
+            }
+            if !mention.nested && matches!(mention.kind, MentionKind::Name { .. }) && name_at.get(mention.tokens.start).is_some_and(Option::is_none) {
+                name_at[mention.tokens.start] = Some(m);
+            }
+        }
         for s in 0..self.sentences.len() {
             let range = self.sentences[s].tokens.clone();
             // Items in order: a mention that is a name, or a run of untyped capitalised words.
             let mut items: Vec<(Range<usize>, Option<usize>)> = Vec::new();
             let mut k = range.start;
             while k < range.end {
-                if let Some(m) = (0..self.mentions.len()).find(|&m| self.mentions[m].tokens.start == k && !self.mentions[m].nested && matches!(self.mentions[m].kind, MentionKind::Name { .. })) {
+                if let Some(m) = name_at[k] {
                     let end = self.mentions[m].tokens.end.max(k + 1);
                     items.push((k..end, Some(m)));
                     k = end;
@@ -1791,7 +1802,7 @@ impl<'a> Analysis<'a> {
                 let word = |t: usize| !used[t] && self.tokens[t].kind == TokenKind::Word && is_cap(self.word(t)) && !FUNCTION_WORDS.contains(&self.lower[t].as_str());
                 if word(k) && !self.sentence_start(k) {
                     let mut e = k + 1;
-                    while e < range.end && (word(e) || (self.word(e) == "-" && e + 1 < range.end && word(e + 1))) && !self.mentions.iter().any(|m| m.tokens.start == e) {
+                    while e < range.end && (word(e) || (self.word(e) == "-" && e + 1 < range.end && word(e + 1))) && !starts[e] {
                         e += 1;
                     }
                     items.push((k..e, None));
