@@ -575,7 +575,6 @@ impl<'a, 'b> Relations<'a, 'b> {
                 possessive
                     .then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })))
                     .flatten()
-                    .filter(|&n| !matches!(&self.a.mentions[n].kind, MentionKind::Reference { word } if matches!(word.as_str(), "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their")))
                     .map(|n| self.a.mentions[n].tokens.start)
             });
             let starts: Vec<usize> = std::iter::once(tm.tokens.start).chain(body_before).collect();
@@ -1887,7 +1886,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         // "approved the appointment of Deputy Chief X as …": the noun of appointment, whose
         // approver is not the appointer.
         let mut s = self.a.mentions[p].tokens.start;
-        while let Some(r) = s.checked_sub(1).and_then(|e| self.mention_ending(e + 1, |k| matches!(k, MentionKind::Title { .. }))) {
+        while let Some(r) = (s > 0).then(|| self.mention_ending(s, |k| matches!(k, MentionKind::Title { .. }))).flatten() {
             s = self.a.mentions[r].tokens.start;
         }
         if s >= 2 && self.a.lower[s - 1] == "of" && matches!(self.a.lower[s - 2].as_str(), "appointment" | "nomination" | "election" | "confirmation" | "designation") {
