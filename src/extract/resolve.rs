@@ -360,6 +360,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             }
         }
     }
+    unit_short_names(a, &mut entities);
     // Linked entities also carry the gazetteer's own label, so that every document that
     // mentions them under any name finds the same entity.
     for e in entities.iter_mut() {
@@ -375,6 +376,46 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
         }
     }
     entities
+}
+
+/// A unit named with its superior body ("the Population Census Division of the National
+/// Statistics Office", "the Legal Aid Centre under the Ministry of Justice") is also known by
+/// its own words ("Population Census Division"), which readers and other reports use alone:
+/// they become an alternative label. Added after resolution, so two units of different bodies
+/// sharing their own words ("Press Service") stay apart. A body nested twice also keeps the
+/// form that names its direct superior's own words ("Cybercrime Section of the General
+/// Prosecutor's Office" of "… of the Republic of Moldova").
+fn unit_short_names(a: &Analysis, entities: &mut [Entity]) {
+    // The end (token) of a mention's own words, before "of/under (the)" and its superior.
+    let own_end = |m: &super::mentions::Mention| -> Option<usize> {
+        let (_, n) = m.structure.iter().find(|(p, n)| {
+            let inner = &a.mentions[*n];
+            matches!(p, super::Predicate::PartOf | super::Predicate::LocatedIn) && inner.tokens.end == m.tokens.end && inner.tokens.start > m.tokens.start + 1
+        })?;
+        let mut end = a.mentions[*n].tokens.start;
+        if a.lower[end - 1] == "the" {
+            end -= 1;
+        }
+        matches!(a.lower[end - 1].as_str(), "of" | "under").then_some(end - 1)
+    };
+    for m in &a.mentions {
+        let (Some(e), Some(end)) = (m.entity, own_end(m)) else { continue };
+        if entities[e].kind != EntityType::Organization || end < m.tokens.start + 2 {
+            continue;
+        }
+        let mut shorts = vec![a.text[m.span.start..a.tokens[end - 1].span.end].to_string()];
+        // The superior's own words too: "X Section of the Y Office" of "… of Z".
+        if let Some(n) = m.structure.iter().map(|(_, n)| &a.mentions[*n]).find(|n| n.tokens.end == m.tokens.end) {
+            if let Some(n_end) = own_end(n) {
+                shorts.push(a.text[m.span.start..a.tokens[n_end - 1].span.end].to_string());
+            }
+        }
+        for s in shorts {
+            if !forms(&entities[e]).any(|f| same_name(f, &s)) {
+                entities[e].alt_labels.push(s);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
