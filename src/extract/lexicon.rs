@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub place_abbreviations: HashMap<String, String>,
     pub event_heads: HashMap<String, EventHead>,
     pub titles: HashMap<String, TitleWord>,
+    /// Words in the longest entry of `titles` ("ambassador extraordinary and plenipotentiary").
+    pub longest_title: usize,
     pub title_modifiers: HashSet<String>,
     pub title_continuations: Vec<Vec<String>>,
     pub weakening: HashSet<String>,
@@ -309,6 +311,7 @@ impl Lexicon {
                     for e in parsed.title {
                         for w in &e.words {
                             lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank || e.honorific, honorific: e.honorific });
+                            lex.longest_title = lex.longest_title.max(w.split_whitespace().count());
                         }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }

@@ -489,7 +489,7 @@ impl<'a> Analysis<'a> {
             }
         }
         // Longest multi-word title first ("secretary general", "high commissioner").
-        for len in (1..=3).rev() {
+        for len in (1..=self.lex.longest_title).rev() {
             if i + len > self.tokens.len() {
                 continue;
             }
