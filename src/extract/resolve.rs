@@ -378,15 +378,17 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     entities
 }
 
-/// A unit named with its superior body ("the Population Census Division of the National
-/// Statistics Office", "the Legal Aid Centre under the Ministry of Justice") is also known by
-/// its own words ("Population Census Division"), which readers and other reports use alone:
+/// A unit named with its superior body or its seat ("the Population Census Division of the
+/// National Statistics Office", "the Legal Aid Centre under the Ministry of Justice", "the
+/// Regional Cardiology Centre in Pavlodar") is also known by its own words ("Population
+/// Census Division", "Regional Cardiology Centre"), which readers and other reports use alone:
 /// they become an alternative label. Added after resolution, so two units of different bodies
 /// sharing their own words ("Press Service") stay apart. A body nested twice also keeps the
 /// form that names its direct superior's own words ("Cybercrime Section of the General
 /// Prosecutor's Office" of "… of the Republic of Moldova").
 fn unit_short_names(a: &Analysis, entities: &mut [Entity]) {
-    // The end (token) of a mention's own words, before "of/under (the)" and its superior.
+    // The end (token) of a mention's own words, before "of/under/in (the)" and its superior
+    // or seat.
     let own_end = |m: &super::mentions::Mention| -> Option<usize> {
         let (_, n) = m.structure.iter().find(|(p, n)| {
             let inner = &a.mentions[*n];
@@ -396,7 +398,7 @@ fn unit_short_names(a: &Analysis, entities: &mut [Entity]) {
         if a.lower[end - 1] == "the" {
             end -= 1;
         }
-        matches!(a.lower[end - 1].as_str(), "of" | "under").then_some(end - 1)
+        matches!(a.lower[end - 1].as_str(), "of" | "under" | "in").then_some(end - 1)
     };
     for m in &a.mentions {
         let (Some(e), Some(end)) = (m.entity, own_end(m)) else { continue };
