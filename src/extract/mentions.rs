@@ -604,7 +604,16 @@ impl<'a> Analysis<'a> {
             if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
                 // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
                 // name after them is the minister's.
-                let k = self.portfolio_run_end(end + 1, sent_end, false);
+                let mut k = self.portfolio_run_end(end + 1, sent_end, false);
+                // "Vice Minister of Strategic Development of Natural Resources": a portfolio
+                // may name its field "of" another (a body or a place ends it).
+                while k > end + 1 && k + 1 < sent_end && self.lower[k] == "of" {
+                    let more = self.portfolio_run_end(k + 1, sent_end, false);
+                    if more == k + 1 || (more < sent_end && self.lex.org_heads.contains_key(self.lower[more].as_str())) {
+                        break;
+                    }
+                    k = more;
+                }
                 let names_body = (end + 1..k).any(|x| self.gazetteer_kind(self.word(x)).is_some_and(|(kind, _, _)| kind == EntityType::Organization));
                 if k > end + 1 && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
                     // A commissioner or coordinator for a field does not head the body
@@ -1109,7 +1118,14 @@ impl<'a> Analysis<'a> {
                     && (start..k).all(|j| self.lex.is_common(&self.lower[j]))
                     && (k + 1 >= sent_end || self.lower[k + 1] != "of"))
         };
-        let word_ok = |k: usize| is_cap(self.word(k)) && self.portfolio_word(k) && !org_head(k) && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()));
+        // "Agricultural Affairs", "Sustainable Development": an adjective the word lists
+        // lack, before a portfolio word.
+        let field = |k: usize| {
+            is_cap(self.word(k))
+                && (self.portfolio_word(k)
+                    || (k + 1 < sent_end && self.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ") && is_cap(self.word(k + 1)) && self.portfolio_word(k + 1)))
+        };
+        let word_ok = |k: usize| field(k) && !org_head(k) && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()));
         // "Trade, Industry and Energy": commas list portfolio words up to a final "and".
         let comma_list = |k: usize| {
             let mut j = k;
@@ -1122,7 +1138,7 @@ impl<'a> Analysis<'a> {
             j > k && j + 1 < sent_end && self.lower[j] == "and" && word_ok(j + 1)
         };
         while k < sent_end
-            && ((is_cap(self.word(k)) && self.portfolio_word(k)) || (self.lower[k] == "and" && k + 1 < sent_end && word_ok(k + 1)) || (k > start && self.lower[k] == "," && comma_list(k)))
+            && (field(k) || (self.lower[k] == "and" && k + 1 < sent_end && word_ok(k + 1)) || (k > start && self.lower[k] == "," && comma_list(k)))
             && !org_head(k)
             && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()))
         {
