@@ -604,10 +604,12 @@ impl<'a> Analysis<'a> {
             if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
                 // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
                 // name after them is the minister's.
-                let mut k = self.portfolio_run_end(end + 1, sent_end, false);
+                // "Minister of the Interior", "Minister of the Environment".
+                let run_start = if self.lower[end - 1] == "minister" && self.lower[end] == "of" && end + 2 < sent_end && self.lower[end + 1] == "the" && !self.place_or_body_at(end + 2) { end + 2 } else { end + 1 };
+                let mut k = self.portfolio_run_end(run_start, sent_end, false);
                 // "Vice Minister of Strategic Development of Natural Resources": a portfolio
                 // may name its field "of" another (a body or a place ends it).
-                while k > end + 1 && k + 1 < sent_end && self.lower[k] == "of" {
+                while k > run_start && k + 1 < sent_end && self.lower[k] == "of" {
                     let more = self.portfolio_run_end(k + 1, sent_end, false);
                     if more == k + 1 || (more < sent_end && self.lex.org_heads.contains_key(self.lower[more].as_str())) {
                         break;
@@ -615,7 +617,7 @@ impl<'a> Analysis<'a> {
                     k = more;
                 }
                 let names_body = (end + 1..k).any(|x| self.gazetteer_kind(self.word(x)).is_some_and(|(kind, _, _)| kind == EntityType::Organization));
-                if k > end + 1 && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
+                if k > run_start && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
                     // A commissioner or coordinator for a field does not head the body
                     // ("Council of Europe Commissioner for Human Rights"); a minister heads
                     // the ministry of the portfolio.
@@ -1096,10 +1098,54 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            chunks.push(i..j);
+            // "Mayor of Gyumri Hovik Mkrtchyan", "Governor of Lagos State Babajide Sanwo-Olu":
+            // the place a post governs, then the holder's name, in one capitalised run.
+            if let Some(k) = self.governed_place_then_name(i, j) {
+                chunks.push(i..k);
+                chunks.push(k..j);
+            } else {
+                chunks.push(i..j);
+            }
             i = j;
         }
         chunks
+    }
+
+    /// Whether token `k` starts a place or a body: a gazetteer name or an organization's or a
+    /// place's head word ("the Republic of …", "the Council").
+    fn place_or_body_at(&self, k: usize) -> bool {
+        self.gazetteer_kind(self.word(k)).is_some() || self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str())
+    }
+
+    /// Where the holder's name starts in a capitalised run `i..j` that follows "<territorial
+    /// post> of" and begins with the place governed: the last two words are the name (a
+    /// hyphenated surname is one word), and what comes before them must read as a place (one
+    /// word, a place of the gazetteer, or a name ending in a place head word).
+    fn governed_place_then_name(&self, i: usize, j: usize) -> Option<usize> {
+        if i < 2 || self.lower[i - 1] != "of" || !TERRITORIAL_POSTS.contains(&self.lower[i - 2].as_str()) || !is_cap(self.word(i - 2)) {
+            return None;
+        }
+        if (i..j).any(|t| self.tokens[t].kind != TokenKind::Word && self.word(t) != "-") {
+            return None;
+        }
+        // Words as written, a hyphenated one as one.
+        let mut starts: Vec<usize> = Vec::new();
+        for t in i..j {
+            let joined = t > i && (self.word(t) == "-" || self.word(t - 1) == "-") && self.tokens[t].span.start == self.tokens[t - 1].span.end;
+            if !joined {
+                starts.push(t);
+            }
+        }
+        if starts.len() < 3 {
+            return None;
+        }
+        let k = starts[starts.len() - 2];
+        let place = self.slice(&(i..k));
+        let place_like = k == i + 1
+            || self.gazetteer_kind(place).is_some_and(|(kind, _, _)| kind == EntityType::Place)
+            || self.lex.place_heads.contains_key(self.lower[k - 1].as_str());
+        let name_ok = (k..j).all(|t| !self.lex.place_heads.contains_key(self.lower[t].as_str()) && !self.lex.org_heads.contains_key(self.lower[t].as_str()) && !self.lex.titles.contains_key(self.lower[t].as_str()));
+        (place_like && name_ok && self.gazetteer_kind(self.slice(&(i..j))).is_none()).then_some(k)
     }
 
     /// An everyday word, or one with the ending of an abstract noun ("Migration",
