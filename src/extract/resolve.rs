@@ -387,30 +387,29 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
 /// form that names its direct superior's own words ("Cybercrime Section of the General
 /// Prosecutor's Office" of "… of the Republic of Moldova").
 fn unit_short_names(a: &Analysis, entities: &mut [Entity]) {
-    // The end (token) of a mention's own words, before "of/under/in (the)" and its superior
-    // or seat.
-    let own_end = |m: &super::mentions::Mention| -> Option<usize> {
+    // The superior or seat named at the end of a mention, and where the mention's own words
+    // end (the token of "of/under/in" before "the" and that name).
+    let own_end = |m: &super::mentions::Mention| -> Option<(&super::mentions::Mention, usize)> {
         let (_, n) = m.structure.iter().find(|(p, n)| {
             let inner = &a.mentions[*n];
             matches!(p, super::Predicate::PartOf | super::Predicate::LocatedIn) && inner.tokens.end == m.tokens.end && inner.tokens.start > m.tokens.start + 1
         })?;
-        let mut end = a.mentions[*n].tokens.start;
+        let superior = &a.mentions[*n];
+        let mut end = superior.tokens.start;
         if a.lower[end - 1] == "the" {
             end -= 1;
         }
-        matches!(a.lower[end - 1].as_str(), "of" | "under" | "in").then_some(end - 1)
+        matches!(a.lower[end - 1].as_str(), "of" | "under" | "in").then_some((superior, end - 1))
     };
     for m in &a.mentions {
-        let (Some(e), Some(end)) = (m.entity, own_end(m)) else { continue };
+        let (Some(e), Some((superior, end))) = (m.entity, own_end(m)) else { continue };
         if entities[e].kind != EntityType::Organization || end < m.tokens.start + 2 {
             continue;
         }
         let mut shorts = vec![a.text[m.span.start..a.tokens[end - 1].span.end].to_string()];
         // The superior's own words too: "X Section of the Y Office" of "… of Z".
-        if let Some(n) = m.structure.iter().map(|(_, n)| &a.mentions[*n]).find(|n| n.tokens.end == m.tokens.end) {
-            if let Some(n_end) = own_end(n) {
-                shorts.push(a.text[m.span.start..a.tokens[n_end - 1].span.end].to_string());
-            }
+        if let Some((_, superior_end)) = own_end(superior) {
+            shorts.push(a.text[m.span.start..a.tokens[superior_end - 1].span.end].to_string());
         }
         for s in shorts {
             if !forms(&entities[e]).any(|f| same_name(f, &s)) {
