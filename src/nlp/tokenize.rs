@@ -274,6 +274,14 @@ fn keeps_whole(w: &str) -> bool {
     digits && (parts.len() >= 3 || (dashes_only && parts.len() == 2 && parts[0].len() >= 3 && parts[1].len() == 4))
 }
 
+/// The words EWT makes of one token `span` of `text`: split at inner hyphens and slashes
+/// ("Mortensen-Aas" → Mortensen, -, Aas) and before clitics, as [`tokens`] splits them.
+pub fn word_spans(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    split_word(text, span, &mut out);
+    out.into_iter().flat_map(|t| t.words).collect()
+}
+
 fn split_word(text: &str, span: Span, out: &mut Vec<Token>) {
     let w = &text[span.start..span.end];
     if keeps_whole(w) {
