@@ -124,6 +124,20 @@ impl Relations<'_, '_> {
                 }
             }
             let mut args = Vec::new();
+            // "Also speaking at the ceremony, the Chief Representative of …, Ms. X, said": where
+            // the parser finds no subject for a participle opening the sentence, the first
+            // person named after its comma is the speaker.
+            let sentence = &self.a.sentences[self.a.sentence_of[v]];
+            if !passive && subjects.is_empty() && tree.nodes[v].xpos == "VBG" && (v == sentence.tokens.start || (v == sentence.tokens.start + 1 && self.a.lower[v - 1] == "also")) {
+                let comma = (v + 1..sentence.tokens.end).find(|&k| self.a.word(k) == ",");
+                let person = comma.and_then(|c| {
+                    self.a.order.iter().copied().find(|&m| {
+                        let mention = &self.a.mentions[m];
+                        mention.tokens.start > c && mention.tokens.end <= sentence.tokens.end && !mention.nested && mention.is_name(EntityType::Person)
+                    })
+                });
+                args.extend(person.and_then(|m| self.a.mentions[m].entity));
+            }
             for s in subjects {
                 // "Ozolins, who arrived …": the person the pronoun stands for.
                 if self.a.lower[s] == "who" {
