@@ -617,6 +617,9 @@ impl<'a> Analysis<'a> {
                     k = more;
                 }
                 let names_body = (end + 1..k).any(|x| self.gazetteer_kind(self.word(x)).is_some_and(|(kind, _, _)| kind == EntityType::Organization));
+                // "Regional Coordinator for Eastern Africa": a direction opens a place's name,
+                // never ends a portfolio.
+                let k = if k > run_start && DIRECTIONS.contains(&self.lower[k - 1].as_str()) && k < sent_end && is_cap(self.word(k)) { run_start } else { k };
                 if k > run_start && (k >= sent_end || !self.lex.org_heads.contains_key(self.lower[k].as_str())) && !names_body {
                     // A commissioner or coordinator for a field does not head the body
                     // ("Council of Europe Commissioner for Human Rights"); a minister heads
