@@ -2248,6 +2248,7 @@ impl<'a> Analysis<'a> {
             self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true), evoked: None });
         }
         self.meetings_stated_by_verbs();
+        self.openings_stated_by_verbs();
     }
 
     /// "On 3 May, Minister X met with Ambassador Y": a meeting no noun names, stated by the
@@ -2280,6 +2281,52 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             self.push(v..v + 1, MentionKind::Event { head: "meeting".into(), class: "Meeting".into(), generic: false, definite: false, evoked: Some("meeting".into()) });
+        }
+    }
+
+    /// "X today officially opened its new factory", "The centre was inaugurated today in
+    /// Gyumri by A and B": opening a facility is an event, its opening, though no noun names
+    /// it. Labelled as the report names that opening later ("the opening ceremony"), so the
+    /// two are one event; else "opening". Not where the sentence names an event already
+    /// ("opened the forum").
+    fn openings_stated_by_verbs(&mut self) {
+        const FACILITIES: &[&str] = &[
+            "factory", "plant", "centre", "center", "school", "hospital", "clinic", "office", "building", "library", "museum", "bridge", "road", "station", "facility",
+            "laboratory", "lab", "park", "market", "terminal", "airport", "port", "hub", "warehouse", "branch", "headquarters", "ward", "campus", "stadium", "hall",
+            "shelter", "mill", "unit", "embassy", "consulate", "plaza", "square", "highway", "line", "depot", "academy", "institute", "college", "university",
+        ];
+        for v in 0..self.tokens.len() {
+            let Some(node) = self.tree.nodes.get(v) else { continue };
+            if node.upos != "VERB" || !matches!(node.lemma.as_str(), "open" | "inaugurate") || self.in_quote[v] {
+                continue;
+            }
+            // Done, or reported in a headline ("opens"); not planned ("plans to open", "will open").
+            let modal = self.tree.children(v).iter().any(|&c| self.tree.nodes[c].deprel == "aux" && matches!(self.tree.nodes[c].xpos.as_str(), "MD" | "TO"));
+            if !matches!(node.xpos.as_str(), "VBD" | "VBN" | "VBZ") || modal {
+                continue;
+            }
+            let passive = self.tree.children(v).iter().any(|&c| self.tree.nodes[c].deprel == "aux:pass");
+            let facility = self.tree.children(v).iter().any(|&c| {
+                let d = self.tree.nodes[c].deprel.as_str();
+                (if passive { d == "nsubj:pass" } else { d == "obj" })
+                    && (FACILITIES.contains(&self.tree.nodes[c].lemma.as_str())
+                        || self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Organization | EntityType::Place))))
+            });
+            let sentence = self.sentence_of[v];
+            let negated = (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"));
+            let names_event = self.mentions.iter().any(|m| m.sentence == sentence && m.entity_type() == Some(EntityType::Event));
+            if !facility || negated || names_event {
+                continue;
+            }
+            let later = self.mentions.iter().filter(|m| m.sentence > sentence && m.sentence <= sentence + 3).find_map(|m| match &m.kind {
+                MentionKind::Event { head, .. } if head == "ceremony" => {
+                    let words: Vec<&str> = (m.tokens.clone()).map(|t| self.lower[t].as_str()).filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "its")).collect();
+                    words.iter().any(|w| matches!(*w, "opening" | "inauguration" | "inaugural")).then(|| words.join(" "))
+                }
+                _ => None,
+            });
+            let label = later.unwrap_or_else(|| "opening".to_string());
+            self.push(v..v + 1, MentionKind::Event { head: "opening".into(), class: "Ceremony".into(), generic: false, definite: false, evoked: Some(label) });
         }
     }
 

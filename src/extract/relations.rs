@@ -1688,7 +1688,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                             let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
                                 .or_else(|| nearest_event(self, t, true))
                                 // "In the final, X defeated Y": the sports event reported.
-                                .or(current_event.filter(|&e| !rule.event_in_sentence || (rule.relation == "participant" && self.entities[e].class == "SportsEvent")));
+                                .or(current_event.filter(|&e| !rule.event_in_sentence || (rule.relation == "participant" && self.entities[e].class == "SportsEvent")))
+                                // "The hub was funded by X": the building's funding, not the
+                                // funding of an opening a verb stated in another sentence.
+                                .filter(|&e| !self.opening_stated_elsewhere(e, self.a.sentence_of[t]));
                             let verb = rule.follows_verb.then(|| self.verb_before(t, sent.start)).flatten();
                             let (relation, person_relation) = match verb {
                                 Some(verb) => (verb.relation.as_str(), verb.person_relation.as_deref()),
@@ -1947,6 +1950,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             })
         })
     }
+    /// Whether event `e` is an opening that a verb states ("the centre was opened") and that
+    /// sentence `sentence` does not name.
+    fn opening_stated_elsewhere(&self, e: usize, sentence: usize) -> bool {
+        let mentions = || self.a.mentions.iter().filter(|m| m.entity == Some(e));
+        mentions().any(|m| matches!(&m.kind, MentionKind::Event { head, evoked: Some(_), .. } if head == "opening")) && mentions().all(|m| m.sentence != sentence)
+    }
+
 
     /// States `relation` of `arg` on `event`; returns whether `arg` can hold it at all (a
     /// place only hosts, as the location). Where no argument can ("a project funded by the

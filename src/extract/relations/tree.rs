@@ -56,7 +56,36 @@ impl Relations<'_, '_> {
         self.tree_joined_as(&owner);
         self.tree_at_event(&owner);
         self.tree_unit_appositions(&owner);
+        self.tree_openers(&owner);
         self.owner = owner;
+    }
+
+    /// "NSE today opened its new factory", "The centre was inaugurated by A and B": who opens
+    /// a facility (an opening the verb states, see `Analysis::openings_stated_by_verbs`)
+    /// organizes its opening if a body, takes part in it if a person.
+    fn tree_openers(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for &m in &self.a.order.clone() {
+            let mention = &self.a.mentions[m];
+            let MentionKind::Event { head, evoked: Some(_), .. } = &mention.kind else { continue };
+            let (Some(ev), v) = (mention.entity, mention.tokens.start) else { continue };
+            if head != "opening" {
+                continue;
+            }
+            let agents: Vec<usize> = if self.tree_passive(v) { tree.children_by(v, "obl:agent").chain(tree.children_by(v, "obl").filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("by"))).collect() } else { self.tree_subjects(v, false) };
+            let evidence = self.a.tokens[v].span;
+            for agent in agents {
+                for e in self.coordinated(owner, agent) {
+                    match self.entities[e].kind {
+                        EntityType::Organization => self.add(ev, Predicate::Organizer, Object::Entity(e), evidence, "tree-opener", 0.75),
+                        EntityType::Person => {
+                            self.event_fact(ev, e, "participant", None, evidence, "tree-opener");
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
     }
 
     /// "The Centre for Conflict Prevention, a unit of the OSCE Secretariat, …", "X, part of
