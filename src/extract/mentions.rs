@@ -593,7 +593,9 @@ impl<'a> Analysis<'a> {
             // one after "for" ("Secretary of State for Water", "Commissioner for Human
             // Rights", "Special Representative for Children", "Deputy Mayor for International
             // Relations"): "of" names their body.
-            let portfolio_by = match self.lower[end - 1].as_str() {
+            // ("Under-Secretary", "Vice-Minister": the last part is the post.)
+            let post_word = self.lower[end - 1].rsplit('-').next().unwrap_or_default().to_string();
+            let portfolio_by = match post_word.as_str() {
                 // "Secretary of Health", as US and Latin American governments name the post.
                 "minister" | "secretary" => &["of", "for"][..],
                 "state" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president"
@@ -605,7 +607,7 @@ impl<'a> Analysis<'a> {
                 // Portfolios are everyday words ("Foreign Affairs", "Energy and Water"); a
                 // name after them is the minister's.
                 // "Minister of the Interior", "Minister of the Environment".
-                let run_start = if self.lower[end - 1] == "minister" && self.lower[end] == "of" && end + 2 < sent_end && self.lower[end + 1] == "the" && !self.place_or_body_at(end + 2) { end + 2 } else { end + 1 };
+                let run_start = if post_word == "minister" && self.lower[end] == "of" && end + 2 < sent_end && self.lower[end + 1] == "the" && !self.place_or_body_at(end + 2) { end + 2 } else { end + 1 };
                 let mut k = self.portfolio_run_end(run_start, sent_end, false);
                 // "Vice Minister of Strategic Development of Natural Resources": a portfolio
                 // may name its field "of" another (a body or a place ends it).
@@ -624,7 +626,7 @@ impl<'a> Analysis<'a> {
                     // A commissioner or coordinator for a field does not head the body
                     // ("Council of Europe Commissioner for Human Rights"); a minister heads
                     // the ministry of the portfolio.
-                    weakened |= self.lower[end - 1] != "minister";
+                    weakened |= post_word != "minister";
                     end = k;
                 }
             }
