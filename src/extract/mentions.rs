@@ -108,6 +108,12 @@ const DIRECTIONS: &[&str] = &[
     "upper", "lower", "greater",
 ];
 
+/// "d'Ivoire", "l’Europe": a French article or preposition elided onto a capitalised word,
+/// which goes on a name ("Côte d'Ivoire", "Palais de l'Europe").
+fn elided_particle_name(word: &str) -> bool {
+    ["d'", "d’", "l'", "l’"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+}
+
 /// Class of a capitalised name nothing else could type; see `type_name`.
 pub const TENTATIVE: &str = "Organization?";
 
@@ -846,7 +852,7 @@ impl<'a> Analysis<'a> {
         !used[i]
             && based_in(self.word(i)).is_none()
             && self.tokens[i].kind == TokenKind::Word
-            && (is_cap(self.word(i)) || self.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) && self.word(i).chars().any(|c| c.is_alphabetic()))
+            && (is_cap(self.word(i)) || self.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) && self.word(i).chars().any(|c| c.is_alphabetic()) || (i > 0 && elided_particle_name(self.word(i))))
             && !self.is_month_or_day(i)
             && self.lower[i] != "i"
     }
