@@ -108,6 +108,9 @@ const DIRECTIONS: &[&str] = &[
     "upper", "lower", "greater",
 ];
 
+/// Legal forms written before a company's name ("PT Nusantara Surya Energi", "JSC Kaspi").
+pub(crate) const COMPANY_FORMS_BEFORE: &[&str] = &["PT", "JSC", "OJSC", "PJSC", "CJSC", "OAO", "ZAO", "OOO"];
+
 /// "d'Ivoire", "l’Europe": a French article or preposition elided onto a capitalised word,
 /// which goes on a name ("Côte d'Ivoire", "Palais de l'Europe").
 fn elided_particle_name(word: &str) -> bool {
@@ -1441,6 +1444,11 @@ impl<'a> Analysis<'a> {
         if r.len() == 2 && self.word(r.start).chars().count() <= 5 && is_cap(self.word(r.start)) && korean_given(self.word(r.start + 1)) {
             return Some((EntityType::Person, "Person".into(), None));
         }
+        // "PT Nusantara Surya Energi", "JSC Kazakhtelecom": a legal form written before the
+        // name makes it a company's.
+        if r.len() >= 2 && COMPANY_FORMS_BEFORE.contains(&self.word(r.start)) {
+            return Some((EntityType::Organization, "Company".into(), None));
+        }
         // "Southern India", "eastern Nangarhar": a direction before a known place.
         if r.len() >= 2 && DIRECTIONS.contains(&self.lower[r.start].as_str()) {
             if let Some((EntityType::Place, _, _)) = self.gazetteer_kind(self.slice(&(r.start + 1..r.end))) {
@@ -1607,7 +1615,7 @@ impl<'a> Analysis<'a> {
             // "UNHCR Fatema": an acronym glued to a name.
             let first = self.word(chunk.start);
             let rest = chunk.start + 1..chunk.end;
-            if is_all_caps(first) && self.person_like(&rest) && rest.len() >= 2 {
+            if is_all_caps(first) && !COMPANY_FORMS_BEFORE.contains(&first) && self.person_like(&rest) && rest.len() >= 2 {
                 return vec![chunk.start..chunk.start + 1, rest];
             }
         }

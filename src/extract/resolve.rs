@@ -8,9 +8,13 @@ use super::{Entity, EntityType};
 use crate::link::gazetteer::normalize_name;
 
 /// Initials of the significant words: "Organization for Security and Co-operation in
-/// Europe" → "OSCE" (hyphenated parts count: "Co-operation" gives C).
+/// Europe" → "OSCE" (hyphenated parts count: "Co-operation" gives C). A legal form before a
+/// company's name is no part of them ("PT Nusantara Surya Energi" → "NSE").
 pub fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace())
+        .enumerate()
+        .filter(|(i, w)| !(*i == 0 && super::mentions::COMPANY_FORMS_BEFORE.contains(w)))
+        .map(|(_, w)| w)
         .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de"))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
@@ -427,6 +431,7 @@ mod tests {
     fn initials_and_boundaries() {
         assert_eq!(initials("Organization for Security and Co-operation in Europe"), "OSCE");
         assert_eq!(initials("Strategic Police Matters Unit"), "SPMU");
+        assert_eq!(initials("PT Nusantara Surya Energi"), "NSE");
         assert!(prefix_at_boundary("Ministry of Internal Affairs", "Ministry of Internal Affairs of the Republic of Kazakhstan"));
         assert!(!prefix_at_boundary("OSCE", "OSCE Programme Office"));
         assert_eq!(strip_descriptors("Kazinform International News Agency"), "Kazinform");
