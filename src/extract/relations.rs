@@ -1950,13 +1950,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             })
         })
     }
+
     /// Whether event `e` is an opening that a verb states ("the centre was opened") and that
     /// sentence `sentence` does not name.
     fn opening_stated_elsewhere(&self, e: usize, sentence: usize) -> bool {
         let mentions = || self.a.mentions.iter().filter(|m| m.entity == Some(e));
         mentions().any(|m| matches!(&m.kind, MentionKind::Event { head, evoked: Some(_), .. } if head == "opening")) && mentions().all(|m| m.sentence != sentence)
     }
-
 
     /// States `relation` of `arg` on `event`; returns whether `arg` can hold it at all (a
     /// place only hosts, as the location). Where no argument can ("a project funded by the

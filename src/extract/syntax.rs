@@ -176,12 +176,17 @@ fn ner_over_words(tagger: &crate::nlp::tagger::Tagger, ner: &crate::nlp::ner::Ne
     }
     tagger.tag(&mut sentence);
     let tags = ner.predict(&sentence);
-    (0..tokens.len())
-        .map(|t| {
-            let mine: Vec<&str> = tags.iter().zip(&owners).filter(|(_, &o)| o == t).map(|(g, _)| *g).collect();
-            if !mine.is_empty() && mine.iter().all(|&g| g != "O") { mine[0].to_string() } else { "O".to_string() }
-        })
-        .collect()
+    // Words come in token order, so each token's words are one run.
+    let mut out = vec!["O".to_string(); tokens.len()];
+    let mut k = 0;
+    while k < tags.len() {
+        let run = (k..tags.len()).take_while(|&j| owners[j] == owners[k]).count();
+        if tags[k..k + run].iter().all(|&g| g != "O") {
+            out[owners[k]] = tags[k].to_string();
+        }
+        k += run;
+    }
+    out
 }
 
 /// The main relation without subtype: "nsubj:pass" → "nsubj".
