@@ -2290,7 +2290,7 @@ impl<'a> Analysis<'a> {
                     && (self.mentions.iter().any(|m| m.tokens.contains(&c) && partner(m))
                         || (receive && matches!(self.lower[c].as_str(), "delegation" | "ambassador" | "minister" | "delegations")))
             });
-            let negated = (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"));
+            let negated = self.negated_before(v);
             let inside_event = [&["on", "the", "sidelines"][..], &["on", "the", "margins"], &["during"], &["at", "the"]].iter().any(|o| self.words_at(sent.start, o));
             let names_event = self.mentions.iter().any(|m| m.sentence == self.sentence_of[v] && m.entity_type() == Some(EntityType::Event));
             if !(with_partner || named_partner) || negated || inside_event || names_event {
@@ -2321,7 +2321,7 @@ impl<'a> Analysis<'a> {
             if !matches!(node.xpos.as_str(), "VBD" | "VBN" | "VBZ") || modal {
                 continue;
             }
-            let passive = self.tree.children(v).iter().any(|&c| self.tree.nodes[c].deprel == "aux:pass");
+            let passive = self.tree.is_passive(v);
             let facility = self.tree.children(v).iter().any(|&c| {
                 let d = self.tree.nodes[c].deprel.as_str();
                 (if passive { d == "nsubj:pass" } else { d == "obj" })
@@ -2329,7 +2329,7 @@ impl<'a> Analysis<'a> {
                         || self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Organization | EntityType::Place))))
             });
             let sentence = self.sentence_of[v];
-            let negated = (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"));
+            let negated = self.negated_before(v);
             let names_event = self.mentions.iter().any(|m| m.sentence == sentence && m.entity_type() == Some(EntityType::Event));
             if !facility || negated || names_event {
                 continue;
@@ -2344,6 +2344,11 @@ impl<'a> Analysis<'a> {
             let label = later.unwrap_or_else(|| "opening".to_string());
             self.push(v..v + 1, MentionKind::Event { head: "opening".into(), class: "Ceremony".into(), generic: false, definite: false, evoked: Some(label) });
         }
+    }
+
+    /// Whether "not", "n't" or "never" comes in the two words before token `v`.
+    pub fn negated_before(&self, v: usize) -> bool {
+        (v.saturating_sub(2)..v).any(|k| matches!(self.lower[k].as_str(), "not" | "n't" | "never"))
     }
 
     /// Whether the lower-case words from token `t` on are `words`.

@@ -1545,7 +1545,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 candidates.sort_by_key(|c| std::cmp::Reverse(if c.2 { t + 1 } else { c.3.unwrap_or(t) }));
                 for (rule, words, matched_prefix, form_end) in candidates {
                     // "was not attended by", "never hosted": a negated verb states nothing.
-                    let negated = (t.saturating_sub(2)..t).any(|k| matches!(self.a.lower[k].as_str(), "not" | "n't" | "never"));
+                    let negated = self.a.negated_before(t);
                     if negated && matches!(rule.voice, Voice::Active | Voice::Passive) {
                         continue;
                     }

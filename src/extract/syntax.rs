@@ -67,6 +67,14 @@ impl Tree {
         })
     }
 
+    /// Whether verb `v` is passive: a passive auxiliary, subject or agent, or a bare past
+    /// participle modifying a noun ("the seminar, organized by X").
+    pub fn is_passive(&self, v: usize) -> bool {
+        let n = &self.nodes[v];
+        self.children(v).iter().any(|&c| matches!(self.nodes[c].deprel.as_str(), "aux:pass" | "nsubj:pass" | "obl:agent"))
+            || (n.xpos == "VBN" && matches!(n.deprel.as_str(), "acl" | "amod") && self.children_by(v, "aux").next().is_none())
+    }
+
     /// Whether token `t` lies in the subtree of `ancestor` (or is it).
     pub fn dominates(&self, ancestor: usize, t: usize) -> bool {
         let mut x = t;

@@ -437,10 +437,7 @@ impl Relations<'_, '_> {
     /// Whether verb `v` is passive in the tree: a passive auxiliary or subject, an agent,
     /// or a bare past participle modifying a noun ("the seminar organized by X").
     fn tree_passive(&self, v: usize) -> bool {
-        let tree = &self.a.tree;
-        let n = &tree.nodes[v];
-        tree.children(v).iter().any(|&c| matches!(tree.nodes[c].deprel.as_str(), "aux:pass" | "nsubj:pass" | "obl:agent"))
-            || (n.xpos == "VBN" && matches!(n.deprel.as_str(), "acl" | "amod") && tree.children_by(v, "aux").next().is_none())
+        self.a.tree.is_passive(v)
     }
 
     /// The subjects of verb `v`, inherited from the first verb of a coordination ("X
