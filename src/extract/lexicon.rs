@@ -116,6 +116,10 @@ pub struct Lexicon {
     pub portfolio_synonyms: HashMap<String, Vec<String>>,
     pub verbs: Vec<VerbRule>,
     pub speech: Vec<Vec<String>>,
+    /// Facilities whose opening is an event ("opened its new factory").
+    pub opened_facilities: HashSet<String>,
+    /// Heads of bodies' names that are also buildings where events are held ("library").
+    pub venue_bodies: HashSet<String>,
     pub examples: Vec<Example>,
 }
 
@@ -126,6 +130,7 @@ const FILES: &[(&str, &str)] = &[
     ("titles.toml", include_str!("../../data/lexicon/titles.toml")),
     ("verbs.toml", include_str!("../../data/lexicon/verbs.toml")),
     ("speech.toml", include_str!("../../data/lexicon/speech.toml")),
+    ("facilities.toml", include_str!("../../data/lexicon/facilities.toml")),
 ];
 const COMMON_WORDS: &str = include_str!("../../data/lexicon/common-words.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given-names.txt");
@@ -203,6 +208,21 @@ struct PortfolioEntry {
     words: Vec<String>,
     example: String,
     expect: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsEntry {
+    words: Vec<String>,
+    example: String,
+    expect: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FacilityFile {
+    opened: Vec<WordsEntry>,
+    venue_body: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -355,6 +375,18 @@ impl Lexicon {
                             recipient_relation: e.recipient_relation,
                         });
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                }
+                "facilities.toml" => {
+                    let parsed: FacilityFile = parse(file, text)?;
+                    if let Some(w) = parsed.venue_body.iter().flat_map(|e| &e.words).find(|w| !lex.org_heads.contains_key(&w.to_lowercase())) {
+                        return Err(LexiconError { file: file.into(), message: format!("venue_body {w:?} heads no body's name in organizations.toml") });
+                    }
+                    for (set, entries) in [(&mut lex.opened_facilities, parsed.opened), (&mut lex.venue_bodies, parsed.venue_body)] {
+                        for e in entries {
+                            set.extend(e.words.iter().map(|w| w.to_lowercase()));
+                            lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                        }
                     }
                 }
                 _ => {

@@ -85,9 +85,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "yesterday", "today", "tomorrow", "twenty", "over", "among", "about", "because", "although",
 ];
 
-/// Heads of organization names that are also buildings, and so venues after "held at".
-const VENUE_ORG_HEADS: &[&str] = &["centre", "center", "library", "museum", "theatre", "theater", "gallery"];
-
 /// Whether the words before token `k` (an "in"/"at") make the place after it where an event
 /// happens: "held in", "took place at", but not "was in place in".
 pub fn occurring_before(lower: &[String], k: usize) -> bool {
@@ -1250,7 +1247,7 @@ impl<'a> Analysis<'a> {
     /// and it must not open with an organization's acronym ("held at the OSCE Centre in
     /// Bishkek" names the office, which also acts in the text).
     fn venue_of_event(&self, r: &Range<usize>, head: usize) -> bool {
-        if !VENUE_ORG_HEADS.contains(&self.lower[head].as_str()) || is_all_caps(self.word(r.start)) {
+        if !self.lex.venue_bodies.contains(&self.lower[head]) || is_all_caps(self.word(r.start)) {
             return false;
         }
         let mut k = r.start;
@@ -2306,11 +2303,6 @@ impl<'a> Analysis<'a> {
     /// two are one event; else "opening". Not where the sentence names an event already
     /// ("opened the forum").
     fn openings_stated_by_verbs(&mut self) {
-        const FACILITIES: &[&str] = &[
-            "factory", "plant", "centre", "center", "school", "hospital", "clinic", "office", "building", "library", "museum", "bridge", "road", "station", "facility",
-            "laboratory", "lab", "park", "market", "terminal", "airport", "port", "hub", "warehouse", "branch", "headquarters", "ward", "campus", "stadium", "hall",
-            "shelter", "mill", "unit", "embassy", "consulate", "plaza", "square", "highway", "line", "depot", "academy", "institute", "college", "university",
-        ];
         for v in 0..self.tokens.len() {
             let Some(node) = self.tree.nodes.get(v) else { continue };
             if node.upos != "VERB" || !matches!(node.lemma.as_str(), "open" | "inaugurate") || self.in_quote[v] {
@@ -2325,7 +2317,7 @@ impl<'a> Analysis<'a> {
             let facility = self.tree.children(v).iter().any(|&c| {
                 let d = self.tree.nodes[c].deprel.as_str();
                 (if passive { d == "nsubj:pass" } else { d == "obj" })
-                    && (FACILITIES.contains(&self.tree.nodes[c].lemma.as_str())
+                    && (self.lex.opened_facilities.contains(&self.tree.nodes[c].lemma)
                         || self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Organization | EntityType::Place))))
             });
             let sentence = self.sentence_of[v];
