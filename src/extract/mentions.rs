@@ -2359,9 +2359,9 @@ impl<'a> Analysis<'a> {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
                 continue;
             }
-            // "the Office"; in lower case only as a possessor ("the ministry's spokesman"),
-            // where it cannot be a generic noun.
-            let possessor = self.lower.get(i + 1).is_some_and(|n| n == "'s");
+            // "the Office"; in lower case only as a possessor ("the ministry's spokesman";
+            // "on behalf of the hospital, its CEO, Dr. X"), where it cannot be a generic noun.
+            let possessor = self.lower.get(i + 1).is_some_and(|n| n == "'s") || (self.words_at(i + 1, &[",", "its"]) && self.sentence_of.get(i + 2) == Some(&self.sentence_of[i]));
             let org_ref = (is_cap(self.word(i)) || possessor)
                 && self.lex.org_heads.contains_key(w)
                 && i > 0

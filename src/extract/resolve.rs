@@ -348,12 +348,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // "the Office": of the bodies named with that word so far, the one named most
                 // often (a report keeps naming its main actor; a body listed once among
                 // participants is rarely the one meant), the latest on a tie.
-                w => entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == EntityType::Organization && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w)))
-                    .max_by_key(|(i, e)| (e.mentions.len(), *i))
-                    .map(|(i, _)| i),
+                // A lower-case reference ("on behalf of the company, its CEO") names no one
+                // else's head word: else of the bodies of the class the word names ("Acme
+                // Ltd"), likewise.
+                w => {
+                    let lower_case = a.text[mention.span.start..mention.span.end].starts_with(char::is_lowercase);
+                    let most_named = |named: &dyn Fn(&Entity) -> bool| {
+                        entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Organization && named(e)).max_by_key(|(i, e)| (e.mentions.len(), *i)).map(|(i, _)| i)
+                    };
+                    // Not the generic class, which tells one body from another no better than a guess.
+                    let class = a.lex.org_heads.get(w).map(|h| h.class.as_str()).filter(|c| *c != "Organization");
+                    most_named(&|e| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))).or_else(|| if lower_case { most_named(&|e| class == Some(e.class.as_str())) } else { None })
+                }
             },
             _ => None,
         };
