@@ -332,6 +332,7 @@ impl<'a> Analysis<'a> {
         let persons = self.type_chunks(chunks, &mut used);
         self.single_names(&persons, &mut used);
         self.recognized_names(&mut used);
+        self.quoted_short_names(&mut used);
         self.places_in_lists(&mut used);
         self.event_mentions(&used);
         self.reference_mentions(&used);
@@ -344,6 +345,38 @@ impl<'a> Analysis<'a> {
         let mut order: Vec<usize> = (0..self.mentions.len()).collect();
         order.sort_by_key(|&m| (self.mentions[m].tokens.start, std::cmp::Reverse(self.mentions[m].tokens.end)));
         self.order = order;
+    }
+
+    /// 'Kalinaw Renewables Corp. ("Kalinaw")': a short name a body is given in brackets and
+    /// quotes, made of words of its full name, is a name of that body (resolution joins
+    /// them), which the report then uses alone ("Kalinaw President X").
+    fn quoted_short_names(&mut self, used: &mut [bool]) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            let MentionKind::Name { kind: EntityType::Organization, class, .. } = &m.kind else { continue };
+            let (end, class) = (m.tokens.end, class.clone());
+            let full: Vec<&str> = m.tokens.clone().map(|t| self.lower[t].as_str()).collect();
+            if end + 4 >= self.tokens.len() || self.word(end) != "(" || !self.word(end + 1).starts_with(crate::text::is_quote) {
+                continue;
+            }
+            let Some(close) = (end + 2..(end + 6).min(self.tokens.len() - 1)).find(|&k| self.word(k).starts_with(crate::text::is_quote)) else { continue };
+            let short = end + 2..close;
+            let fits = !short.is_empty() && self.word(close + 1) == ")" && short.clone().all(|k| is_cap(self.word(k)) && full.contains(&self.lower[k].as_str()));
+            if !fits {
+                continue;
+            }
+            let defined: Vec<&str> = short.clone().map(|k| self.lower[k].as_str()).collect();
+            // The recognizer's guess, there and wherever the report uses the short name, yields.
+            let same = |m: &Mention| m.tokens.clone().map(|k| self.lower[k].as_str()).eq(defined.iter().copied());
+            let guessed: Vec<usize> = (0..self.mentions.len()).filter(|&o| o != i && matches!(self.mentions[o].kind, MentionKind::Name { .. }) && same(&self.mentions[o])).collect();
+            for o in guessed {
+                self.mentions[o].kind = MentionKind::Name { kind: EntityType::Organization, class: class.clone(), qid: None };
+            }
+            if short.clone().all(|k| !used[k]) {
+                used[short.clone()].fill(true);
+                self.push(short, MentionKind::Name { kind: EntityType::Organization, class, qid: None });
+            }
+        }
     }
 
     /// "Acme Solar, a Lagos-based firm,": a name the recognizer took for a person is an

@@ -219,13 +219,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // brackets names the entity before it.
                 // "Cartagena (Colombia)": a country in brackets after a place is where the
                 // place lies, not its other name.
-                let bracketed = mention.tokens.start >= 2
-                    && a.word(mention.tokens.start - 1) == "("
-                    && mention.tokens.end < a.tokens.len()
-                    && a.word(mention.tokens.end) == ")"
+                // A short name quoted in brackets, too: 'Kalinaw Renewables Corp. ("Kalinaw")'.
+                let quote = |t: usize| a.word(t).starts_with(crate::text::is_quote);
+                let open = (mention.tokens.start >= 3 && quote(mention.tokens.start - 1)).then(|| mention.tokens.start - 2).unwrap_or(mention.tokens.start.saturating_sub(1));
+                let close = (mention.tokens.end + 1 < a.tokens.len() && quote(mention.tokens.end)).then_some(mention.tokens.end + 1).unwrap_or(mention.tokens.end);
+                let bracketed = open >= 1
+                    && a.word(open) == "("
+                    && close < a.tokens.len()
+                    && a.word(close) == ")"
+                    && (open + 1 == mention.tokens.start) == (close == mention.tokens.end)
                     && !(*kind == EntityType::Place && class == "Country");
                 let before = if bracketed {
-                    order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == mention.tokens.start - 1 && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
+                    order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == open && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
                 } else {
                     None
                 };
