@@ -1232,6 +1232,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 t = self.skip_apposition(t, end);
                 t = self.skip_relative_clause(t, end);
+                // "partner Kestrel Insurance, whose managing director, Ana Ruiz, …": the
+                // person of the item's relative clause is no further item.
+                if self.words_at(t, &[",", "whose"]) {
+                    break;
+                }
                 continue;
             }
             // "representatives of the World Bank and of the Red Cross": "of" repeated after
@@ -1267,6 +1272,16 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(title) = self.mention_starting(t, |k| matches!(k, MentionKind::Title { .. })) {
                 // A list item that starts with a title: skip to the name it introduces.
                 let mut k = self.a.mentions[title].tokens.end;
+                // "by title partner Kestrel Insurance, whose managing director, X": a body's
+                // name right after the title is the item, and the title describes it.
+                if let Some(n) = self.name_starting(k).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)) {
+                    out.extend(self.entity(n));
+                    t = self.a.mentions[n].tokens.end;
+                    if self.words_at(t, &[",", "whose"]) {
+                        break;
+                    }
+                    continue;
+                }
                 while k < end && !matches!(self.a.word(k), ";") {
                     if let Some(p) = self.mention_starting(k, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
                         if let Some(e) = self.entity(p) {

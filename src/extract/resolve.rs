@@ -99,11 +99,26 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
         // "Okanagan Lake Half Marathon" in the headline, "the 12th Okanagan Lake Half
         // Marathon" in the lead: an edition number or year does not make another event
         // (but "the 2020 Games" and "the 2024 Games" are two).
+        // "Black Sea Cup" in a headline, "the third Black Sea U20 Rugby Cup" in the lead: a
+        // shorter name of the same head whose words all stand in order in the longer one.
         EntityType::Event => forms(e).any(|f| {
             let (a, b) = (strip_edition(f), strip_edition(name));
-            !a.is_empty() && ((same_name(&a, name) && same_name(&b, name)) || (same_name(&b, f) && same_name(&a, f)))
+            !a.is_empty() && ((same_name(&a, name) && same_name(&b, name)) || (same_name(&b, f) && same_name(&a, f)) || shortened(&a, &b) || shortened(&b, &a))
         }),
     }
+}
+
+/// Whether event name `short` is `long` with words left out: two words at least, the same
+/// last word, every word of it in `long` in the same order, and capitalised (a name, not a
+/// description such as "the final").
+fn shortened(short: &str, long: &str) -> bool {
+    let s: Vec<String> = short.split_whitespace().map(normalize_name).collect();
+    let l: Vec<String> = long.split_whitespace().map(normalize_name).collect();
+    if s.len() < 2 || s.len() >= l.len() || s.last() != l.last() || !short.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let mut rest = l.iter();
+    s.iter().all(|w| rest.any(|x| x == w))
 }
 
 /// An event's name without a leading article, edition ("12th", "second", "annual") or year.

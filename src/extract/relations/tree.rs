@@ -226,6 +226,12 @@ impl Relations<'_, '_> {
             if let Some(&p) = self.post_holders(owner, t, false).first() {
                 return Some(p);
             }
+            // "sponsored by title partner Mtkvari Bank": a noun stands for the body named right
+            // after it in apposition.
+            let first_appos = self.a.tree.children_by(t, "appos").next();
+            if let Some(m) = first_appos.and_then(|c| self.core_mention(owner, c)).filter(|&m| self.a.mentions[m].is_name(EntityType::Organization) && self.a.mentions[m].tokens.start == t + 1) {
+                return self.entity(m);
+            }
             return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t)).and_then(|m| self.entity(m));
         };
         if self.a.mentions[m].in_dateline {
@@ -266,6 +272,11 @@ impl Relations<'_, '_> {
         }
         let mut persons = Vec::new();
         for c in names {
+            // "by title partner Mtkvari Bank, whose chief executive, X, …": a post first in
+            // apposition to a body describes the body; a person after it holds another post.
+            if self.core_mention(owner, c).is_some_and(|m| self.a.mentions[m].is_name(EntityType::Organization)) && persons.is_empty() {
+                break;
+            }
             let Some(m) = self.core_mention(owner, c).filter(|&m| self.a.mentions[m].is_name(EntityType::Person)) else { continue };
             if let Some(e) = self.entity(m).filter(|e| !persons.contains(e)) {
                 persons.push(e);
