@@ -1184,9 +1184,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // "UNODC Regional Representative Ashita Mittal": the person the body's post
                 // introduces is the item.
+                // "the Regional Production Director of Piura, Marco Zapata": also past the
+                // post's place and a comma.
                 if self.a.mentions[n].is_name(EntityType::Organization) {
                     let titled = self.mention_starting(self.a.mentions[n].tokens.end, |k| matches!(k, MentionKind::Title { .. })).and_then(|tm| {
-                        self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))
+                        let mut k = self.a.mentions[tm].tokens.end;
+                        if k + 1 < end && matches!(self.a.lower[k].as_str(), "of" | "in") {
+                            if let Some(p) = self.name_starting(k + 1).filter(|&p| !self.a.mentions[p].is_name(EntityType::Person)) {
+                                k = self.a.mentions[p].tokens.end;
+                            }
+                        }
+                        let person = |k: usize| self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. }));
+                        person(k).or_else(|| (k + 1 < end && self.a.word(k) == "," && k > self.a.mentions[tm].tokens.end).then(|| person(k + 1)).flatten())
                     });
                     if let Some(p) = titled {
                         n = p;

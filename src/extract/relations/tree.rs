@@ -120,7 +120,25 @@ impl Relations<'_, '_> {
             }
             let passive = self.tree_passive(v);
             let mut events = Vec::new();
-            for c in tree.children_by(v, "obl") {
+            // '"…," said FONDEPES head X at the closing ceremony': the parser often hangs the
+            // "at" phrase of a speech verb put after its quotation on the speaker's name.
+            // The parser also takes the speaker after "said" for an object at times.
+            let person = |t: usize| owner[t].is_some_and(|m| self.a.mentions[m].is_name(EntityType::Person));
+            let speakers = |v: usize| {
+                let subjects = self.tree_subjects(v, false);
+                let objects: Vec<usize> = tree.children_by(v, "obj").filter(|&o| person(o)).collect();
+                if !subjects.iter().any(|&s| person(s)) && !objects.is_empty() && tree.nodes[v].lemma == "say" && !passive {
+                    objects
+                } else {
+                    subjects
+                }
+            };
+            let speaker_at: Vec<usize> = if tree.nodes[v].lemma == "say" && !passive {
+                speakers(v).into_iter().flat_map(|s| tree.children_by(s, "nmod").collect::<Vec<_>>()).collect()
+            } else {
+                Vec::new()
+            };
+            for c in tree.children_by(v, "obl").chain(speaker_at) {
                 // "X, who arrived in Astana on an official visit": X is the visitor.
                 if tree.case_of(c, &self.a.lower).as_deref() == Some("on") {
                     for e in self.coordinated(owner, c) {
@@ -145,7 +163,7 @@ impl Relations<'_, '_> {
                 continue;
             }
             // "The diploma was presented by Rector X at a ceremony": the agent was there.
-            let mut subjects = if passive { tree.children_by(v, "obl:agent").collect() } else { self.tree_subjects(v, false) };
+            let mut subjects = if passive { tree.children_by(v, "obl:agent").collect() } else { speakers(v) };
             // "Speaking at the forum, X said …": the participle's subject is its clause's.
             if !passive && subjects.is_empty() && tree.nodes[v].xpos == "VBG" && tree.nodes[v].deprel == "advcl" {
                 if let Some(h) = tree.nodes[v].head {
