@@ -552,6 +552,25 @@ impl Relations<'_, '_> {
             for recipient in recipients {
                 self.event_fact(ev, recipient, recipient_relation.as_str(), None, evidence, "tree-transfer-recipient");
             }
+            // "X handed over on Monday a station to Y. The handover ceremony, …": the day of
+            // the gift is the day of its ceremony, where the report dates it nowhere else.
+            if !self.facts.iter().any(|f| f.subject == ev && f.predicate == Predicate::Date) {
+                let dates: Vec<(Vec<String>, crate::document::Span)> = tree
+                    .children(v)
+                    .iter()
+                    .filter(|&&c| matches!(tree.nodes[c].deprel.as_str(), "obl" | "obl:tmod" | "obl:npmod"))
+                    .filter_map(|&c| self.a.mentions.iter().find(|m| m.tokens.contains(&c) && matches!(m.kind, MentionKind::Date { .. })))
+                    .filter_map(|m| match &m.kind {
+                        MentionKind::Date { values } => Some((values.clone(), m.span)),
+                        _ => None,
+                    })
+                    .collect();
+                for (values, span) in dates {
+                    for value in values {
+                        self.add(ev, Predicate::Date, Object::Date(value), span, "tree-transfer-date", 0.7);
+                    }
+                }
+            }
         }
         self.owner = owner;
     }
