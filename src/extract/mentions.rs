@@ -680,7 +680,13 @@ impl<'a> Analysis<'a> {
             // title word as the start of an organization or place name that goes on past it.
             // "the Mayor of Cork, X": a post "of" a place the recognizer runs into one name is
             // still a post.
-            if end < sent_end && self.lower[end] != "of" && self.begins_non_person_name(i, end) {
+            // But "Ambassador Park" after "Park Ji-hoon": one word the recognizer read as part
+            // of a person's name earlier in the report is that person's.
+            let known_person_word = end < sent_end
+                && is_cap(self.word(end))
+                && (end + 1 == sent_end || !is_cap(self.word(end + 1)))
+                && (0..i).any(|k| self.lower[k] == self.lower[end] && self.ner(k).ends_with("PER"));
+            if end < sent_end && self.lower[end] != "of" && !known_person_word && self.begins_non_person_name(i, end) {
                 i = end;
                 continue;
             }
@@ -1334,7 +1340,8 @@ impl<'a> Analysis<'a> {
         if let Some(class) = self.two_word_place_head(r) {
             return Some(class);
         }
-        if let Some(class) = self.lex.place_heads.get(self.lower[r.end - 1].as_str()) {
+        // (A head word alone names no place: "Ambassador Park" said.)
+        if let Some(class) = self.lex.place_heads.get(self.lower[r.end - 1].as_str()).filter(|_| r.len() > 1) {
             return Some(class.clone());
         }
         // "Palace of Justice", "Palace of Independence": a palace is named before "of", as
