@@ -913,6 +913,10 @@ impl<'a> Analysis<'a> {
         if FUNCTION_WORDS.contains(&w) {
             return false;
         }
+        // "SOURCE Acme Corp." closing a wire release: the marker names no one.
+        if self.word(i) == "SOURCE" && self.sentences[self.sentence_of[i]].tokens.start == i {
+            return false;
+        }
         // "Representatives of the World Bank attended": the people are no part of the name;
         // but a capitalised "Delegation of the European Union" is a body's name.
         if DELEGATE_NOUNS.contains(&w) && !self.lex.org_heads.contains_key(w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {

@@ -251,7 +251,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 };
                 // "Khazar Solar" and "Khazar Solar LLC": the company's short name, whatever
                 // type the recognizer guessed for it.
-                let kind = &if *kind == EntityType::Person && qid.is_none() && company_short_names.contains(&normalize_name(&name)) { EntityType::Organization } else { *kind };
+                let short_of_company = *kind == EntityType::Person && qid.is_none() && company_short_names.contains(&normalize_name(&name));
+                let kind = &if short_of_company { EntityType::Organization } else { *kind };
+                // (The recognizer's class goes with its guess.)
+                let class = &if short_of_company { EntityType::Organization.class_name().to_string() } else { class.clone() };
                 let existing = before.or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())));
                 let idx = match existing {
                     Some(i) => {
