@@ -236,8 +236,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // place lies, not its other name.
                 // A short name quoted in brackets, too: 'Kalinaw Renewables Corp. ("Kalinaw")'.
                 let quote = |t: usize| a.word(t).starts_with(crate::text::is_quote);
-                let open = (mention.tokens.start >= 3 && quote(mention.tokens.start - 1)).then(|| mention.tokens.start - 2).unwrap_or(mention.tokens.start.saturating_sub(1));
-                let close = (mention.tokens.end + 1 < a.tokens.len() && quote(mention.tokens.end)).then_some(mention.tokens.end + 1).unwrap_or(mention.tokens.end);
+                let open = if mention.tokens.start >= 3 && quote(mention.tokens.start - 1) { mention.tokens.start - 2 } else { mention.tokens.start.saturating_sub(1) };
+                let close = if mention.tokens.end + 1 < a.tokens.len() && quote(mention.tokens.end) { mention.tokens.end + 1 } else { mention.tokens.end };
                 let bracketed = open >= 1
                     && a.word(open) == "("
                     && close < a.tokens.len()

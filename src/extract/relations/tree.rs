@@ -133,8 +133,9 @@ impl Relations<'_, '_> {
                     subjects
                 }
             };
+            let said_by = speakers(v);
             let speaker_at: Vec<usize> = if tree.nodes[v].lemma == "say" && !passive {
-                speakers(v).into_iter().flat_map(|s| tree.children_by(s, "nmod").collect::<Vec<_>>()).collect()
+                said_by.iter().flat_map(|&s| tree.children_by(s, "nmod").collect::<Vec<_>>()).collect()
             } else {
                 Vec::new()
             };
@@ -163,7 +164,7 @@ impl Relations<'_, '_> {
                 continue;
             }
             // "The diploma was presented by Rector X at a ceremony": the agent was there.
-            let mut subjects = if passive { tree.children_by(v, "obl:agent").collect() } else { speakers(v) };
+            let mut subjects = if passive { tree.children_by(v, "obl:agent").collect() } else { said_by };
             // "Speaking at the forum, X said …": the participle's subject is its clause's.
             if !passive && subjects.is_empty() && tree.nodes[v].xpos == "VBG" && tree.nodes[v].deprel == "advcl" {
                 if let Some(h) = tree.nodes[v].head {
