@@ -2216,6 +2216,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // Government releases list quotations with each speaker on the line below:
+            // “…” / "- Claire Dupuis, Minister of Economic Development".
+            if speaker.is_none() && qe + 2 < a.tokens.len() && matches!(a.word(qe + 1), "-" | "–" | "—") && a.text[a.tokens[qe].span.end..a.tokens[qe + 1].span.start].contains('\n') {
+                speaker = self.person_at(qe + 2);
+            }
             // “… (no closing mark) / “… ,” X said: a quotation running on into the next
             // paragraph is the next quotation's speaker's.
             let runs_on = qe < a.tokens.len() && a.quote_marks[qe] == Some(true) && a.tokens[qe].starts_paragraph;
