@@ -447,9 +447,11 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn titles(&mut self) {
         // (where a post given to a person in apposition ends, the person's mention)
         let mut posts_held: Vec<(usize, usize)> = Vec::new();
+        // Titles read as honorifics of a post before them (their mentions).
+        let mut honorific: Vec<usize> = Vec::new();
         for &t in &self.a.order.clone() {
             let MentionKind::Title { text, head, rank_only } = self.a.mentions[t].kind.clone() else { continue };
-            if rank_only || self.a.mentions[t].in_quote {
+            if rank_only || self.a.mentions[t].in_quote || honorific.contains(&t) {
                 continue;
             }
             let tm = self.a.mentions[t].clone();
@@ -638,10 +640,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                         continue;
                     }
                     // "Head of the EU Delegation, Ambassador Marilyn Josefson": a second title
-                    // right before the name is an honorific here.
+                    // right before the name is an honorific here; so it is after a post with
+                    // its body ("Head of the OSCE Office in Bishkek Ambassador X").
                     if let Some(r) = self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })) {
                         let after = self.a.mentions[r].tokens.end;
-                        if k > tail_end && self.mention_starting(after, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some() {
+                        if (k > tail_end || tail_end > tm.tokens.end) && self.mention_starting(after, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some() {
+                            honorific.push(r);
                             k = after;
                             continue;
                         }
