@@ -496,6 +496,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                     .mention_starting(probe, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. } | MentionKind::Reference { .. }))
                     .map(|n| self.a.mentions[n].tokens.end);
                 if let Some(e) = owner_end.filter(|&e| e + 1 < sent.end && matches!(self.a.lower[e].as_str(), "'s" | "’s")) {
+                    // "chair of the Highland Council's economy committee": the post heads a
+                    // unit the text names in lower case, not the body that owns it.
+                    if self.a.word(e + 1).starts_with(char::is_lowercase) {
+                        of_unnamed_unit = true;
+                    }
                     if self.name_starting(e + 1).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Organization)) {
                         probe = e + 1;
                     }
