@@ -422,6 +422,21 @@ impl<'a> Analysis<'a> {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class.clone(), qid: None };
             }
         }
+        // "in Sirajganj" and "the Deputy Commissioner of Sirajganj": a one-word name a
+        // locative puts somewhere is a place, also where only a post "of" it made it a body
+        // of no known kind.
+        let places: std::collections::HashSet<String> = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.len() == 1 && m.is_name(EntityType::Place) && m.tokens.start > 0 && LOCATIVE.contains(&self.lower[m.tokens.start - 1].as_str()))
+            .map(|m| self.lower[m.tokens.start].clone())
+            .collect();
+        for m in self.mentions.iter_mut() {
+            let generic_body = matches!(&m.kind, MentionKind::Name { kind: EntityType::Organization, class, qid: None } if class == "Organization");
+            if generic_body && m.tokens.len() == 1 && places.contains(&self.lower[m.tokens.start]) {
+                m.kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
+            }
+        }
     }
 
     fn push(&mut self, tokens: Range<usize>, kind: MentionKind) -> usize {
