@@ -659,19 +659,20 @@ impl<'a> Analysis<'a> {
             };
             // "Director of Renewable Energy at the Energy Commission": a field "of" which a
             // staff post is, where the body follows "at".
-            let field_of_then_at = matches!(post_word.as_str(), "director" | "manager" | "coordinator" | "officer" | "adviser" | "advisor")
-                && end + 1 < sent_end
-                && self.lower[end] == "of"
-                && {
+            // (Where the field ends, at "at".)
+            let field_of_then_at = (matches!(post_word.as_str(), "director" | "manager" | "coordinator" | "officer" | "adviser" | "advisor") && end + 1 < sent_end && self.lower[end] == "of")
+                .then(|| {
                     let mut k = end + 1;
                     while k < sent_end && k < end + 5 && is_cap(self.word(k)) && !is_all_caps(self.word(k)) && !self.lex.org_heads.contains_key(self.lower[k].as_str()) && self.gazetteer_kind(self.word(k)).is_none() {
                         k += 1;
                     }
+                    k
+                })
+                .filter(|&k| {
                     let body = if k + 1 < sent_end && self.lower[k + 1] == "the" { k + 2 } else { k + 1 };
                     k > end + 1 && k + 1 < sent_end && self.lower[k] == "at" && body < sent_end && is_cap(self.word(body))
-                };
-            if field_of_then_at {
-                let k = (end + 1..sent_end).find(|&k| self.lower[k] == "at").expect("checked above");
+                });
+            if let Some(k) = field_of_then_at {
                 weakened = true;
                 end = k;
             } else if end + 1 < sent_end && portfolio_by.contains(&self.lower[end].as_str()) {
