@@ -1091,7 +1091,9 @@ impl<'a> Analysis<'a> {
                         "and" | "&" if next_ok
                             && !skip_the
                             && (has_of || self.org_head_ahead(after, sent_end, used))
-                            && !prev_is_org_head
+                            // ("the Customs and Border Control Department", "the Police and Fire
+                            // Department": one head word alone before "and" is the body's first field.)
+                            && (!prev_is_org_head || (j == i + 1 && i > 0 && self.lower[i - 1] == "the" && !has_of))
                             && !self.known_name_at(after, sent_end, used)
                             && !self.ner(j - 1).ends_with("PER")
                             && !(self.lex.org_heads.contains_key(self.lower[after].as_str()) && after + 1 < sent_end && matches!(self.lower[after + 1].as_str(), "of" | "for")) =>
