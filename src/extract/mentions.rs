@@ -1095,7 +1095,9 @@ impl<'a> Analysis<'a> {
                             // Department": one head word alone before "and" is the body's first field.)
                             && (!prev_is_org_head || (j == i + 1 && i > 0 && self.lower[i - 1] == "the" && !has_of))
                             && !self.known_name_at(after, sent_end, used)
-                            && !self.ner(j - 1).ends_with("PER")
+                            // (A legal form ending the name makes it one company whatever the
+                            // recognizer says: "Mvita Clearing and Forwarding Ltd".)
+                            && (!self.ner(j - 1).ends_with("PER") || (self.legal_form_ahead(after, sent_end, used) && !self.lex.given_names.contains(self.lower[i].as_str())))
                             && !(self.lex.org_heads.contains_key(self.lower[after].as_str()) && after + 1 < sent_end && matches!(self.lower[after + 1].as_str(), "of" | "for")) =>
                         {
                             j = after;
@@ -1308,6 +1310,13 @@ impl<'a> Analysis<'a> {
 
     /// Does the capitalised run starting at `k` end in an organization head word? ("Arms
     /// Reduction Control and Inspection Activities Support Centre")
+    /// Whether the capitalised run from `k` ends in a company's legal form ("Ltd", "Inc.").
+    fn legal_form_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
+        const LEGAL_FORMS: &[&str] = &["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp", "corp.", "gmbh", "jsc", "pte", "bhd", "bhd."];
+        let run_end = self.name_run_end(k, end, used);
+        run_end > k && LEGAL_FORMS.contains(&self.lower[run_end - 1].as_str())
+    }
+
     fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {
         while k < end && self.nameish(k, used) {
             k += 1;
