@@ -104,6 +104,10 @@ pub struct Lexicon {
     /// Postal-style abbreviations as written with their full stop ("Calif.") → the
     /// gazetteer label of the place they stand for ("California").
     pub place_abbreviations: HashMap<String, String>,
+    /// Companies' legal forms written before the name, as written ("PT", "JSC").
+    pub legal_forms_before: HashSet<String>,
+    /// Companies' legal forms ending the name, lower case ("ltd", "inc.").
+    pub legal_forms_after: HashSet<String>,
     pub event_heads: HashMap<String, EventHead>,
     pub titles: HashMap<String, TitleWord>,
     /// Words in the longest entry of `titles` ("ambassador extraordinary and plenipotentiary").
@@ -167,6 +171,11 @@ struct HeadFile {
     /// Only in places.toml: abbreviations of region names.
     #[serde(default)]
     abbreviation: Vec<AbbreviationEntry>,
+    /// Only in organizations.toml: companies' legal forms before and after the name.
+    #[serde(default)]
+    form_before: Vec<WordsEntry>,
+    #[serde(default)]
+    form_after: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -320,6 +329,17 @@ impl Lexicon {
                     }
                     for e in parsed.abbreviation {
                         lex.place_abbreviations.extend(e.names);
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                    if file != "organizations.toml" && !(parsed.form_before.is_empty() && parsed.form_after.is_empty()) {
+                        return Err(LexiconError { file: file.into(), message: "legal forms belong in organizations.toml".into() });
+                    }
+                    for e in parsed.form_before {
+                        lex.legal_forms_before.extend(e.words.iter().cloned());
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
+                    }
+                    for e in parsed.form_after {
+                        lex.legal_forms_after.extend(e.words.iter().map(|w| w.to_lowercase()));
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
                 }

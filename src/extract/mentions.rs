@@ -105,8 +105,6 @@ const DIRECTIONS: &[&str] = &[
     "upper", "lower", "greater",
 ];
 
-/// Legal forms written before a company's name ("PT Nusantara Surya Energi", "JSC Kaspi").
-pub(crate) const COMPANY_FORMS_BEFORE: &[&str] = &["PT", "JSC", "OJSC", "PJSC", "CJSC", "OAO", "ZAO", "OOO"];
 
 /// "d'Ivoire", "l’Europe": a French article or preposition elided onto a capitalised word,
 /// which goes on a name ("Côte d'Ivoire", "Palais de l'Europe").
@@ -1312,9 +1310,8 @@ impl<'a> Analysis<'a> {
     /// Reduction Control and Inspection Activities Support Centre")
     /// Whether the capitalised run from `k` ends in a company's legal form ("Ltd", "Inc.").
     fn legal_form_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
-        const LEGAL_FORMS: &[&str] = &["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp", "corp.", "gmbh", "jsc", "pte", "bhd", "bhd."];
         let run_end = self.name_run_end(k, end, used);
-        run_end > k && LEGAL_FORMS.contains(&self.lower[run_end - 1].as_str())
+        run_end > k && self.lex.legal_forms_after.contains(&self.lower[run_end - 1])
     }
 
     fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {
@@ -1531,7 +1528,7 @@ impl<'a> Analysis<'a> {
         }
         // "PT Nusantara Surya Energi", "JSC Kazakhtelecom": a legal form written before the
         // name makes it a company's.
-        if r.len() >= 2 && COMPANY_FORMS_BEFORE.contains(&self.word(r.start)) {
+        if r.len() >= 2 && self.lex.legal_forms_before.contains(self.word(r.start)) {
             return Some((EntityType::Organization, "Company".into(), None));
         }
         // "Southern India", "eastern Nangarhar": a direction before a known place.
@@ -1700,7 +1697,7 @@ impl<'a> Analysis<'a> {
             // "UNHCR Fatema": an acronym glued to a name.
             let first = self.word(chunk.start);
             let rest = chunk.start + 1..chunk.end;
-            if is_all_caps(first) && !COMPANY_FORMS_BEFORE.contains(&first) && self.person_like(&rest) && rest.len() >= 2 {
+            if is_all_caps(first) && !self.lex.legal_forms_before.contains(first) && self.person_like(&rest) && rest.len() >= 2 {
                 return vec![chunk.start..chunk.start + 1, rest];
             }
         }

@@ -13,7 +13,7 @@ use crate::link::gazetteer::normalize_name;
 pub fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace())
         .enumerate()
-        .filter(|(i, w)| !(*i == 0 && super::mentions::COMPANY_FORMS_BEFORE.contains(w)))
+        .filter(|(i, w)| !(*i == 0 && super::lexicon::Lexicon::bundled().legal_forms_before.contains(*w)))
         .map(|(_, w)| w)
         .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de"))
         .filter_map(|w| w.chars().next())
