@@ -208,17 +208,10 @@ struct TitleFile {
     continuations: Vec<String>,
     title: Vec<TitleEntry>,
     #[serde(default)]
-    portfolio: Vec<PortfolioEntry>,
+    portfolio: Vec<WordsEntry>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PortfolioEntry {
-    words: Vec<String>,
-    example: String,
-    expect: Vec<String>,
-}
-
+/// A list of words with the example that shows them at work.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WordsEntry {
