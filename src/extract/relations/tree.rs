@@ -124,17 +124,15 @@ impl Relations<'_, '_> {
             // "at" phrase of a speech verb put after its quotation on the speaker's name.
             // The parser also takes the speaker after "said" for an object at times.
             let person = |t: usize| owner[t].is_some_and(|m| self.a.mentions[m].is_name(EntityType::Person));
-            let speakers = |v: usize| {
-                let subjects = self.tree_subjects(v, false);
+            let says = tree.nodes[v].lemma == "say" && !passive;
+            let mut said_by = self.tree_subjects(v, false);
+            if says && !said_by.iter().any(|&s| person(s)) {
                 let objects: Vec<usize> = tree.children_by(v, "obj").filter(|&o| person(o)).collect();
-                if !subjects.iter().any(|&s| person(s)) && !objects.is_empty() && tree.nodes[v].lemma == "say" && !passive {
-                    objects
-                } else {
-                    subjects
+                if !objects.is_empty() {
+                    said_by = objects;
                 }
-            };
-            let said_by = speakers(v);
-            let speaker_at: Vec<usize> = if tree.nodes[v].lemma == "say" && !passive {
+            }
+            let speaker_at: Vec<usize> = if says {
                 said_by.iter().flat_map(|&s| tree.children_by(s, "nmod").collect::<Vec<_>>()).collect()
             } else {
                 Vec::new()
