@@ -312,8 +312,12 @@ impl fmt::Display for EvalReport {
 /// Health" (an entity of that type with that label, matched as the scorer matches),
 /// "Event = training seminar" (an entity whose main label is exactly that, for the
 /// boundaries the scorer forgives) or "organizer(workshop, Green Fund)" (a fact, matched as
-/// the scorer matches)? Lexicon examples and rule tests use these.
+/// the scorer matches)? "not " before any of these expects it to be absent. Lexicon
+/// examples and rule tests use these.
 pub fn satisfied(ex: &Extraction, expect: &str) -> Result<bool, String> {
+    if let Some(absent) = expect.strip_prefix("not ") {
+        return satisfied(ex, absent).map(|found| !found);
+    }
     if let Some((kind, label)) = expect.split_once(" = ") {
         let kind = EntityType::parse(kind).ok_or_else(|| format!("unknown entity type in {expect:?}"))?;
         return Ok(ex.entities.iter().any(|e| e.kind == kind && normalize_label(&e.label) == normalize_label(label)));

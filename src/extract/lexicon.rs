@@ -124,6 +124,20 @@ pub struct Lexicon {
     pub opened_facilities: HashSet<String>,
     /// Heads of bodies' names that are also buildings where events are held ("library").
     pub venue_bodies: HashSet<String>,
+    /// Posts that govern a place ("Lenvik Mayor X": Lenvik is the place, not an employer).
+    pub territorial_posts: HashSet<String>,
+    /// People who stand for a body ("representatives of X", "experts from X").
+    pub delegate_nouns: HashSet<String>,
+    /// Words after a country's name that make it a currency ("Hong Kong dollars").
+    pub currency_words: HashSet<String>,
+    /// Plural nouns of places ("the districts of A, B and C").
+    pub place_plurals: HashSet<String>,
+    /// Words that make "the City of X" a municipality as a body.
+    pub municipal_words: HashSet<String>,
+    /// Nouns that class a place ("X is a town in Y").
+    pub place_class_nouns: HashSet<String>,
+    /// Nouns that class an organization ("X is a company based in Y").
+    pub org_class_nouns: HashSet<String>,
     pub examples: Vec<Example>,
 }
 
@@ -135,9 +149,18 @@ const FILES: &[(&str, &str)] = &[
     ("verbs.toml", include_str!("../../data/lexicon/verbs.toml")),
     ("speech.toml", include_str!("../../data/lexicon/speech.toml")),
     ("facilities.toml", include_str!("../../data/lexicon/facilities.toml")),
+    ("nouns.toml", include_str!("../../data/lexicon/nouns.toml")),
 ];
 const COMMON_WORDS: &str = include_str!("../../data/lexicon/common-words.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given-names.txt");
+
+/// Adds the words of `entries` to `set` in lower case and their examples to `examples`.
+fn extend_words(set: &mut HashSet<String>, examples: &mut Vec<Example>, file: &'static str, entries: Vec<WordsEntry>) {
+    for e in entries {
+        set.extend(e.words.iter().map(|w| w.to_lowercase()));
+        examples.push(Example { file, text: e.example, expect: e.expect });
+    }
+}
 
 fn word_list(text: &str) -> HashSet<String> {
     text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.trim().to_string()).collect()
@@ -209,6 +232,7 @@ struct TitleFile {
     title: Vec<TitleEntry>,
     #[serde(default)]
     portfolio: Vec<WordsEntry>,
+    territorial: Vec<WordsEntry>,
 }
 
 /// A list of words with the example that shows them at work.
@@ -225,6 +249,17 @@ struct WordsEntry {
 struct FacilityFile {
     opened: Vec<WordsEntry>,
     venue_body: Vec<WordsEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounFile {
+    delegate: Vec<WordsEntry>,
+    currency: Vec<WordsEntry>,
+    place_plural: Vec<WordsEntry>,
+    municipal: Vec<WordsEntry>,
+    place_class: Vec<WordsEntry>,
+    org_class: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -355,6 +390,10 @@ impl Lexicon {
                         }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
+                    if let Some(w) = parsed.territorial.iter().flat_map(|e| &e.words).find(|w| !w.to_lowercase().rsplit('-').next().is_some_and(|last| lex.titles.contains_key(last))) {
+                        return Err(LexiconError { file: file.into(), message: format!("territorial post {w:?} does not end in a title of this file") });
+                    }
+                    extend_words(&mut lex.territorial_posts, &mut lex.examples, file, parsed.territorial);
                 }
                 "verbs.toml" => {
                     let parsed: VerbFile = parse(file, text)?;
@@ -395,12 +434,17 @@ impl Lexicon {
                     if let Some(w) = parsed.venue_body.iter().flat_map(|e| &e.words).find(|w| !lex.org_heads.contains_key(&w.to_lowercase())) {
                         return Err(LexiconError { file: file.into(), message: format!("venue_body {w:?} heads no body's name in organizations.toml") });
                     }
-                    for (set, entries) in [(&mut lex.opened_facilities, parsed.opened), (&mut lex.venue_bodies, parsed.venue_body)] {
-                        for e in entries {
-                            set.extend(e.words.iter().map(|w| w.to_lowercase()));
-                            lex.examples.push(Example { file, text: e.example, expect: e.expect });
-                        }
-                    }
+                    extend_words(&mut lex.opened_facilities, &mut lex.examples, file, parsed.opened);
+                    extend_words(&mut lex.venue_bodies, &mut lex.examples, file, parsed.venue_body);
+                }
+                "nouns.toml" => {
+                    let parsed: NounFile = parse(file, text)?;
+                    extend_words(&mut lex.delegate_nouns, &mut lex.examples, file, parsed.delegate);
+                    extend_words(&mut lex.currency_words, &mut lex.examples, file, parsed.currency);
+                    extend_words(&mut lex.place_plurals, &mut lex.examples, file, parsed.place_plural);
+                    extend_words(&mut lex.municipal_words, &mut lex.examples, file, parsed.municipal);
+                    extend_words(&mut lex.place_class_nouns, &mut lex.examples, file, parsed.place_class);
+                    extend_words(&mut lex.org_class_nouns, &mut lex.examples, file, parsed.org_class);
                 }
                 _ => {
                     let parsed: VerbFile = parse(file, text)?;

@@ -136,18 +136,7 @@ const IRREGULAR_PAST: &[&str] = &[
 
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
 
-/// Words after a country's name that make it a currency ("US dollars").
-const CURRENCY_WORDS: &[&str] = &["dollar", "dollars", "cent", "cents", "pound", "pounds", "franc", "francs", "rupee", "rupees", "shilling", "shillings", "peso", "pesos", "yuan", "yen", "rand"];
-
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
-
-/// People who stand for an organization in a list of participants: "representatives of the
-/// World Bank", "experts from the Andean Institute" name the organization as the one taking
-/// part. Each is followed by "of" or "from".
-pub const DELEGATE_NOUNS: &[&str] = &[
-    "representatives", "representative", "officials", "official", "experts", "officers", "members", "delegates", "delegation", "delegations", "staff", "employees", "specialists", "heads",
-    "personnel", "troops", "soldiers", "volunteers", "servicemen",
-];
 
 /// Lower-case particles inside people's names ("van der Meer", "de la Cruz", "bin Salman").
 const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "al", "el"];
@@ -164,26 +153,12 @@ pub fn based_in(word: &str) -> Option<&str> {
     (matches!(suffix.to_lowercase().as_str(), "based" | "headquartered") && place.chars().next().is_some_and(char::is_uppercase)).then_some(place)
 }
 
-/// Posts that govern a place: the name right before them ("Pittsburgh Mayor X", "Quebec
-/// Premier X", "Texas Governor X") is that place, not an employer.
-const TERRITORIAL_POSTS: &[&str] = &["mayor", "governor", "premier", "akim", "governor-general"];
-
 /// Plural nouns whose genitive names whom an event is for ("children's race", "women's
 /// marathon", "farmers' market" is written without "s").
 const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "boys", "youth", "veterans", "students", "people", "farmers", "workers", "teachers", "journalists", "kids", "juniors", "seniors"];
 
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
-
-/// Plural nouns of places, which make the names listed with them places ("the districts of
-/// Saptari, Siraha and Dhanusha", "At-Bashy and Kochkor districts").
-const PLACE_PLURALS: &[&str] = &[
-    "districts", "regions", "provinces", "counties", "oblasts", "municipalities", "localities", "cities", "towns", "villages", "states", "governorates",
-    "prefectures", "communes", "rayons", "cantons", "parishes", "islands",
-];
-
-/// Words that name a municipality as a body in "the City of X".
-const MUNICIPAL: &[&str] = &["city", "town", "shire", "borough", "municipality", "village", "township"];
 
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -950,7 +925,7 @@ impl<'a> Analysis<'a> {
         }
         // "Representatives of the World Bank attended": the people are no part of the name;
         // but a capitalised "Delegation of the European Union" is a body's name.
-        if DELEGATE_NOUNS.contains(&w) && !self.lex.org_heads.contains_key(w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
+        if self.lex.delegate_nouns.contains(w) && !self.lex.org_heads.contains_key(w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
             return false;
         }
         if self.sentence_start(i) && self.lex.is_common(w) {
@@ -1211,7 +1186,7 @@ impl<'a> Analysis<'a> {
     /// hyphenated surname is one word), and what comes before them must read as a place (one
     /// word, a place of the gazetteer, or a name ending in a place head word).
     fn governed_place_then_name(&self, i: usize, j: usize) -> Option<usize> {
-        if i < 2 || self.lower[i - 1] != "of" || !TERRITORIAL_POSTS.contains(&self.lower[i - 2].as_str()) || !is_cap(self.word(i - 2)) {
+        if i < 2 || self.lower[i - 1] != "of" || !self.lex.territorial_posts.contains(self.lower[i - 2].as_str()) || !is_cap(self.word(i - 2)) {
             return None;
         }
         if (i..j).any(|t| self.tokens[t].kind != TokenKind::Word && self.word(t) != "-") {
@@ -1504,7 +1479,7 @@ impl<'a> Analysis<'a> {
         }
         // "hosted by the City of Ballarat", "the Shire of Moira's grant": a municipality
         // named "the City of X" acts as a body; "in the City of X" is a place.
-        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && MUNICIPAL.contains(&self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && !self.locative_before(r.start) {
+        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && !self.locative_before(r.start) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
         // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
@@ -1642,7 +1617,7 @@ impl<'a> Analysis<'a> {
                         *u = true;
                     }
                     // "5,000 US dollars", "Hong Kong dollars": a currency, not a place.
-                    if kind == EntityType::Place && self.lower.get(part.end).is_some_and(|w| CURRENCY_WORDS.contains(&w.as_str())) {
+                    if kind == EntityType::Place && self.lower.get(part.end).is_some_and(|w| self.lex.currency_words.contains(w.as_str())) {
                         continue;
                     }
                     let m = self.push(part.clone(), MentionKind::Name { kind, class, qid });
@@ -1992,13 +1967,13 @@ impl<'a> Analysis<'a> {
             for group in groups {
                 let first = items[group[0]].0.start;
                 let last = items[*group.last().unwrap()].0.end;
-                let cue_after = last < range.end && PLACE_PLURALS.contains(&self.lower[last].as_str());
+                let cue_after = last < range.end && self.lex.place_plurals.contains(self.lower[last].as_str());
                 let cue_before = {
                     let mut p = first;
                     if p > range.start && self.lower[p - 1] == "the" {
                         p -= 1;
                     }
-                    p >= range.start + 2 && self.lower[p - 1] == "of" && PLACE_PLURALS.contains(&self.lower[p - 2].as_str())
+                    p >= range.start + 2 && self.lower[p - 1] == "of" && self.lex.place_plurals.contains(self.lower[p - 2].as_str())
                 };
                 let cue = cue_after || cue_before;
                 let confirmed = group.iter().any(|&x| {
@@ -2066,7 +2041,7 @@ impl<'a> Analysis<'a> {
                 // "Dr. Venkateshwaran", "Ambassador Suzuki"; not "General Motors".
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if let Some(post) = self.post_before_name(i) {
-                if TERRITORIAL_POSTS.contains(&post.as_str()) {
+                if self.lex.territorial_posts.contains(post.as_str()) {
                     // "Pittsburgh Mayor Sophie Masloff": the place the post governs.
                     Some((EntityType::Place, "Place".to_string(), None))
                 } else {
@@ -2074,7 +2049,7 @@ impl<'a> Analysis<'a> {
                     // employer. Not tentative: the title rule reads it as such.
                     Some((EntityType::Organization, "Organization".to_string(), None))
                 }
-            } else if i >= 2 && self.lower[i - 1] == "of" && TERRITORIAL_POSTS.contains(&self.lower[i - 2].as_str()) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
+            } else if i >= 2 && self.lower[i - 1] == "of" && self.lex.territorial_posts.contains(self.lower[i - 2].as_str()) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
                 // "the Mayor of Cork": the place the post governs.
                 Some((EntityType::Place, "Place".to_string(), None))
             } else if self.post_owner(i) {
@@ -2186,7 +2161,7 @@ impl<'a> Analysis<'a> {
         if self.tree.nodes.get(i).is_none_or(|n| n.upos != "PROPN") || self.gaz.demonym_country(self.word(i)).is_some() {
             return false;
         }
-        let post = |m: &Mention| matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && !TERRITORIAL_POSTS.contains(&self.lower[m.tokens.end - 1].as_str());
+        let post = |m: &Mention| matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && !self.lex.territorial_posts.contains(self.lower[m.tokens.end - 1].as_str());
         let after_post = i >= 2 && self.lower[i - 1] == "of" && self.mentions.iter().any(|m| m.tokens.end == i - 1 && post(m));
         let before_post = i + 2 < self.tokens.len()
             && matches!(self.lower[i + 1].as_str(), "'s" | "’s")

@@ -1111,10 +1111,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             k += 1;
         }
         // One modifier at most: "senior officials", "police officers", "50 experts".
-        if k + 1 < end && !super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
+        if k + 1 < end && !self.a.lex.delegate_nouns.contains(self.a.lower[k].as_str()) && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
             k += 1;
         }
-        let delegates = k + 1 < end && super::mentions::DELEGATE_NOUNS.contains(&self.a.lower[k].as_str()) && matches!(self.a.lower[k + 1].as_str(), "of" | "from");
+        let delegates = k + 1 < end && self.a.lex.delegate_nouns.contains(self.a.lower[k].as_str()) && matches!(self.a.lower[k + 1].as_str(), "of" | "from");
         // "14 lawyers from the Legal Aid Service", "trainers from UN Women": people of any
         // kind "from" a body stand for it; "of" only after the delegate nouns ("members of").
         let from = || {

@@ -21,23 +21,6 @@ const LOCATIVE_CASES: &[&str] = &["in", "at"];
 /// Prepositions that link a post to its organization ("spokesman for", "head of").
 const POST_CASES: &[&str] = &["of", "for", "at", "with"];
 
-/// Nouns that class a place as a settlement, division or feature: "X is a town in Y",
-/// "X, a district of Y", "X is the capital of Y" say where X is.
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "hamlet", "municipality", "commune", "comune", "county", "district", "region", "province", "state",
-    "suburb", "neighbourhood", "neighborhood", "borough", "parish", "township", "capital", "settlement", "community", "island",
-    "lake", "river", "department", "prefecture", "canton", "locality", "seat", "port", "resort", "valley", "mountain", "peninsula",
-    "area", "airport", "park", "stadium", "arena", "venue", "church", "cathedral", "castle", "bridge", "square", "nation", "country",
-    "republic", "kingdom", "emirate", "territory", "archipelago", "desert", "plateau", "forest", "coast", "bay",
-];
-
-/// Nouns that class an organization by what it is: "X is a company based in Y".
-const ORG_NOUNS: &[&str] = &[
-    "company", "firm", "bank", "school", "university", "college", "newspaper", "club", "airline", "manufacturer", "corporation",
-    "organization", "organisation", "agency", "institute", "museum", "hospital", "publisher", "broadcaster", "station", "retailer",
-    "brewery", "charity", "subsidiary", "studio", "library", "academy",
-];
-
 /// Participles and verbs that give a seat: "located in", "headquartered in", "based in".
 const SEAT_WORDS: &[&str] = &["located", "situated", "based", "headquartered", "seated"];
 
@@ -100,7 +83,7 @@ impl Relations<'_, '_> {
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
             for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
-                let Some(om) = self.named_through(owner, post, PART_NOUNS, &["of"], EntityType::Organization).filter(|_| owner[post].is_none()) else { continue };
+                let Some(om) = self.named_through(owner, post, |w| PART_NOUNS.contains(&w), &["of"], EntityType::Organization).filter(|_| owner[post].is_none()) else { continue };
                 if let Some(whole) = self.entity(om) {
                     let evidence = mention.span.cover(self.a.mentions[om].span);
                     self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
@@ -380,9 +363,9 @@ impl Relations<'_, '_> {
     /// The mention of kind `kind` that a descriptive noun `t` (one of `nouns`) names through
     /// a dependent introduced by one of `cases`: "representatives of the World Bank" (the
     /// body they stand for), "the southern city of Osh", "a unit of the OSCE Secretariat".
-    fn named_through(&self, owner: &[Option<usize>], t: usize, nouns: &[&str], cases: &[&str], kind: EntityType) -> Option<usize> {
+    fn named_through(&self, owner: &[Option<usize>], t: usize, noun: impl Fn(&str) -> bool, cases: &[&str], kind: EntityType) -> Option<usize> {
         let tree = &self.a.tree;
-        if !nouns.contains(&self.a.lower[t].as_str()) {
+        if !noun(self.a.lower[t].as_str()) {
             return None;
         }
         tree.children_by(t, "nmod")
@@ -393,12 +376,12 @@ impl Relations<'_, '_> {
 
     /// "representatives of the World Bank attended": the body that people stand for.
     fn delegated_by(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
-        self.named_through(owner, t, super::super::mentions::DELEGATE_NOUNS, &["of", "from"], EntityType::Organization)
+        self.named_through(owner, t, |w| self.a.lex.delegate_nouns.contains(w), &["of", "from"], EntityType::Organization)
     }
 
     /// "the southern city of Osh", "the province of Helmand": the place's mention.
     fn place_described(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
-        self.named_through(owner, t, super::PLACE_OF_NOUNS, &["of"], EntityType::Place)
+        self.named_through(owner, t, |w| super::PLACE_OF_NOUNS.contains(&w), &["of"], EntityType::Place)
     }
 
     /// "was not attended by", "never hosted": a negated verb states no relation.
@@ -1058,7 +1041,7 @@ impl Relations<'_, '_> {
         let tree = &self.a.tree;
         for (m, kind, subject, head) in self.locatable_mentions() {
             let mention = &self.a.mentions[m];
-            let nouns = if kind == EntityType::Place { PLACE_NOUNS } else { ORG_NOUNS };
+            let nouns = if kind == EntityType::Place { &self.a.lex.place_class_nouns } else { &self.a.lex.org_class_nouns };
             // The describing nouns (with their conjuncts: "a town and commune of Y") and the
             // seat words whose "in" gives the place.
             let mut described: Vec<usize> = tree.children_by(head, "appos").filter(|&c| c > head).collect();
@@ -1070,7 +1053,7 @@ impl Relations<'_, '_> {
             // A noun with a proper name of its own ("Brazil, the Sahara desert in Africa", a
             // list the parser read as an apposition) names another place, not X.
             let named = |d: usize| tree.children_by(d, "compound").any(|c| tree.nodes[c].upos == "PROPN");
-            let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(&tree.nodes[d].lemma.as_str()) && !named(d)).collect();
+            let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(tree.nodes[d].lemma.as_str()) && !named(d)).collect();
             let mut seats: Vec<usize> = Vec::new();
             let mut places: Vec<usize> = Vec::new();
             for &d in &described {
@@ -1104,7 +1087,7 @@ impl Relations<'_, '_> {
                 // "in the south of Y", "in the city of Y", "in the U.S. state of Y": the
                 // place is Y.
                 let lemma = tree.nodes[t].lemma.as_str();
-                if owner[t].is_none() && (super::PLACE_PART_NOUNS.contains(&lemma) || PLACE_NOUNS.contains(&lemma)) {
+                if owner[t].is_none() && (super::PLACE_PART_NOUNS.contains(&lemma) || self.a.lex.place_class_nouns.contains(lemma)) {
                     let Some(of) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of")) else { continue };
                     t = of;
                 }
