@@ -200,6 +200,30 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut last_event: Option<usize> = None;
     let mut last_person: Option<usize> = None;
+    // The person the latest sentence naming one (outside quotations) is about: the subject of
+    // its main verb, else the last person named with a post, else the last person named. A
+    // pronoun in a later sentence takes that person, not a name inside what the person said
+    // ("X said the Mackenzie Basin was at risk. “…,” she said").
+    let mut person_sentence: Option<usize> = None;
+    let mut sentence_topic: Option<(usize, u8)> = None;
+    // (A name right before a post, "Netball Fiji President X", names the post's body, whatever
+    // its type: it is no subject, and the holder after the post is the one named with a post.)
+    let titles: Vec<std::ops::Range<usize>> = a.mentions.iter().filter(|m| matches!(m.kind, MentionKind::Title { .. })).map(|m| m.tokens.clone()).collect();
+    let topic_rank = |m: &super::mentions::Mention| -> u8 {
+        if titles.iter().any(|t| t.start == m.tokens.end) {
+            return 0;
+        }
+        let subject = m.tokens.clone().any(|t| {
+            a.tree.nodes.get(t).is_some_and(|n| n.deprel.starts_with("nsubj") && n.head.is_some_and(|h| a.tree.nodes[h].deprel == "root" && !m.tokens.contains(&h)))
+        });
+        if subject {
+            2
+        } else if titles.iter().any(|t| t.end == m.tokens.start) {
+            1
+        } else {
+            0
+        }
+    };
     let order = a.order.clone();
     let company_short_names: std::collections::HashSet<String> = a
         .mentions
@@ -282,7 +306,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     }
                 };
                 match kind {
-                    EntityType::Person => last_person = Some(idx),
+                    EntityType::Person => {
+                        last_person = Some(idx);
+                        if !mention.in_quote {
+                            let rank = topic_rank(&mention);
+                            if person_sentence != Some(mention.sentence) || sentence_topic.is_some_and(|(_, r)| rank >= r) {
+                                sentence_topic = Some((idx, rank));
+                            }
+                            person_sentence = Some(mention.sentence);
+                        }
+                    }
                     EntityType::Event => last_event = Some(idx),
                     _ => {}
                 }
@@ -366,6 +399,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 }
             }
             MentionKind::Reference { word } => match word.as_str() {
+                "he" | "she" | "him" | "her" if person_sentence.is_some_and(|s| s < mention.sentence) => sentence_topic.map(|(i, _)| i),
                 "he" | "she" | "him" | "her" => last_person,
                 "it" | "them" | "they" => last_event,
                 // "the Office": of the bodies named with that word so far, the one named most
