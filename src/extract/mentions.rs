@@ -1111,6 +1111,18 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "St. Brendan's University Hospital", "St Mary's Primary School": a
+                        // saint's possessive opens the name of a church, school or hospital
+                        // (but "St. Petersburg's Hermitage Museum" is the city's).
+                        "'s" | "’s" if next_ok
+                            && !skip_the
+                            && j == i + 2
+                            && matches!(self.lower[i].as_str(), "st" | "st." | "saint" | "ste" | "ste.")
+                            && self.gazetteer_kind(self.slice(&(i..j))).is_none() =>
+                        {
+                            j = after;
+                            continue;
+                        }
                         "'s" | "'" | "’s" | "’" if next_ok
                             && !skip_the
                             // "Teachers' Union": a bare apostrophe closes a plural.
