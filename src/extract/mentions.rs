@@ -1193,6 +1193,16 @@ impl<'a> Analysis<'a> {
         self.gazetteer_kind(self.word(k)).is_some() || self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str())
     }
 
+    /// Whether `part` is the holder's name that [`Self::governed_place_then_name`] split off
+    /// the place governed.
+    fn governed_holder(&self, part: &Range<usize>) -> bool {
+        let mut i = part.start;
+        while i > 0 && self.tokens[i - 1].kind == TokenKind::Word && (is_cap(self.word(i - 1)) || self.word(i - 1) == "-") && part.start - i < 6 {
+            i -= 1;
+        }
+        i < part.start && self.governed_place_then_name(i, part.end) == Some(part.start)
+    }
+
     /// Where the holder's name starts in a capitalised run `i..j` that follows "<territorial
     /// post> of" and begins with the place governed: the last two words are the name (a
     /// hyphenated surname is one word), and what comes before them must read as a place (one
@@ -1611,7 +1621,10 @@ impl<'a> Analysis<'a> {
                     singles.push(part);
                     continue;
                 }
-                if let Some((kind, class, qid)) = self.type_name(&part) {
+                // "Deputy Mayor of Cluj-Napoca Andrei Pop": the holder named after the place a
+                // post governs is a person, whatever the recognizer guesses.
+                let holder = self.governed_holder(&part).then(|| (EntityType::Person, "Person".to_string(), None));
+                if let Some((kind, class, qid)) = holder.or_else(|| self.type_name(&part)) {
                     if kind == EntityType::Person {
                         for k in part.clone() {
                             // A first word that names a place ("Sacramento" of a misread
