@@ -928,7 +928,7 @@ impl<'a> Analysis<'a> {
         if self.lex.delegate_nouns.contains(w) && !self.lex.org_heads.contains_key(w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
             return false;
         }
-        if self.sentence_start(i) && self.lex.is_common(w) {
+        if self.sentence_start(i) && self.lex.is_common(w) && !self.fields_and_country_at(i, used) {
             // "Signing the…", "During…": a common word opens a name only if a capital follows.
             let next_cap = i + 1 < self.tokens.len() && self.nameish(i + 1, used) && self.sentence_of[i + 1] == self.sentence_of[i];
             // "Women's Rights Network Georgia held…", "Farmers' Union…": a plural's
@@ -1036,6 +1036,10 @@ impl<'a> Analysis<'a> {
                             && self.posted_abroad(i..j)
                             && self.gazetteer_kind(self.slice(&(after..self.name_run_end(after, sent_end, used)))).is_some_and(|(k, c, _)| k == EntityType::Place && c == "Country") =>
                         {
+                            j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
+                        "and" if j == i + 1 && self.fields_and_country_at(i, used) => {
                             j = self.name_run_end(after, sent_end, used);
                             continue;
                         }
@@ -1301,6 +1305,22 @@ impl<'a> Analysis<'a> {
             k += 1;
         }
         k
+    }
+
+    /// "Fisheries and Oceans Canada", "Fire and Emergency New Zealand": an everyday word,
+    /// "and", then a capitalised run of everyday words ending in a country's name is one
+    /// body's name (a national agency named by its fields), not a field and a country.
+    fn fields_and_country_at(&self, i: usize, used: &[bool]) -> bool {
+        let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+        if i + 3 >= sent_end || self.lower[i + 1] != "and" || !is_cap(self.word(i)) || !self.lex.is_common_or_plural(&self.lower[i]) || self.nameish(i + 1, used) {
+            return false;
+        }
+        let after = i + 2;
+        let run_end = self.name_run_end(after, sent_end, used);
+        (after + 1..run_end).any(|p| {
+            (after..p).all(|k| self.lex.is_common_or_plural(&self.lower[k]))
+                && self.gazetteer_kind(self.slice(&(p..run_end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country")
+        })
     }
 
     /// Does the capitalised run starting at `k` end in an organization head word? ("Arms
@@ -1624,6 +1644,7 @@ impl<'a> Analysis<'a> {
                 // "Deputy Mayor of Cluj-Napoca Andrei Pop": the holder named after the place a
                 // post governs is a person, whatever the recognizer guesses.
                 let holder = self.governed_holder(&part).then(|| (EntityType::Person, "Person".to_string(), None));
+                let holder = holder.or_else(|| self.fields_and_country_at(part.start, used).then(|| (EntityType::Organization, "GovernmentAgency".to_string(), None)));
                 if let Some((kind, class, qid)) = holder.or_else(|| self.type_name(&part)) {
                     if kind == EntityType::Person {
                         for k in part.clone() {
