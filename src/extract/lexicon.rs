@@ -109,6 +109,8 @@ pub struct Lexicon {
     /// Companies' legal forms ending the name, lower case ("ltd", "inc.").
     pub legal_forms_after: HashSet<String>,
     pub event_heads: HashMap<String, EventHead>,
+    /// Capitalised words that open an event's name ("Operation Corridor", "Exercise Southern Ember").
+    pub event_name_openers: HashSet<String>,
     pub titles: HashMap<String, TitleWord>,
     /// Words in the longest entry of `titles` ("ambassador extraordinary and plenipotentiary").
     pub longest_title: usize,
@@ -199,6 +201,9 @@ struct HeadFile {
     form_before: Vec<WordsEntry>,
     #[serde(default)]
     form_after: Vec<WordsEntry>,
+    /// Only in events.toml: words that open an event's name ("Operation Corridor").
+    #[serde(default)]
+    name_opener: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -359,6 +364,10 @@ impl Lexicon {
                         lex.place_abbreviations.extend(e.names);
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
+                    if file != "events.toml" && !parsed.name_opener.is_empty() {
+                        return Err(LexiconError { file: file.into(), message: "event name openers belong in events.toml".into() });
+                    }
+                    extend_words(&mut lex.event_name_openers, &mut lex.examples, file, parsed.name_opener);
                     if file != "organizations.toml" && !(parsed.form_before.is_empty() && parsed.form_after.is_empty()) {
                         return Err(LexiconError { file: file.into(), message: "legal forms belong in organizations.toml".into() });
                     }

@@ -1573,6 +1573,10 @@ impl<'a> Analysis<'a> {
         if head >= r.start + 2 && matches!(self.lower[head - 1].as_str(), "programme" | "program") && (r.start..head).all(|k| is_cap(self.word(k))) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
+        // "Operation Corridor", "Exercise Southern Ember": a named operation or exercise.
+        if r.len() >= 2 && self.lex.event_name_openers.contains(self.lower[r.start].as_str()) && (r.start + 1..r.end).all(|k| is_cap(self.word(k))) {
+            return Some((EntityType::Event, "Event".into(), None));
+        }
         if r.len() >= 2 {
             if let Some(e) = self.event_head_of(r) {
                 return Some((EntityType::Event, e.class, None));
