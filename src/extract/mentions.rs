@@ -1573,6 +1573,23 @@ impl<'a> Analysis<'a> {
         if head >= r.start + 2 && matches!(self.lower[head - 1].as_str(), "programme" | "program") && (r.start..head).all(|k| is_cap(self.word(k))) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
+        // "Kingston Titans", "Port of Spain Flames": a known place, then capitalised words
+        // ending in a plural that head no name of the lexicon, is a club or a team.
+        if r.len() >= 2 {
+            let last = r.end - 1;
+            let plural = self.lower[last].len() > 3 && self.lower[last].ends_with('s') && self.tree.nodes.get(last).is_some_and(|n| matches!(n.xpos.as_str(), "NNS" | "NNPS"));
+            let team = plural
+                && (r.start + 1..r.end).any(|p| {
+                    self.gazetteer_kind(self.slice(&(r.start..p))).is_some_and(|(k, _, _)| k == EntityType::Place)
+                        && (p..r.end).all(|k| {
+                            let w = self.lower[k].as_str();
+                            is_cap(self.word(k)) && !self.lex.place_heads.contains_key(w) && !self.lex.org_heads.contains_key(w) && !self.lex.titles.contains_key(w) && !self.lex.given_names.contains(w) && self.gazetteer_kind(self.word(k)).is_none()
+                        })
+                });
+            if team {
+                return Some((EntityType::Organization, "Organization".into(), None));
+            }
+        }
         // "Operation Corridor", "Exercise Southern Ember": a named operation or exercise.
         if r.len() >= 2 && self.lex.event_name_openers.contains(self.lower[r.start].as_str()) && (r.start + 1..r.end).all(|k| is_cap(self.word(k))) {
             return Some((EntityType::Event, "Event".into(), None));
