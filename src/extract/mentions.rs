@@ -1312,14 +1312,22 @@ impl<'a> Analysis<'a> {
     /// body's name (a national agency named by its fields), not a field and a country.
     fn fields_and_country_at(&self, i: usize, used: &[bool]) -> bool {
         let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
-        if i + 3 >= sent_end || self.lower[i + 1] != "and" || !is_cap(self.word(i)) || !self.lex.is_common_or_plural(&self.lower[i]) || self.nameish(i + 1, used) {
+        if i + 3 >= sent_end || self.lower[i + 1] != "and" || self.nameish(i + 1, used) {
+            return false;
+        }
+        self.fields_and_country(&(i..self.name_run_end(i + 2, sent_end, used)))
+    }
+
+    /// Whether the words `r` are such a name (see [`Self::fields_and_country_at`]).
+    fn fields_and_country(&self, r: &Range<usize>) -> bool {
+        let i = r.start;
+        if r.len() < 4 || self.lower[i + 1] != "and" || !is_cap(self.word(i)) || !self.lex.is_common_or_plural(&self.lower[i]) {
             return false;
         }
         let after = i + 2;
-        let run_end = self.name_run_end(after, sent_end, used);
-        (after + 1..run_end).any(|p| {
-            (after..p).all(|k| self.lex.is_common_or_plural(&self.lower[k]))
-                && self.gazetteer_kind(self.slice(&(p..run_end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country")
+        (after + 1..r.end).any(|p| {
+            (after..p).all(|k| is_cap(self.word(k)) && self.lex.is_common_or_plural(&self.lower[k]))
+                && self.gazetteer_kind(self.slice(&(p..r.end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country")
         })
     }
 
@@ -1519,6 +1527,9 @@ impl<'a> Analysis<'a> {
         if self.plural_bodies(r) {
             return None;
         }
+        if self.fields_and_country(r) {
+            return Some((EntityType::Organization, "GovernmentAgency".into(), None));
+        }
         // "hosted by the City of Ballarat", "the Shire of Moira's grant": a municipality
         // named "the City of X" acts as a body; "in the City of X" is a place.
         if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && !self.locative_before(r.start) {
@@ -1665,7 +1676,6 @@ impl<'a> Analysis<'a> {
                 // "Deputy Mayor of Cluj-Napoca Andrei Pop": the holder named after the place a
                 // post governs is a person, whatever the recognizer guesses.
                 let holder = self.governed_holder(&part).then(|| (EntityType::Person, "Person".to_string(), None));
-                let holder = holder.or_else(|| self.fields_and_country_at(part.start, used).then(|| (EntityType::Organization, "GovernmentAgency".to_string(), None)));
                 if let Some((kind, class, qid)) = holder.or_else(|| self.type_name(&part)) {
                     if kind == EntityType::Person {
                         for k in part.clone() {
