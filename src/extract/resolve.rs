@@ -336,7 +336,15 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let modifiers_of = |name: &str| -> Vec<String> {
                     name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| !duration(w)).filter(|w| *w != head.as_str() && w.strip_suffix('s') != Some(head.as_str())).map(str::to_string).collect()
                 };
-                let previous = if *generic {
+                // "Exercise Southern Ember, a two-day wildfire response exercise": a phrase in
+                // apposition to an event's name describes that event.
+                let start = mention.tokens.start;
+                let named_before = (!*definite && start >= 3 && matches!(a.lower[start - 1].as_str(), "a" | "an") && a.word(start - 2) == ",")
+                    .then(|| a.mentions.iter().find(|o| o.tokens.end == start - 2 && matches!(o.kind, MentionKind::Name { kind: EntityType::Event, .. })).and_then(|o| o.entity))
+                    .flatten();
+                let previous = if named_before.is_some() {
+                    named_before
+                } else if *generic {
                     last_event
                 } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), &entities) {
                     // A part is no other name of the whole: it keeps no label of its own.
