@@ -497,6 +497,11 @@ impl<'a> Analysis<'a> {
             } else {
                 continue;
             };
+            // "the Deputy Commissioner of Sunamganj, Md. Rafiqul Islam": an abbreviation that
+            // opens a capitalised name is that name's, not a state.
+            if end < self.tokens.len() && self.tokens[end].kind == TokenKind::Word && is_cap(self.word(end)) && self.sentence_of[end] == self.sentence_of[i] {
+                continue;
+            }
             let Some(label) = self.lex.place_abbreviations.get(&written) else { continue };
             let Some(entry) = self.gaz.lookup(label).into_iter().find(|e| e.is_place()) else { continue };
             let kind = MentionKind::Name { kind: EntityType::Place, class: entry.class.clone(), qid: Some(entry.qid.clone()) };
