@@ -1029,7 +1029,9 @@ impl<'a> Analysis<'a> {
                             continue;
                         }
                         // "Office on Drugs and Crime": the "and" after may go on as after "of".
-                        "on" | "to" if next_ok && !skip_the && prev_is_org_head => {
+                        // "the 3rd International Symposium on Marine Heatwaves and Coastal
+                        // Ecosystems": a capitalised event name goes on with its topic.
+                        "on" | "to" if next_ok && !skip_the && (prev_is_org_head || (w == "on" && j >= i + 2 && self.lex.event_heads.get(self.lower[j - 1].as_str()).is_some_and(|h| !h.generic && !h.document))) => {
                             has_of |= w == "on";
                             j = after;
                             continue;
@@ -1046,6 +1048,17 @@ impl<'a> Analysis<'a> {
                         }
                         "and" if j == i + 1 && self.fields_and_country_at(i, used) => {
                             j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
+                        // "Symposium on Marine Heatwaves and Coastal Ecosystems": an event's
+                        // topic goes on through "and", whatever the recognizer makes of it.
+                        "and" | "&" if next_ok
+                            && !skip_the
+                            && (i + 1..j).any(|k| self.lower[k] == "on" && self.lex.event_heads.get(self.lower[k - 1].as_str()).is_some_and(|h| !h.generic && !h.document))
+                            && !self.known_name_at(after, sent_end, used)
+                            && !self.org_head_ahead(after, sent_end, used) =>
+                        {
+                            j = after;
                             continue;
                         }
                         // "Economic Commission for Latin America and the Caribbean": a known
@@ -1436,8 +1449,9 @@ impl<'a> Analysis<'a> {
     }
 
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
-        // "Memorandum of Mutual Understanding": the head comes before "of".
-        let head_end = r.clone().find(|&k| k > r.start && self.lower[k] == "of").unwrap_or(r.end);
+        // "Memorandum of Mutual Understanding", "Forum on Energy Security": the head comes
+        // before "of" or "on".
+        let head_end = r.clone().find(|&k| k > r.start && matches!(self.lower[k].as_str(), "of" | "on")).unwrap_or(r.end);
         self.event_head_at(head_end - 1, r.start)
     }
 
