@@ -346,7 +346,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     named_before
                 } else if *generic {
                     last_event
-                } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), &entities) {
+                } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), &entities)
+                    // ("the official opening of the hospital's new laboratory" opens something
+                    // of its own.)
+                    .filter(|_| !(head == "opening" && a.lower.get(mention.tokens.end).is_some_and(|w| w == "of")))
+                    // (Nor is "the opening" after such an opening a part of another event.)
+                    .filter(|_| !(head == "opening" && entities.iter().any(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == "opening")))))
+                {
                     // A part is no other name of the whole: it keeps no label of its own.
                     a.mentions[m].entity = Some(main);
                     entities[main].mentions.push(mention.span);
