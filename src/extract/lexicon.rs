@@ -111,6 +111,8 @@ pub struct Lexicon {
     pub event_heads: HashMap<String, EventHead>,
     /// Capitalised words that open an event's name ("Operation Corridor", "Exercise Southern Ember").
     pub event_name_openers: HashSet<String>,
+    /// Capitalised words that open a place's name ("Mount Kenya", "Ras Al Hadd").
+    pub place_name_openers: HashSet<String>,
     pub titles: HashMap<String, TitleWord>,
     /// Words in the longest entry of `titles` ("ambassador extraordinary and plenipotentiary").
     pub longest_title: usize,
@@ -201,7 +203,8 @@ struct HeadFile {
     form_before: Vec<WordsEntry>,
     #[serde(default)]
     form_after: Vec<WordsEntry>,
-    /// Only in events.toml: words that open an event's name ("Operation Corridor").
+    /// Only in events.toml and places.toml: words that open an event's or a place's name
+    /// ("Operation Corridor", "Mount Kenya").
     #[serde(default)]
     name_opener: Vec<WordsEntry>,
 }
@@ -364,10 +367,12 @@ impl Lexicon {
                         lex.place_abbreviations.extend(e.names);
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
-                    if file != "events.toml" && !parsed.name_opener.is_empty() {
-                        return Err(LexiconError { file: file.into(), message: "event name openers belong in events.toml".into() });
+                    match file {
+                        "events.toml" => extend_words(&mut lex.event_name_openers, &mut lex.examples, file, parsed.name_opener),
+                        "places.toml" => extend_words(&mut lex.place_name_openers, &mut lex.examples, file, parsed.name_opener),
+                        _ if parsed.name_opener.is_empty() => {}
+                        _ => return Err(LexiconError { file: file.into(), message: "name openers belong in events.toml or places.toml".into() }),
                     }
-                    extend_words(&mut lex.event_name_openers, &mut lex.examples, file, parsed.name_opener);
                     if file != "organizations.toml" && !(parsed.form_before.is_empty() && parsed.form_after.is_empty()) {
                         return Err(LexiconError { file: file.into(), message: "legal forms belong in organizations.toml".into() });
                     }

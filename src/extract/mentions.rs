@@ -1620,6 +1620,10 @@ impl<'a> Analysis<'a> {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }
         }
+        // "Mount Kelsor", "Ras Al Hadd": a word that opens a place's name.
+        if r.len() >= 2 && self.lex.place_name_openers.contains(self.lower[r.start].as_str()) && (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str())) {
+            return Some((EntityType::Place, "Place".into(), None));
+        }
         // "Operation Corridor", "Exercise Southern Ember": a named operation or exercise.
         if r.len() >= 2 && self.lex.event_name_openers.contains(self.lower[r.start].as_str()) && (r.start + 1..r.end).all(|k| is_cap(self.word(k))) {
             return Some((EntityType::Event, "Event".into(), None));
