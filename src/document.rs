@@ -329,9 +329,9 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             // "Kabul, 3 June 2019 (Pajhwok) –": a place in title case needs the dash or colon,
             // or the line to end there ("The Hague, 23 March 2023" on a line of its own).
             // "Cartagena de Indias (Colombia), 21 July 2023 –": small name words, and the
-            // country in brackets.
+            // country in brackets; "Cluj-Napoca, Romania, 1 July 2025 –": or after a comma.
             title_place_date: Regex::new(&format!(
-                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:(?:[\s\-]|\s(?:de|del|de la|la|el|al|da|do|di|upon|on|van|von)\s)\p{{Lu}}\p{{Ll}}+){{0,2}})(?:\s*\((?P<region>\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}})\))?\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—:]|\n)"
+                r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:(?:[\s\-]|\s(?:de|del|de la|la|el|al|da|do|di|upon|on|van|von)\s)\p{{Lu}}\p{{Ll}}+){{0,2}})(?:\s*\((?P<region>\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}})\)|\s*,\s+(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}))?\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—:]|\n)"
             ))
             .unwrap(),
             // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required.
@@ -387,12 +387,12 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             }
             continue;
         }
-        let title_case = p.title_place_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]));
+        let title_case = p.title_place_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]) && c.name("country").is_none_or(|r| !crate::text::dates::is_day_or_month_name(r.as_str())));
         let bracketed = p.place_paren_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]));
         if let Some(c) = p.place_date.captures(rest).or(title_case).or(bracketed) {
             let place = c.name("place").unwrap();
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
-            dateline.region = c.name("region").map(|r| Span::new(start + r.start(), start + r.end()));
+            dateline.region = c.name("region").or(c.name("country")).map(|r| Span::new(start + r.start(), start + r.end()));
             if let Some(wire) = c.name("wire") {
                 dateline.source = Some(Span::new(start + wire.start(), start + wire.end()));
             }
@@ -499,6 +499,12 @@ mod tests {
             (Some("Kabul".into()), Some("2019-06-03".into()), Some("Pajhwok".into()))
         );
         assert_eq!(dateline("New Delhi, 4 May 2020: The ministry said").0, Some("New Delhi".into()));
+        // A place in title case with its country after a comma, but no weekday taken for one.
+        assert_eq!(
+            dateline("Cluj-Napoca, Romania, 1 July 2025 – The festival opens"),
+            (Some("Cluj-Napoca".into()), Some("2025-07-01".into()), None)
+        );
+        assert!(find_dateline("Kingston, Monday, 5 May 2025 – The club").is_none_or(|d| d.region.is_none()));
         // A place in title case and a date on a line of their own; two hyphens after a
         // yearless date.
         assert_eq!(
