@@ -312,7 +312,8 @@ fn dateline_patterns() -> &'static DatelinePatterns {
     static P: OnceLock<DatelinePatterns> = OnceLock::new();
     P.get_or_init(|| {
         let place = r"(?P<place>\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2})";
-        let date = r"(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})";
+        // ("Monday, May 5, 2025": a weekday may open the date.)
+        let date = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})";
         DatelinePatterns {
             header: Regex::new(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+").unwrap(),
             place_agency: Regex::new(&format!(
@@ -505,6 +506,10 @@ mod tests {
             (Some("Cluj-Napoca".into()), Some("2025-07-01".into()), None)
         );
         assert!(find_dateline("Kingston, Monday, 5 May 2025 – The club").is_none_or(|d| d.region.is_none()));
+        assert_eq!(
+            dateline("KINGSTON, Jamaica – Monday, May 5, 2025 – The Titans won"),
+            (Some("KINGSTON".into()), Some("2025-05-05".into()), None)
+        );
         // A place in title case and a date on a line of their own; two hyphens after a
         // yearless date.
         assert_eq!(

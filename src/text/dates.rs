@@ -81,6 +81,7 @@ struct Patterns {
     in_year: Regex,
     relative_day: Regex,
     weekday: Regex,
+    weekday_range: Regex,
     last_period: Regex,
 }
 
@@ -101,6 +102,8 @@ fn patterns() -> &'static Patterns {
             // "on Monday", and as US news writes it, "Saturday morning" without "on".
             weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b)"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
+            // "ran from Friday to Sunday"; "Sunday's final" names its day too.
+            weekday_range: r(r"\b[Ff]rom\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         }
     })
 }
@@ -190,6 +193,19 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             };
             let d = r + Duration::days(shift);
             add(&mut found, m.start(), m.end(), vec![d.format("%Y-%m-%d").to_string()], true);
+        }
+        for c in p.weekday_range.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let (Ok(first), Ok(last)) = (c[1].parse::<Weekday>(), c[2].parse::<Weekday>()) else { continue };
+            let length = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+            // Past: the latest such span ending on or before the reference; to come, the next.
+            let start = if future_before(text, m.start()) {
+                r + Duration::days(((first.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7) as i64)
+            } else {
+                r - Duration::days(((r.weekday().num_days_from_monday() + 7 - last.num_days_from_monday()) % 7) as i64) - Duration::days(length as i64)
+            };
+            let end = start + Duration::days(length as i64);
+            add(&mut found, m.start(), m.end(), vec![start.format("%Y-%m-%d").to_string(), end.format("%Y-%m-%d").to_string()], true);
         }
         for c in p.weekday.captures_iter(text) {
             let m = c.get(0).unwrap();
@@ -297,6 +313,8 @@ mod tests {
         // 2022-04-24 is a Sunday.
         assert_eq!(values("on Sunday morning", "2022-04-24"), ["2022-04-24"]);
         assert_eq!(values("on Monday", "2022-04-24"), ["2022-04-18"]);
+        assert_eq!(values("which ran from Friday to Sunday", "2022-04-25"), ["2022-04-22", "2022-04-24"]);
+        assert_eq!(values("will run from Friday to Sunday", "2022-04-25"), ["2022-04-29", "2022-05-01"]);
         assert_eq!(values("turned out Saturday morning for the race", "2022-04-24"), ["2022-04-23"]);
         assert_eq!(values("Saturday was a quiet day", "2022-04-24"), Vec::<String>::new());
         assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
