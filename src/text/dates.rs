@@ -99,8 +99,9 @@ fn patterns() -> &'static Patterns {
             iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
             in_year: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f)\s+((?:19|20)\d{2})\b"),
             relative_day: r(r"\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]onight|[Tt]his morning|[Tt]his afternoon|[Tt]his evening)\b"),
-            // "on Monday", and as US news writes it, "Saturday morning" without "on".
-            weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b)"),
+            // "on Monday", and as US news writes it, "Saturday morning" without "on";
+            // "Sunday's final".
+            weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\b)"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
             // "ran from Friday to Sunday"; "Sunday's final" names its day too.
             weekday_range: r(r"\b[Ff]rom\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -209,7 +210,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
         for c in p.weekday.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let Ok(day) = c.get(1).or(c.get(2)).map_or("", |m| m.as_str()).parse::<Weekday>() else { continue };
+            let Ok(day) = c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |m| m.as_str()).parse::<Weekday>() else { continue };
             // News reports past events: the latest such weekday on or before the reference;
             // what is to come ("will open on Tuesday", "runs until Saturday"), the next one.
             let d = if future_before(text, m.start()) || m.as_str().to_lowercase().starts_with("next") {
@@ -314,6 +315,7 @@ mod tests {
         assert_eq!(values("on Sunday morning", "2022-04-24"), ["2022-04-24"]);
         assert_eq!(values("on Monday", "2022-04-24"), ["2022-04-18"]);
         assert_eq!(values("which ran from Friday to Sunday", "2022-04-25"), ["2022-04-22", "2022-04-24"]);
+        assert_eq!(values("won Sunday's final", "2022-04-25"), ["2022-04-24"]);
         assert_eq!(values("will run from Friday to Sunday", "2022-04-25"), ["2022-04-29", "2022-05-01"]);
         assert_eq!(values("turned out Saturday morning for the race", "2022-04-24"), ["2022-04-23"]);
         assert_eq!(values("Saturday was a quiet day", "2022-04-24"), Vec::<String>::new());
