@@ -162,14 +162,19 @@ const PART_OF_EVENT_MODIFIERS: &[&str] = &[
 
 /// The report's main event, when a session phrase names only a part of it: the first
 /// training or conference introduced, since a report introduces its main event first.
-fn part_of_main_event(head: &str, modifiers: &[String], entities: &[Entity]) -> Option<usize> {
+fn part_of_main_event(head: &str, modifiers: &[String], of_follows: bool, entities: &[Entity]) -> Option<usize> {
     // "the sessions on milking": a topic after "on" leaves it a part.
     let before_topic = modifiers.iter().take_while(|m| *m != "on");
     // "a panel discussion on financing" at a forum is a part of it, as a session is; so is
     // "the opening" of a forum or course named before (an opening with a name of its own,
     // "the opening of the library", is an event).
     let panel = matches!(head, "discussion" | "discussions") && before_topic.clone().any(|m| m == "panel");
-    let opening = head == "opening" && modifiers.iter().all(|m| m == "official");
+    // ("The official opening of the hospital's new laboratory" opens something of its own, and
+    // "the opening" after such an opening is that one.)
+    let opening = head == "opening"
+        && modifiers.iter().all(|m| m == "official")
+        && !of_follows
+        && !entities.iter().any(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == "opening")));
     if !(head == "session" || panel || opening) || !before_topic.clone().all(|m| m == "sessions" || m == "panel" || PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) {
         return None;
     }
@@ -346,13 +351,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     named_before
                 } else if *generic {
                     last_event
-                } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), &entities)
-                    // ("the official opening of the hospital's new laboratory" opens something
-                    // of its own.)
-                    .filter(|_| !(head == "opening" && a.lower.get(mention.tokens.end).is_some_and(|w| w == "of")))
-                    // (Nor is "the opening" after such an opening a part of another event.)
-                    .filter(|_| !(head == "opening" && entities.iter().any(|e| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == "opening")))))
-                {
+                } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), a.lower.get(mention.tokens.end).is_some_and(|w| w == "of"), &entities) {
                     // A part is no other name of the whole: it keeps no label of its own.
                     a.mentions[m].entity = Some(main);
                     entities[main].mentions.push(mention.span);
