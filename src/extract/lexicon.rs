@@ -520,6 +520,18 @@ mod tests {
         assert!(lex.common_words.contains("during"));
     }
 
+    /// A title abbreviated with a full stop ("Cllr.") must not end the sentence it opens a
+    /// name in, or the post and the name fall apart.
+    #[test]
+    fn abbreviated_titles_keep_their_full_stop() {
+        let lex = super::Lexicon::load().unwrap();
+        for title in lex.titles.keys().filter(|t| t.ends_with('.') && !t.contains(' ')) {
+            let text = format!("The fair was opened by {} Anna Berg on Friday.", title[..1].to_uppercase() + &title[1..]);
+            let (_, sentences) = crate::text::segment::segment(&text);
+            assert_eq!(sentences.len(), 1, "{title:?} ends the sentence in {text:?}");
+        }
+    }
+
     #[test]
     fn errors_name_file_and_line() {
         let err = super::parse::<super::HeadFile>("x.toml", "[[head]]\nwords = 3\n").err().unwrap();
