@@ -245,8 +245,17 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     // first paragraph after it long enough to be prose: "X signs solar power agreement"
     // over "X has signed a 15-year power purchase agreement" names one agreement twice.
     let paragraph_of = |m: &super::mentions::Mention| a.sentences[m.sentence].paragraph;
-    let headline = a.sentences.first().filter(|s| s.paragraph == 0 && a.sentences.get(1).is_some_and(|n| n.paragraph > 0) && !a.text[s.span.start..s.span.end].trim_end().ends_with(['.', '!', '?', ':']));
-    let lead = headline.and_then(|_| a.sentences.iter().find(|s| s.paragraph > 0 && s.tokens.len() >= 12).map(|s| s.paragraph));
+    // (A masthead before it, "Fire and Emergency New Zealand / Media release", is no headline.)
+    let masthead = |p: usize| {
+        let text: String = a.sentences.iter().filter(|s| s.paragraph == p).map(|s| a.text[s.span.start..s.span.end].to_lowercase()).collect::<Vec<_>>().join(" ");
+        ["press release", "media release", "news release", "for immediate release", "press statement"].iter().any(|w| text.contains(w)) && text.split_whitespace().count() <= 12
+    };
+    let headline_paragraph = (0..3).find(|&p| !masthead(p)).unwrap_or(0);
+    let headline = a.sentences.iter().position(|s| s.paragraph == headline_paragraph).filter(|&i| {
+        let s = &a.sentences[i];
+        a.sentences.get(i + 1).is_some_and(|n| n.paragraph > headline_paragraph) && !a.text[s.span.start..s.span.end].trim_end().ends_with(['.', '!', '?', ':'])
+    });
+    let lead = headline.and_then(|_| a.sentences.iter().find(|s| s.paragraph > headline_paragraph && s.tokens.len() >= 12).map(|s| s.paragraph));
     let mut headline_events: Vec<usize> = Vec::new();
     for &m in &order {
         let mention = a.mentions[m].clone();
@@ -284,7 +293,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let kind = &if short_of_company { EntityType::Organization } else { *kind };
                 // (The recognizer's class goes with its guess.)
                 let class = &if short_of_company { EntityType::Organization.class_name().to_string() } else { class.clone() };
-                let existing = before.or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())));
+                // "Large-scale wildfire exercise tests agencies" over a lead naming "Exercise
+                // Southern Ember": the lead's event name is the headline's event when they share
+                // its head word.
+                let headline_event = || {
+                    (*kind == EntityType::Event && lead == Some(paragraph_of(&mention)))
+                        .then(|| {
+                            let words: Vec<String> = name.to_lowercase().split_whitespace().map(str::to_string).collect();
+                            headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase().split_whitespace().any(|w| a.lex.event_heads.contains_key(w) && words.iter().any(|x| x == w))))
+                        })
+                        .flatten()
+                };
+                let existing = before.or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref()))).or_else(headline_event);
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
@@ -383,7 +403,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 } else {
                     None
                 };
-                if paragraph_of(&mention) > 0 {
+                if paragraph_of(&mention) > headline_paragraph {
                     headline_events.retain(|&i| Some(i) != previous);
                 }
                 match previous {
@@ -404,7 +424,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             mentions: Vec::new(),
                         });
                         last_event = Some(entities.len() - 1);
-                        if headline.is_some() && paragraph_of(&mention) == 0 {
+                        if headline.is_some() && paragraph_of(&mention) == headline_paragraph {
                             headline_events.push(entities.len() - 1);
                         }
                         last_event
