@@ -1031,7 +1031,7 @@ impl<'a> Analysis<'a> {
                         // "Office on Drugs and Crime": the "and" after may go on as after "of".
                         // "the 3rd International Symposium on Marine Heatwaves and Coastal
                         // Ecosystems": a capitalised event name goes on with its topic.
-                        "on" | "to" if next_ok && !skip_the && (prev_is_org_head || (w == "on" && j >= i + 2 && self.lex.event_heads.get(self.lower[j - 1].as_str()).is_some_and(|h| !h.generic && !h.document))) => {
+                        "on" | "to" if next_ok && !skip_the && (prev_is_org_head || (w == "on" && j >= i + 2 && self.takes_topic(j - 1, i))) => {
                             has_of |= w == "on";
                             j = after;
                             continue;
@@ -1054,7 +1054,7 @@ impl<'a> Analysis<'a> {
                         // topic goes on through "and", whatever the recognizer makes of it.
                         "and" | "&" if next_ok
                             && !skip_the
-                            && (i + 1..j).any(|k| self.lower[k] == "on" && self.lex.event_heads.get(self.lower[k - 1].as_str()).is_some_and(|h| !h.generic && !h.document))
+                            && (i + 1..j).any(|k| self.lower[k] == "on" && self.takes_topic(k - 1, i))
                             && !self.known_name_at(after, sent_end, used)
                             && !self.org_head_ahead(after, sent_end, used) =>
                         {
@@ -1215,6 +1215,12 @@ impl<'a> Analysis<'a> {
         self.gazetteer_kind(self.word(k)).is_some() || self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str())
     }
 
+    /// Whether token `k` heads an event's name that goes on with its topic after "on"
+    /// ("Symposium on Marine Heatwaves"): an event head that is neither generic nor a document.
+    fn takes_topic(&self, k: usize, start: usize) -> bool {
+        self.event_head_at(k, start).is_some_and(|h| !h.generic && !h.document)
+    }
+
     /// Whether `part` is the holder's name that [`Self::governed_place_then_name`] split off
     /// the place governed.
     fn governed_holder(&self, part: &Range<usize>) -> bool {
@@ -1325,7 +1331,7 @@ impl<'a> Analysis<'a> {
         k
     }
 
-    /// "Fisheries and Oceans Canada", "Fire and Emergency New Zealand": an everyday word,
+    /// "Environment and Climate Change Canada", "Fire and Emergency New Zealand": an everyday word,
     /// "and", then a capitalised run of everyday words ending in a country's name is one
     /// body's name (a national agency named by its fields), not a field and a country.
     fn fields_and_country_at(&self, i: usize, used: &[bool]) -> bool {
@@ -1603,7 +1609,7 @@ impl<'a> Analysis<'a> {
         if head >= r.start + 2 && matches!(self.lower[head - 1].as_str(), "programme" | "program") && (r.start..head).all(|k| is_cap(self.word(k))) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
-        // "Kingston Titans", "Port of Spain Flames": a known place, then capitalised words
+        // "Kingston Titans", "Nassau Stingrays": a known place, then capitalised words
         // ending in a plural that head no name of the lexicon, is a club or a team.
         if r.len() >= 2 {
             let last = r.end - 1;
@@ -1620,13 +1626,13 @@ impl<'a> Analysis<'a> {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }
         }
-        // "Mount Kelsor", "Ras Al Hadd": a word that opens a place's name.
-        if r.len() >= 2 && self.lex.place_name_openers.contains(self.lower[r.start].as_str()) && (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str())) {
-            return Some((EntityType::Place, "Place".into(), None));
-        }
-        // "Operation Corridor", "Exercise Southern Ember": a named operation or exercise.
-        if r.len() >= 2 && self.lex.event_name_openers.contains(self.lower[r.start].as_str()) && (r.start + 1..r.end).all(|k| is_cap(self.word(k))) {
-            return Some((EntityType::Event, "Event".into(), None));
+        // "Mount Kelsor", "Ras Al Hadd", "Operation Corridor": a word that opens a place's or
+        // an event's name, followed by capitalised words (and name particles).
+        let rest_named = (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()));
+        for (openers, kind) in [(&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
+            if r.len() >= 2 && rest_named && openers.contains(self.lower[r.start].as_str()) {
+                return Some((kind, kind.class_name().to_string(), None));
+            }
         }
         if r.len() >= 2 {
             if let Some(e) = self.event_head_of(r) {
