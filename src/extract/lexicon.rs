@@ -142,6 +142,28 @@ pub struct Lexicon {
     pub place_class_nouns: HashSet<String>,
     /// Nouns that class an organization ("X is a company based in Y").
     pub org_class_nouns: HashSet<String>,
+    /// Nouns before "of" naming the place after it ("the port of Mombasa").
+    pub place_of_nouns: HashSet<String>,
+    /// Nouns of a part of a place ("in the north of Y").
+    pub place_part_nouns: HashSet<String>,
+    /// Nouns calling a body a part of another ("X, a unit of the Y").
+    pub body_part_nouns: HashSet<String>,
+    /// Verb forms after a name that make the person a body's head ("X chairs the Y").
+    pub heading_verbs: Vec<Vec<String>>,
+    /// Phrases after a name that give the person an employer ("X works for the Y", "X of the Y").
+    pub working_phrases: Vec<Vec<String>>,
+    /// Participles before "by" naming a body's head ("the Y, headed by X").
+    pub headed_by_participles: HashSet<String>,
+    /// Lemmas of verbs of appointment ("appoint", "elect").
+    pub appointing_lemmas: HashSet<String>,
+    /// Written forms of verbs of appointment ("named", "installed").
+    pub appointing_forms: HashSet<String>,
+    /// Nouns of appointment before "of X" ("the appointment of X as …").
+    pub appointment_nouns: HashSet<String>,
+    /// Lemmas of verbs whose subject holds the post after "as" ("X served as …").
+    pub serving_lemmas: HashSet<String>,
+    /// Participles of a body's seat ("based", "headquartered").
+    pub seat_words: HashSet<String>,
     pub examples: Vec<Example>,
 }
 
@@ -154,6 +176,7 @@ const FILES: &[(&str, &str)] = &[
     ("speech.toml", include_str!("../../data/lexicon/speech.toml")),
     ("facilities.toml", include_str!("../../data/lexicon/facilities.toml")),
     ("nouns.toml", include_str!("../../data/lexicon/nouns.toml")),
+    ("roles.toml", include_str!("../../data/lexicon/roles.toml")),
 ];
 const COMMON_WORDS: &str = include_str!("../../data/lexicon/common-words.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given-names.txt");
@@ -162,6 +185,14 @@ const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given-names.txt");
 fn extend_words(set: &mut HashSet<String>, examples: &mut Vec<Example>, file: &'static str, entries: Vec<WordsEntry>) {
     for e in entries {
         set.extend(e.words.iter().map(|w| w.to_lowercase()));
+        examples.push(Example { file, text: e.example, expect: e.expect });
+    }
+}
+
+/// Like `extend_words`, for phrases matched word by word, kept in the file's order.
+fn extend_phrases(list: &mut Vec<Vec<String>>, examples: &mut Vec<Example>, file: &'static str, entries: Vec<WordsEntry>) {
+    for e in entries {
+        list.extend(e.words.iter().map(|w| words_of(&w.to_lowercase())));
         examples.push(Example { file, text: e.example, expect: e.expect });
     }
 }
@@ -268,6 +299,22 @@ struct NounFile {
     municipal: Vec<WordsEntry>,
     place_class: Vec<WordsEntry>,
     org_class: Vec<WordsEntry>,
+    place_of: Vec<WordsEntry>,
+    place_part: Vec<WordsEntry>,
+    body_part: Vec<WordsEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    heading: Vec<WordsEntry>,
+    working: Vec<WordsEntry>,
+    headed_by: Vec<WordsEntry>,
+    appointing_lemma: Vec<WordsEntry>,
+    appointing_form: Vec<WordsEntry>,
+    appointment_noun: Vec<WordsEntry>,
+    serving_lemma: Vec<WordsEntry>,
+    seat: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -459,6 +506,20 @@ impl Lexicon {
                     extend_words(&mut lex.municipal_words, &mut lex.examples, file, parsed.municipal);
                     extend_words(&mut lex.place_class_nouns, &mut lex.examples, file, parsed.place_class);
                     extend_words(&mut lex.org_class_nouns, &mut lex.examples, file, parsed.org_class);
+                    extend_words(&mut lex.place_of_nouns, &mut lex.examples, file, parsed.place_of);
+                    extend_words(&mut lex.place_part_nouns, &mut lex.examples, file, parsed.place_part);
+                    extend_words(&mut lex.body_part_nouns, &mut lex.examples, file, parsed.body_part);
+                }
+                "roles.toml" => {
+                    let parsed: RoleFile = parse(file, text)?;
+                    extend_phrases(&mut lex.heading_verbs, &mut lex.examples, file, parsed.heading);
+                    extend_phrases(&mut lex.working_phrases, &mut lex.examples, file, parsed.working);
+                    extend_words(&mut lex.headed_by_participles, &mut lex.examples, file, parsed.headed_by);
+                    extend_words(&mut lex.appointing_lemmas, &mut lex.examples, file, parsed.appointing_lemma);
+                    extend_words(&mut lex.appointing_forms, &mut lex.examples, file, parsed.appointing_form);
+                    extend_words(&mut lex.appointment_nouns, &mut lex.examples, file, parsed.appointment_noun);
+                    extend_words(&mut lex.serving_lemmas, &mut lex.examples, file, parsed.serving_lemma);
+                    extend_words(&mut lex.seat_words, &mut lex.examples, file, parsed.seat);
                 }
                 _ => {
                     let parsed: VerbFile = parse(file, text)?;

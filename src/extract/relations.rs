@@ -30,9 +30,6 @@ pub struct Relations<'a, 'b> {
 /// Endings of plural nouns for people ("lawyers", "investigators", "journalists",
 /// "physicians", "participants", "students", "trainees", "policemen", "representatives"),
 /// which "support from", "funds from" do not have.
-/// Lemmas of the verbs that give someone a post ("appointed X as …", "was named Head of …").
-const APPOINTING_LEMMAS: &[&str] = &["appoint", "name", "elect", "nominate", "reappoint", "designate", "select", "choose", "confirm", "promote"];
-
 const PEOPLE_SUFFIXES: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ives"];
 
 const LIST_SEPARATORS: &[&[&str]] = &[
@@ -56,13 +53,6 @@ const LIST_SEPARATORS: &[&[&str]] = &[
     // "signed by X and by Y"
     &["by"],
 ];
-
-/// Nouns for a kind of place that "of" names: "the southern city of Osh", "the province of
-/// Helmand", "the U.S. capital of Washington".
-const PLACE_OF_NOUNS: &[&str] = &["city", "town", "village", "capital", "province", "region", "district", "oblast", "state", "county", "island", "port"];
-
-/// Nouns for a part of a place: "in the south of Y" places X in Y.
-const PLACE_PART_NOUNS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "heart", "outskirts"];
 
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
 
@@ -786,11 +776,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Forest Service", "Ulf Merbold, 47, of the European Space Agency"), by word order
     /// rather than the tree, which often hangs such a phrase on the wrong person in a list.
     fn role_verbs(&mut self) {
-        const HEAD: &[&str] = &["heads", "headed", "chairs", "chaired", "leads", "directs", "runs", "manages"];
-        const WORK: &[&str] = &[
-            "works for", "worked for", "works at", "worked at", "represents", "represented", "serves at", "teaches at", "taught at", "lectures at",
-            "lectured at", "of", "at", "from",
-        ];
+        let lex = self.a.lex;
         for (p, pe) in self.free_names(EntityType::Person) {
             let pm = self.a.mentions[p].clone();
             let mut k = pm.tokens.end;
@@ -805,9 +791,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.words_at(k, &[","]) && k + 1 < self.a.tokens.len() && matches!(self.a.lower[k + 1].as_str(), "of" | "at") {
                 k += 1;
             }
-            for (verbs, head) in [(HEAD, true), (WORK, false)] {
+            for (verbs, head) in [(&lex.heading_verbs, true), (&lex.working_phrases, false)] {
                 for verb in verbs {
-                    let words: Vec<&str> = verb.split(' ').collect();
+                    let words: Vec<&str> = verb.iter().map(String::as_str).collect();
                     if !self.words_at(k, &words) {
                         continue;
                     }
@@ -821,7 +807,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     // IREQ" moves, and its object is no one's name.
                     let before = pm.tokens.start.checked_sub(1).map(|b| self.a.word(b));
                     let after_verb = before.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "and" | "by" | "with" | "including" | "as"));
-                    if *verb == "from" && after_verb {
+                    if words == ["from"] && after_verb {
                         continue;
                     }
                     let evidence = pm.span.cover(self.a.mentions[n].span);
@@ -840,7 +826,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                     // "Anna Berg and Tom Hall of the Water Agency": the body goes with every
                     // name of a list that ends at this one.
-                    if matches!(*verb, "of" | "at" | "from") && k == pm.tokens.end {
+                    if matches!(words.as_slice(), ["of" | "at" | "from"]) && k == pm.tokens.end {
                         for other in self.persons_listed_before(pm.tokens.start) {
                             let Some(oe) = self.a.mentions[other].entity else { continue };
                             let evidence = self.a.mentions[other].span.cover(self.a.mentions[n].span);
@@ -941,11 +927,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             k += 2;
             // "the far southeastern part": up to two lower-case modifiers.
             let mut modifiers = 0;
-            while k < sent_end && modifiers < 2 && !PLACE_PART_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().all(|c| c.is_lowercase() || c == '-') {
+            while k < sent_end && modifiers < 2 && !self.a.lex.place_part_nouns.contains(&self.a.lower[k]) && self.a.word(k).chars().all(|c| c.is_lowercase() || c == '-') {
                 k += 1;
                 modifiers += 1;
             }
-            if !(k + 1 < sent_end && PLACE_PART_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.lower[k + 1] == "of") {
+            if !(k + 1 < sent_end && self.a.lex.place_part_nouns.contains(&self.a.lower[k]) && self.a.lower[k + 1] == "of") {
                 continue;
             }
             k += 2;
@@ -963,7 +949,6 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// in a passive participle after it. Not after "of" ("a delegation of the Y led by X"
     /// is the delegation's leader).
     fn headed_by(&mut self) {
-        const HEADED: &[&str] = &["headed", "led", "chaired", "directed", "run", "managed"];
         // "The Embassy, headed by Ambassador X,": a reference to a body names it as well.
         let references = self.a.order.iter().filter_map(|&m| {
             let mention = &self.a.mentions[m];
@@ -984,7 +969,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.words_at(k, &[","]) {
                 k += 1;
             }
-            if !(k + 1 < self.a.tokens.len() && HEADED.contains(&self.a.lower[k].as_str()) && self.a.lower[k + 1] == "by") {
+            if !(k + 1 < self.a.tokens.len() && self.a.lex.headed_by_participles.contains(&self.a.lower[k]) && self.a.lower[k + 1] == "by") {
                 continue;
             }
             k += 2;
@@ -1033,13 +1018,12 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// post after it as one noun phrase, so this goes by word order: the verb, the name,
     /// then "(as) (the) [modifiers] POST of/at/for ORG".
     fn appointments(&mut self) {
-        const APPOINT: &[&str] = &["named", "appointed", "elected", "nominated", "promoted", "made", "installed"];
         const PASSIVE: &[&[&str]] = &[&["was"], &["is"], &["were"], &["has", "been"], &["had", "been"], &["have", "been"], &["will", "be"]];
         let lex = self.a.lex;
         for (p, pe) in self.free_names(EntityType::Person) {
             let pm = self.a.mentions[p].clone();
             let sent_end = self.a.sentences[pm.sentence].tokens.end;
-            let active = pm.tokens.start >= 1 && APPOINT.contains(&self.a.lower[pm.tokens.start - 1].as_str());
+            let active = pm.tokens.start >= 1 && lex.appointing_forms.contains(&self.a.lower[pm.tokens.start - 1]);
             let mut k = pm.tokens.end;
             if !active {
                 if self.a.age_at(k) {
@@ -1047,7 +1031,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 let Some(aux) = PASSIVE.iter().find(|w| self.words_at(k, w)) else { continue };
                 k += aux.len();
-                if !(k < sent_end && APPOINT.contains(&self.a.lower[k].as_str())) {
+                if !(k < sent_end && lex.appointing_forms.contains(&self.a.lower[k])) {
                     continue;
                 }
                 k += 1;
@@ -1925,11 +1909,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         while let Some(r) = (s > 0).then(|| self.mention_ending(s, |k| matches!(k, MentionKind::Title { .. }))).flatten() {
             s = self.a.mentions[r].tokens.start;
         }
-        if s >= 2 && self.a.lower[s - 1] == "of" && matches!(self.a.lower[s - 2].as_str(), "appointment" | "nomination" | "election" | "confirmation" | "designation") {
+        if s >= 2 && self.a.lower[s - 1] == "of" && self.a.lex.appointment_nouns.contains(&self.a.lower[s - 2]) {
             return Some((p, None));
         }
         let verb = self.a.mentions[p].tokens.start.checked_sub(1)?;
-        if !self.a.tree.nodes.get(verb).is_some_and(|n| APPOINTING_LEMMAS.contains(&n.lemma.as_str())) {
+        if !self.a.tree.nodes.get(verb).is_some_and(|n| self.a.lex.appointing_lemmas.contains(&n.lemma)) {
             return None;
         }
         let start = self.a.sentences[self.a.sentence_of[verb]].tokens.start;
@@ -2093,7 +2077,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         // where the event is.
                         let noun_after = target == Some(n) && after < sent.end && self.a.tree.nodes.get(after).is_some_and(|t| t.upos == "NOUN");
                         if noun_after {
-                            let names_place = self.words_at(after + 1, &["of"]) && PLACE_OF_NOUNS.contains(&self.a.lower[after].as_str());
+                            let names_place = self.words_at(after + 1, &["of"]) && self.a.lex.place_of_nouns.contains(&self.a.lower[after]);
                             target = if names_place { self.name_starting(after + 2) } else { None };
                         }
                         let place = target.filter(|&t| self.a.mentions[t].is_name(EntityType::Place)).and_then(|t| Some((self.a.mentions[t].entity?, t)));

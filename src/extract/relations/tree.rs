@@ -21,9 +21,6 @@ const LOCATIVE_CASES: &[&str] = &["in", "at"];
 /// Prepositions that link a post to its organization ("spokesman for", "head of").
 const POST_CASES: &[&str] = &["of", "for", "at", "with"];
 
-/// Participles and verbs that give a seat: "located in", "headquartered in", "based in".
-const SEAT_WORDS: &[&str] = &["located", "situated", "based", "headquartered", "seated"];
-
 impl Relations<'_, '_> {
     pub(super) fn tree_rules(&mut self) {
         if self.a.tree.is_empty() {
@@ -74,7 +71,6 @@ impl Relations<'_, '_> {
     /// "The Centre for Conflict Prevention, a unit of the OSCE Secretariat, …", "X, part of
     /// the Y group": an apposition that calls an organization a part of another.
     fn tree_unit_appositions(&mut self, owner: &[Option<usize>]) {
-        const PART_NOUNS: &[&str] = &["unit", "part", "department", "division", "branch", "arm", "subsidiary", "office", "body", "agency", "wing", "section", "directorate"];
         let tree = &self.a.tree;
         for &m in &self.a.order.clone() {
             let mention = &self.a.mentions[m];
@@ -83,7 +79,7 @@ impl Relations<'_, '_> {
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
             for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
-                let Some(om) = self.named_through(owner, post, |w| PART_NOUNS.contains(&w), &["of"], EntityType::Organization).filter(|_| owner[post].is_none()) else { continue };
+                let Some(om) = self.named_through(owner, post, |w| self.a.lex.body_part_nouns.contains(w), &["of"], EntityType::Organization).filter(|_| owner[post].is_none()) else { continue };
                 if let Some(whole) = self.entity(om) {
                     let evidence = mention.span.cover(self.a.mentions[om].span);
                     self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
@@ -289,8 +285,7 @@ impl Relations<'_, '_> {
     /// served as Country Director of Z": the person a post in `title` is given to by a verb
     /// of appointment (its object, or its passive subject) or of service (its subject).
     pub(super) fn appointee(&self, title: &std::ops::Range<usize>) -> Option<usize> {
-        use super::APPOINTING_LEMMAS as APPOINT;
-        const SERVE: &[&str] = &["serve", "work", "act", "remain", "continue", "join", "return"];
+        let lex = self.a.lex;
         let tree = &self.a.tree;
         let owner = &self.owner;
         let h = title.clone().find(|&t| tree.nodes.get(t).is_some_and(|n| n.head.is_none_or(|x| !title.contains(&x))))?;
@@ -300,13 +295,13 @@ impl Relations<'_, '_> {
         let lemma = tree.nodes[v].lemma.as_str();
         // "X was appointed Vice Minister": a passive verb has no object, so a title the
         // parser calls one is the post.
-        let passive_object = deprel == "obj" && APPOINT.contains(&lemma) && self.tree_passive(v);
+        let passive_object = deprel == "obj" && lex.appointing_lemmas.contains(lemma) && self.tree_passive(v);
         if !(deprel == "xcomp" || passive_object || (base(deprel) == "obl" && as_case)) || tree.nodes[v].upos != "VERB" {
             return None;
         }
-        let rel = if APPOINT.contains(&lemma) {
+        let rel = if lex.appointing_lemmas.contains(lemma) {
             if self.tree_passive(v) { "nsubj:pass" } else { "obj" }
-        } else if SERVE.contains(&lemma) && as_case {
+        } else if lex.serving_lemmas.contains(lemma) && as_case {
             "nsubj"
         } else {
             return None;
@@ -381,7 +376,7 @@ impl Relations<'_, '_> {
 
     /// "the southern city of Osh", "the province of Helmand": the place's mention.
     fn place_described(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
-        self.named_through(owner, t, |w| super::PLACE_OF_NOUNS.contains(&w), &["of"], EntityType::Place)
+        self.named_through(owner, t, |w| self.a.lex.place_of_nouns.contains(w), &["of"], EntityType::Place)
     }
 
     /// "was not attended by", "never hosted": a negated verb states no relation.
@@ -965,7 +960,7 @@ impl Relations<'_, '_> {
                 }
                 // "based in Lyon" on the organization, also as a relative clause ("which is
                 // headquartered in Lyon"); "Lyon-based" is read by the name rules.
-                if kind == EntityType::Organization && matches!(d, "acl" | "amod" | "acl:relcl") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) && !self.negated(c) {
+                if kind == EntityType::Organization && matches!(d, "acl" | "amod" | "acl:relcl") && self.a.lex.seat_words.contains(&self.a.lower[c]) && !self.negated(c) {
                     targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
                 }
                 // "Place, Place" with nothing between but the comma; parsers read it as an
@@ -1068,14 +1063,14 @@ impl Relations<'_, '_> {
                     if of_ok && rel == "nmod:poss" {
                         places.push(c);
                     }
-                    if matches!(rel, "acl" | "amod") && SEAT_WORDS.contains(&self.a.lower[c].as_str()) {
+                    if matches!(rel, "acl" | "amod") && self.a.lex.seat_words.contains(&self.a.lower[c]) {
                         seats.push(c);
                     }
                 }
             }
             // "X is located in Y": the participle heads the clause.
             if let Some(p) = tree.nodes[head].head.filter(|_| base(&tree.nodes[head].deprel) == "nsubj") {
-                if SEAT_WORDS.contains(&self.a.lower[p].as_str()) {
+                if self.a.lex.seat_words.contains(&self.a.lower[p]) {
                     seats.push(p);
                 }
             }
@@ -1087,7 +1082,7 @@ impl Relations<'_, '_> {
                 // "in the south of Y", "in the city of Y", "in the U.S. state of Y": the
                 // place is Y.
                 let lemma = tree.nodes[t].lemma.as_str();
-                if owner[t].is_none() && (super::PLACE_PART_NOUNS.contains(&lemma) || self.a.lex.place_class_nouns.contains(lemma)) {
+                if owner[t].is_none() && (self.a.lex.place_part_nouns.contains(lemma) || self.a.lex.place_class_nouns.contains(lemma)) {
                     let Some(of) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of")) else { continue };
                     t = of;
                 }
