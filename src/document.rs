@@ -45,6 +45,8 @@ pub struct Dateline {
     pub place: Option<Span>,
     /// A region or country written after the place ("ALMATY, Kazakhstan – …").
     pub region: Option<Span>,
+    /// A country written after the region ("LOS BAÑOS, Laguna, Philippines (14 April 2016) —").
+    pub country: Option<Span>,
     /// ISO date given in the dateline or a "date 2019-03-01" header.
     pub date: Option<String>,
     /// The agency as written ("KAZINFORM").
@@ -304,6 +306,7 @@ struct DatelinePatterns {
     title_place_date: Regex,
     place_paren_date: Regex,
     place_yearless_date: Regex,
+    place_region_dash: Regex,
     desk_place: Regex,
     date_line: Regex,
 }
@@ -335,9 +338,17 @@ fn dateline_patterns() -> &'static DatelinePatterns {
                 r"^(?P<place>\p{{Lu}}\p{{Ll}}+(?:(?:[\s\-]|\s(?:de|del|de la|la|el|al|da|do|di|upon|on|van|von)\s)\p{{Lu}}\p{{Ll}}+){{0,2}})(?:\s*\((?P<region>\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}})\)|\s*,\s+(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}))?\s*,\s+{date}(?:\s*\((?P<agency>[^()\n]{{2,30}})\))?\s*(?:[-–—:]|\n)"
             ))
             .unwrap(),
-            // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required.
+            // "GENEVA (5 April 2023) –", as UN releases write it; the dash is required. "LOS
+            // BAÑOS, Laguna, Philippines (14 April 2016) —": a region and a country may follow.
             place_paren_date: Regex::new(&format!(
-                r"^(?P<place>\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})\s*\(\s*{date}\s*\)\s*[-–—:]"
+                r"^(?P<place>\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})(?:\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+){{0,2}}))?(?:\s*,\s+(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}))?\s*\(\s*{date}\s*\)\s*[-–—:]"
+            ))
+            .unwrap(),
+            // "GREAT FALLS, Mont. – The utility …": AP style without a date (the release line
+            // above gives it). The place in capitals, a region after a comma, then a dash and
+            // the sentence; without the region a line in capitals may be a headline.
+            place_region_dash: Regex::new(&format!(
+                r"^{place}\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+){{0,2}})\s+(?:[-–—]|--)\s+\p{{Lu}}"
             ))
             .unwrap(),
             // "AKTOBE, September 23 –" (AP style), "BAKU, Azerbaijan, April 11." (Trend
@@ -394,6 +405,9 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             let place = c.name("place").unwrap();
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
             dateline.region = c.name("region").or(c.name("country")).map(|r| Span::new(start + r.start(), start + r.end()));
+            if let (Some(_), Some(country)) = (c.name("region"), c.name("country")) {
+                dateline.country = Some(Span::new(start + country.start(), start + country.end()));
+            }
             if let Some(wire) = c.name("wire") {
                 dateline.source = Some(Span::new(start + wire.start(), start + wire.end()));
             }
@@ -421,6 +435,16 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             let end = c.get(0).unwrap().end();
             let end = if c.get(0).unwrap().as_str().ends_with(|ch: char| ch.is_uppercase()) { end - rest[..end].chars().next_back().map_or(0, char::len_utf8) } else { end };
             dateline.span = Span::new(start, start + end);
+            return Some(dateline);
+        }
+        if let Some(c) = p.place_region_dash.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["region"])) {
+            let place = c.name("place").unwrap();
+            let region = c.name("region").unwrap();
+            dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            dateline.region = Some(Span::new(start + region.start(), start + region.end()));
+            // (The sentence's first letter is the text's, not the dateline's.)
+            let end = c.get(0).unwrap().end();
+            dateline.span = Span::new(start, start + end - rest[..end].chars().next_back().map_or(0, char::len_utf8));
             return Some(dateline);
         }
         if let Some(c) = p.place_agency.captures(rest) {
@@ -495,6 +519,15 @@ mod tests {
         assert_eq!(dateline("AT Monitoring Desk-KABUL: People in need").0, Some("KABUL".into()));
         assert_eq!(dateline("Anniversary marked\n\n24 October 2018\n\nThe Secretary General").1, Some("2018-10-24".into()));
         assert!(find_dateline("The minister said on Monday that talks went well.").is_none());
+        assert_eq!(
+            dateline("LOS BAÑOS, Laguna, Philippines (14 April 2016) — More than 600 farmers came"),
+            (Some("LOS BAÑOS".into()), Some("2016-04-14".into()), None)
+        );
+        assert_eq!(
+            dateline("Plant opens\n\nHELENA, Mont. – The city utility today opened a plant"),
+            (Some("HELENA".into()), None, None)
+        );
+        assert!(find_dateline("WATER NEWS – The utility today opened a plant").is_none());
         assert_eq!(
             dateline("Kabul, 3 June 2019 (Pajhwok) – The society said"),
             (Some("Kabul".into()), Some("2019-06-03".into()), Some("Pajhwok".into()))

@@ -465,6 +465,13 @@ impl<'a> Analysis<'a> {
                         if kind == EntityType::Place {
                             self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         }
+                        // "…, Laguna, Philippines (14 April 2016)": the region lies in the country.
+                        let country = d.country.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty());
+                        if let Some((country, (_, class, qid))) = country.and_then(|c| Some((c.clone(), self.gazetteer_kind(self.slice(&c)).filter(|(k, _, _)| *k == EntityType::Place)?))) {
+                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                            self.mentions[c].in_dateline = true;
+                            self.mentions[n].structure.push((super::Predicate::LocatedIn, c));
+                        }
                     }
                 }
             }
