@@ -1564,7 +1564,10 @@ impl<'a> Analysis<'a> {
         }
         // "hosted by the City of Ballarat", "the Shire of Moira's grant": a municipality
         // named "the City of X" acts as a body; "in the City of X" is a place.
-        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && !self.locative_before(r.start) {
+        // "Director of Education at the City of Turku": a post held "at" it makes it the
+        // employer.
+        let post_at = r.start >= 3 && self.lower[r.start - 2] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start - 2);
+        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && (post_at || !self.locative_before(r.start)) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
         // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
