@@ -211,6 +211,12 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         for c in p.weekday.captures_iter(text) {
             let m = c.get(0).unwrap();
             let Ok(day) = c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |m| m.as_str()).parse::<Weekday>() else { continue };
+            // "on Saturday, Sept. 23", "on Tuesday 6 June": the date written after the
+            // weekday says which one it is.
+            let gap = text[m.end()..].len() - text[m.end()..].trim_start_matches([',', ' ']).len();
+            if gap > 0 && found.iter().any(|f| f.span.start == base + m.end() + gap) {
+                continue;
+            }
             // News reports past events: the latest such weekday on or before the reference;
             // what is to come ("will open on Tuesday", "runs until Saturday"), the next one.
             let d = if future_before(text, m.start()) || m.as_str().to_lowercase().starts_with("next") {
@@ -323,6 +329,13 @@ mod tests {
         assert_eq!(values("held on 5-6 May in Osh", "2021-05-20"), ["2021-05-05", "2021-05-06"]);
         assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
         assert_eq!(values("made in December by", "2004-11-20"), ["2003-12"]);
+    }
+
+    #[test]
+    fn weekday_before_a_written_date() {
+        assert_eq!(values("The utility will host an open house on Saturday, Sept. 23, from 10 a.m.", "2017-09-20"), vec!["2017-09-23"]);
+        assert_eq!(values("The plant was inaugurated on Tuesday, June 6, at a ceremony.", "2023-06-08"), vec!["2023-06-06"]);
+        assert_eq!(values("The fair opened on Tuesday 4 June 2019 in Osh.", "2019-06-10"), vec!["2019-06-04"]);
     }
 
     #[test]
