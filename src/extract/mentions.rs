@@ -311,6 +311,7 @@ impl<'a> Analysis<'a> {
         self.reference_mentions(&used);
         self.merge_in_places();
         self.organizations_by_apposition();
+        self.events_by_apposition();
         self.agree_person_or_organization();
         for m in self.mentions.iter_mut() {
             m.in_quote = self.in_quote.get(m.tokens.start).copied().unwrap_or(false);
@@ -372,6 +373,37 @@ impl<'a> Analysis<'a> {
             if k > end + 2 && !is_cap(self.word(k - 1)) && self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
                 let class = self.lex.org_heads[head.as_str()].class.clone();
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class, qid: None };
+            }
+        }
+    }
+
+    /// "Nordic Reading Bridges, an exchange week hosted by …", "Blue Horizons, a two-day
+    /// festival of sea films": a name of no known kind (no head word of a body, no given
+    /// name) whose apposition is an indefinite event phrase names that event. The phrase
+    /// then joins it (resolution: an event phrase in apposition to an event's name).
+    fn events_by_apposition(&mut self) {
+        for i in 0..self.mentions.len() {
+            let unknown = match &self.mentions[i].kind {
+                MentionKind::Name { kind: EntityType::Organization | EntityType::Place, class, qid: None } => class.ends_with('?'),
+                MentionKind::Name { kind: EntityType::Person, qid: None, .. } => !self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str()),
+                _ => false,
+            };
+            let (start, end) = (self.mentions[i].tokens.start, self.mentions[i].tokens.end);
+            let sent_end = self.sentences[self.sentence_of[start]].tokens.end;
+            if !unknown || self.mentions[i].nested || end + 3 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
+                continue;
+            }
+            let mut k = end + 2;
+            while k < sent_end && k < end + 8 && !matches!(self.lower[k].as_str(), "," | "of" | "on" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(" | "hosted" | "organized" | "organised" | "held" | "run" | "led") {
+                k += 1;
+            }
+            if k <= end + 2 || is_cap(self.word(k - 1)) {
+                continue;
+            }
+            let two = (k >= end + 4).then(|| format!("{} {}", self.lower[k - 2], self.lower[k - 1]));
+            let head = two.and_then(|w| self.lex.event_heads.get(&w)).or_else(|| self.lex.event_heads.get(self.lower[k - 1].as_str()));
+            if let Some(h) = head.filter(|h| !h.generic && !h.document) {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Event, class: h.class.clone(), qid: None };
             }
         }
     }
@@ -2326,7 +2358,7 @@ impl<'a> Analysis<'a> {
             }
             let w = self.lower[i].as_str();
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
-            let Some(head) = self.event_head_at(i, sent.start).filter(|h| !h.name_only) else { continue };
+            let Some(head) = self.event_head_at(i, sent.start) else { continue };
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
@@ -2371,6 +2403,11 @@ impl<'a> Analysis<'a> {
             // A capitalised organization right before ("OSCE conference") is a modifier.
             if start > sent.start && is_all_caps(self.word(start - 1)) && steps < 4 {
                 start -= 1;
+            }
+            // Heads only of capitalised names ("days", "week") are events in lower case only
+            // in apposition to a name: "Nordic Reading Bridges, an exchange week".
+            if head.name_only && !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i) {
+                continue;
             }
             let mut det = if start > sent.start { self.determiner_before(start - 1) } else { None };
             // "a 3-kilometre children's race": a genitive that says whom the event is for
