@@ -726,6 +726,20 @@ impl<'a> Analysis<'a> {
                 i = end.max(i + 1);
                 continue;
             }
+            // "Department of Teacher Education", "School of Nurse Anaesthesia": a title word
+            // between "of" after a body's head and an everyday capitalised word is the
+            // body's field, not a post.
+            let field_of_body = i >= 2
+                && self.lower[i - 1] == "of"
+                && is_cap(self.word(i - 2))
+                && self.lex.org_heads.contains_key(self.lower[i - 2].as_str())
+                && next_cap
+                && self.lex.is_common(&self.lower[end])
+                && !self.lex.given_names.contains(self.lower[end].as_str());
+            if field_of_body {
+                i = end;
+                continue;
+            }
             // "General Motors", "President Hotel", "Governor Square": the recognizer reads the
             // title word as the start of an organization or place name that goes on past it.
             // "the Mayor of Cork, X": a post "of" a place the recognizer runs into one name is
