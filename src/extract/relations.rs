@@ -2054,7 +2054,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // someone is "of" ("held by the Inspectorate in Chisinau" is the event's).
                 let after_title = self.mention_ending(k, |kind| matches!(kind, MentionKind::Title { .. })).is_some()
                     || self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some_and(|o| affiliation_of(self.a, o));
-                if (matches!(w, "in" | "at") || (is_visit && w == "to")) && !after_title {
+                // "co-organized by the Secretariat, which is based in Macao": a body's seat.
+                let body_seat = k >= 2 && lex.seat_words.contains(&self.a.lower[k - 1]) && {
+                    let mut q = k - 1;
+                    while q > 0 && matches!(self.a.lower[q - 1].as_str(), "is" | "are" | "was" | "which" | "that" | "," | "also") {
+                        q -= 1;
+                    }
+                    self.mention_ending(q, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some()
+                };
+                if (matches!(w, "in" | "at") || (is_visit && w == "to")) && !after_title && !body_seat {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
                         p += 1;
