@@ -2029,6 +2029,11 @@ impl<'a> Analysis<'a> {
             if kind == EntityType::Place && range.len() == 1 && self.language_name(range.start) {
                 continue;
             }
+            // "its Chilean subsidiary": a demonym before a lower-case noun names no place.
+            let noun_after = range.end < self.tokens.len() && self.tokens[range.end].kind == TokenKind::Word && !is_cap(self.word(range.end));
+            if range.len() == 1 && noun_after && self.gaz.demonym_country(self.word(range.start)).is_some_and(|c| !c.names().any(|n| n == self.word(range.start))) {
+                continue;
+            }
             // "Hannah Kowalczyk of Penticton": one word after a person's name and "of" is
             // where the person is from, whatever the recognizer took it for.
             let s = range.start;
