@@ -999,7 +999,13 @@ impl<'a> Analysis<'a> {
             if plural_genitive {
                 return true;
             }
-            return next_cap && !w.ends_with("ing") && !w.ends_with("ed") && !is_all_caps(self.word(i + 1).trim_end_matches("s"));
+            // A masthead in capitals ("GREAT FALLS MUNICIPAL WATER UTILITY") is a body's name
+            // when it ends in a body's head word.
+            // ("ANNOUNCEMENT TO BURSA MALAYSIA …" is a heading before one.)
+            let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            let run_end = (i..sent_end).find(|&k| !is_all_caps(self.word(k))).unwrap_or(sent_end);
+            let masthead = is_all_caps(self.word(i)) && !(i..run_end).any(|k| FUNCTION_WORDS.contains(&self.lower[k].as_str())) && self.org_head_ahead(i, sent_end, used);
+            return next_cap && !w.ends_with("ing") && !w.ends_with("ed") && (masthead || !is_all_caps(self.word(i + 1).trim_end_matches("s")));
         }
         true
     }

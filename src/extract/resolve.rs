@@ -437,14 +437,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 "it" | "them" | "they" => last_event,
                 // "the Office": of the bodies named with that word so far, the one named most
                 // often (a report keeps naming its main actor; a body listed once among
-                // participants is rarely the one meant), the latest on a tie.
+                // participants is rarely the one meant), on a tie the one named first (a report
+                // introduces its main actor first: "organized by the Federation of X under the
+                // auspices of the Asian Federation … Federation President Y").
                 // A lower-case reference ("on behalf of the company, its CEO") names no one
                 // else's head word: else of the bodies of the class the word names ("Acme
                 // Ltd"), likewise.
                 w => {
                     let lower_case = a.text[mention.span.start..mention.span.end].starts_with(char::is_lowercase);
                     let most_named = |named: &dyn Fn(&Entity) -> bool| {
-                        entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Organization && named(e)).max_by_key(|(i, e)| (e.mentions.len(), *i)).map(|(i, _)| i)
+                        entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Organization && named(e)).max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i))).map(|(i, _)| i)
                     };
                     // Not the generic class, which tells one body from another no better than a guess.
                     let class = a.lex.org_heads.get(w).map(|h| h.class.as_str()).filter(|c| *c != "Organization");
