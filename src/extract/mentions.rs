@@ -1847,6 +1847,21 @@ impl<'a> Analysis<'a> {
         vec![chunk]
     }
 
+    /// Whether the capitalised words `r` also stand after a locative elsewhere in the text
+    /// ("in Odivelas"), and not before a capitalised word there (then they begin another name).
+    fn named_as_place_elsewhere(&self, r: &Range<usize>) -> bool {
+        let len = r.len();
+        if len == 0 || len > 3 || !r.clone().all(|k| is_cap(self.word(k))) {
+            return false;
+        }
+        (1..self.tokens.len().saturating_sub(len - 1)).any(|p| {
+            p != r.start
+                && LOCATIVE.contains(&self.lower[p - 1].as_str())
+                && (0..len).all(|j| self.lower[p + j] == self.lower[r.start + j] && is_cap(self.word(p + j)))
+                && (p + len >= self.tokens.len() || !is_cap(self.word(p + len)))
+        })
+    }
+
     /// Structure inside an organization name: "X of (the) Y", "ACRONYM X", "COUNTRY X".
     fn name_structure(&mut self, m: usize) {
         let r = self.mentions[m].tokens.clone();
@@ -1882,6 +1897,12 @@ impl<'a> Analysis<'a> {
                     // Georgia"), though its head is unknown; any other name there ends the
                     // search, so no "of COUNTRY" further on is read as the unit's.
                     let typed = self.type_name(&right).filter(|(_, c, _)| under || c != TENTATIVE);
+                    // "the Municipality of Odivelas" where the report also writes "in
+                    // Odivelas": a place the gazetteer lacks, named as one elsewhere.
+                    let typed = match typed {
+                        None if self.named_as_place_elsewhere(&right) => Some((EntityType::Place, "Place".to_string(), None)),
+                        typed => typed,
+                    };
                     // ("Department of Foreign Affairs", "Faculty of Medicine of the University
                     // of Zagreb": without "the", the words after "of" are the unit's field.)
                     let first_of = (head_at + 1..k).all(|j| !matches!(self.lower[j].as_str(), "of" | "for" | "under"));
