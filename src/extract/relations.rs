@@ -2200,6 +2200,27 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "Beridze called the opening “a milestone …”", "X thanked the EU for what he
+            // called “…”": no verb of speech, but the sentence around the quotation is about
+            // its speaker, the subject of its main verb.
+            // "Among the keynote speakers was Dr. X. “…”": a quotation opening a paragraph's
+            // next sentence is the person that sentence was about, when no one spoke in this
+            // paragraph yet.
+            if speaker.is_none() && qs >= 2 {
+                let si = a.sentence_of[qs];
+                let sent = a.sentences[si].tokens.clone();
+                let root_of = |r: std::ops::Range<usize>| r.clone().find(|&t| !a.in_quote[t] && a.tree.nodes.get(t).is_some_and(|n| n.head.is_none()));
+                if sent.start + 1 < qs - 1 {
+                    if let Some(root) = root_of(sent.clone()).filter(|&t| t < qs) {
+                        speaker = self.tree_speaker(root);
+                    }
+                } else if si > 0 && a.sentences[si - 1].paragraph == para && last_speaker.is_none_or(|(_, p)| p != para) {
+                    // ("was Dr. X": the parser may make the name itself the root.)
+                    if let Some(root) = root_of(a.sentences[si - 1].tokens.clone()) {
+                        speaker = self.tree_speaker(root).or_else(|| self.owner[root].and_then(|m| self.entity(m)).filter(|&e| self.entities[e].kind == EntityType::Person));
+                    }
+                }
+            }
             // "X said in her closing remarks:" closing the paragraph before: the quotation
             // opening this one is X's.
             if speaker.is_none() && qs >= 2 && a.sentence_of[qs - 1] > 0 {
