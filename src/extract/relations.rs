@@ -256,6 +256,16 @@ impl<'a, 'b> Relations<'a, 'b> {
             let head_of = |long: &str| format!(" {}", long.split(" of ").next().unwrap_or(long).split(" for ").next().unwrap_or(long));
             !posts.iter().any(|(s, long)| *s == f.subject && (long.ends_with(&short) || (head_of(long).ends_with(&short) && head_of(long) != format!(" {long}"))))
         });
+        // "the two-day workshop … on 12 May … this year": a coarser date of an event that
+        // has a finer one inside it says nothing more.
+        let dates: Vec<(usize, String)> = self.facts.iter().filter(|f| f.predicate == Predicate::Date).filter_map(|f| match &f.object {
+            Object::Date(d) => Some((f.subject, d.clone())),
+            _ => None,
+        }).collect();
+        self.facts.retain(|f| {
+            let (Predicate::Date, Object::Date(d)) = (f.predicate, &f.object) else { return true };
+            !dates.iter().any(|(s, finer)| *s == f.subject && finer.len() > d.len() && finer.starts_with(d.as_str()) && finer.as_bytes()[d.len()] == b'-')
+        });
     }
 
     fn entity(&self, m: usize) -> Option<usize> {
