@@ -139,7 +139,7 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixt
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
 /// Lower-case particles inside people's names ("van der Meer", "de la Cruz", "bin Salman").
-const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "al", "el"];
+pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "al", "el"];
 
 /// Whether a mention names a venue: a place whose head word is a building, ground or
 /// street ("Humo Arena", "Independence Square"), not a settlement or region.

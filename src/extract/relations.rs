@@ -2154,7 +2154,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             // "the law “On External Labour Migration”": a title in quotation marks, every
             // word but the small ones capitalised, is nobody's speech.
             let title_like = quote_text.split_whitespace().all(|w| {
+                // (Small words of other languages too: the film "Tierra de Nadie".)
                 w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || matches!(w, "of" | "and" | "the" | "on" | "for" | "in" | "to" | "a" | "an" | "at" | "with")
+                    || super::mentions::NAME_PARTICLES.contains(&w) || matches!(w, "des" | "le" | "y" | "e" | "et" | "und" | "i")
             });
             if title_like {
                 continue;
