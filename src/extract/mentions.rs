@@ -328,14 +328,25 @@ impl<'a> Analysis<'a> {
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
             let MentionKind::Name { kind: EntityType::Organization, class, .. } = &m.kind else { continue };
-            let (end, class) = (m.tokens.end, class.clone());
+            let (mut end, class) = (m.tokens.end, class.clone());
             let full: Vec<&str> = m.tokens.clone().map(|t| self.lower[t].as_str()).collect();
+            // 'Andina Sur Copper Corp. (TSX-V: ASC) ("Andina Sur" or the "Company")': a
+            // bracket with the stock ticker may come first.
+            if end + 2 < self.tokens.len() && self.word(end) == "(" && !self.word(end + 1).starts_with(crate::text::is_quote) {
+                if let Some(close) = (end + 1..(end + 8).min(self.tokens.len())).find(|&k| self.word(k) == ")") {
+                    let ticker = (end + 1..close).any(|k| self.word(k) == ":");
+                    if ticker {
+                        end = close + 1;
+                    }
+                }
+            }
             if end + 4 >= self.tokens.len() || self.word(end) != "(" || !self.word(end + 1).starts_with(crate::text::is_quote) {
                 continue;
             }
             let Some(close) = (end + 2..(end + 6).min(self.tokens.len() - 1)).find(|&k| self.word(k).starts_with(crate::text::is_quote)) else { continue };
             let short = end + 2..close;
-            let fits = !short.is_empty() && self.word(close + 1) == ")" && short.clone().all(|k| is_cap(self.word(k)) && full.contains(&self.lower[k].as_str()));
+            // ('("Andina Sur" or the "Company")': other names may follow.)
+            let fits = !short.is_empty() && matches!(self.word(close + 1), ")" | "or") && short.clone().all(|k| is_cap(self.word(k)) && full.contains(&self.lower[k].as_str()));
             if !fits {
                 continue;
             }

@@ -276,14 +276,21 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let quote = |t: usize| a.word(t).starts_with(crate::text::is_quote);
                 let open = if mention.tokens.start >= 3 && quote(mention.tokens.start - 1) { mention.tokens.start - 2 } else { mention.tokens.start.saturating_sub(1) };
                 let close = if mention.tokens.end + 1 < a.tokens.len() && quote(mention.tokens.end) { mention.tokens.end + 1 } else { mention.tokens.end };
+                let quoted = open + 1 != mention.tokens.start;
+                // ('("Andina Sur" or the "Company")': a quoted short name may be one of several.)
                 let bracketed = open >= 1
                     && a.word(open) == "("
                     && close < a.tokens.len()
-                    && a.word(close) == ")"
-                    && (open + 1 == mention.tokens.start) == (close == mention.tokens.end)
+                    && (a.word(close) == ")" || (quoted && a.word(close) == "or"))
+                    && quoted == (close != mention.tokens.end)
                     && !(*kind == EntityType::Place && class == "Country");
+                // 'Andina Sur Copper Corp. (TSX-V: ASC) ("Andina Sur")': past a ticker's bracket.
+                let ticker_open = (open >= 2 && a.word(open - 1) == ")")
+                    .then(|| (open.saturating_sub(8)..open - 1).rev().find(|&k| a.word(k) == "("))
+                    .flatten()
+                    .filter(|&k| (k..open - 1).any(|t| a.word(t) == ":"));
                 let before = if bracketed {
-                    order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == open && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
+                    order.iter().map(|&o| &a.mentions[o]).find(|o| (o.tokens.end == open || Some(o.tokens.end) == ticker_open) && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
                 } else {
                     None
                 };
