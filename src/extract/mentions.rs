@@ -371,21 +371,33 @@ impl<'a> Analysis<'a> {
         for i in 0..self.mentions.len() {
             let MentionKind::Name { kind: EntityType::Person, .. } = &self.mentions[i].kind else { continue };
             let start = self.mentions[i].tokens.start;
-            let end = self.mentions[i].tokens.end;
-            let sent_end = self.sentences[self.sentence_of[start]].tokens.end;
-            if self.lex.given_names.contains(self.lower[start].as_str()) || end + 2 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
+            if self.lex.given_names.contains(self.lower[start].as_str()) {
                 continue;
             }
-            let mut k = end + 2;
-            while k < sent_end && k < end + 9 && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") {
-                k += 1;
-            }
+            let Some(k) = self.indefinite_apposition(i, 7, &[]) else { continue };
             let head = &self.lower[k - 1];
-            if k > end + 2 && !is_cap(self.word(k - 1)) && self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
+            if self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
                 let class = self.lex.org_heads[head.as_str()].class.clone();
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class, qid: None };
             }
         }
+    }
+
+    /// ", a Lagos-based firm": where the indefinite phrase set off after mention `m` ends
+    /// (its head is the word before), at most `longest` words after the article, up to a
+    /// comma, a preposition, a relative pronoun or one of `stops`; none unless the phrase
+    /// has a word and ends in a lower-case one.
+    fn indefinite_apposition(&self, m: usize, longest: usize, stops: &[&str]) -> Option<usize> {
+        let end = self.mentions[m].tokens.end;
+        let sent_end = self.sentences[self.sentence_of[self.mentions[m].tokens.start]].tokens.end;
+        if end + 2 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
+            return None;
+        }
+        let mut k = end + 2;
+        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) {
+            k += 1;
+        }
+        (k > end + 2 && !is_cap(self.word(k - 1))).then_some(k)
     }
 
     /// "Nordic Reading Bridges, an exchange week hosted by …", "Blue Horizons, a two-day
@@ -399,18 +411,11 @@ impl<'a> Analysis<'a> {
                 MentionKind::Name { kind: EntityType::Person, qid: None, .. } => !self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str()),
                 _ => false,
             };
-            let (start, end) = (self.mentions[i].tokens.start, self.mentions[i].tokens.end);
-            let sent_end = self.sentences[self.sentence_of[start]].tokens.end;
-            if !unknown || self.mentions[i].nested || end + 3 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
+            if !unknown || self.mentions[i].nested {
                 continue;
             }
-            let mut k = end + 2;
-            while k < sent_end && k < end + 8 && !matches!(self.lower[k].as_str(), "," | "of" | "on" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(" | "hosted" | "organized" | "organised" | "held" | "run" | "led") {
-                k += 1;
-            }
-            if k <= end + 2 || is_cap(self.word(k - 1)) {
-                continue;
-            }
+            let end = self.mentions[i].tokens.end;
+            let Some(k) = self.indefinite_apposition(i, 6, &["on", "hosted", "organized", "organised", "held", "run", "led"]) else { continue };
             let two = (k >= end + 4).then(|| format!("{} {}", self.lower[k - 2], self.lower[k - 1]));
             let head = two.and_then(|w| self.lex.event_heads.get(&w)).or_else(|| self.lex.event_heads.get(self.lower[k - 1].as_str()));
             if let Some(h) = head.filter(|h| !h.generic && !h.document) {
