@@ -1416,6 +1416,21 @@ impl<'a, 'b> Relations<'a, 'b> {
         if t > start + 2 && self.a.lower[t - 1] == "who" && self.a.word(t - 2) == "," {
             t -= 1;
         }
+        // "A, B and two helicopter operators also took part": an unnamed last item.
+        if self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })).is_none() {
+            if let Some(and) = (t.saturating_sub(5).max(start + 1)..t).rev().find(|&k| self.a.lower[k] == "and") {
+                let unnamed = (and + 1..t).all(|k| {
+                    let w = self.a.word(k);
+                    w.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !matches!(w, "who" | "which" | "that" | "have" | "has" | "had" | "were" | "was")
+                });
+                if unnamed && and + 1 < t {
+                    t = and;
+                    if t > start && self.a.lower[t - 1] == "," {
+                        t -= 1;
+                    }
+                }
+            }
+        }
         loop {
             let Some(mut n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
             // "Aibek Tursunov of Kazakhstan took gold": the person, not the country.
