@@ -132,6 +132,8 @@ pub struct Lexicon {
     pub territorial_posts: HashSet<String>,
     /// People who stand for a body ("representatives of X", "experts from X").
     pub delegate_nouns: HashSet<String>,
+    /// People at an event whose listing names its participants ("Speakers included X").
+    pub attendee_nouns: HashSet<String>,
     /// Words after a country's name that make it a currency ("Hong Kong dollars").
     pub currency_words: HashSet<String>,
     /// Plural nouns of places ("the districts of A, B and C").
@@ -294,6 +296,7 @@ struct FacilityFile {
 #[serde(deny_unknown_fields)]
 struct NounFile {
     delegate: Vec<WordsEntry>,
+    attendee: Vec<WordsEntry>,
     currency: Vec<WordsEntry>,
     place_plural: Vec<WordsEntry>,
     municipal: Vec<WordsEntry>,
@@ -501,6 +504,7 @@ impl Lexicon {
                 "nouns.toml" => {
                     let parsed: NounFile = parse(file, text)?;
                     extend_words(&mut lex.delegate_nouns, &mut lex.examples, file, parsed.delegate);
+                    extend_words(&mut lex.attendee_nouns, &mut lex.examples, file, parsed.attendee);
                     extend_words(&mut lex.currency_words, &mut lex.examples, file, parsed.currency);
                     extend_words(&mut lex.place_plurals, &mut lex.examples, file, parsed.place_plural);
                     extend_words(&mut lex.municipal_words, &mut lex.examples, file, parsed.municipal);

@@ -1534,6 +1534,40 @@ impl<'a, 'b> Relations<'a, 'b> {
         out
     }
 
+    /// A sentence that lists an event's people: "Among the (32) participants (of the forum)
+    /// were …" or "(Other) speakers (at the forum) included …". Gives the attendee noun and
+    /// where the list begins.
+    fn attendee_listing(&self, sent: std::ops::Range<usize>) -> Option<(usize, usize)> {
+        let mut k = sent.start;
+        let among = self.words_at(k, &["among"]);
+        if among {
+            k += 1;
+        }
+        while k < sent.end && k < sent.start + 4 && !self.a.lex.attendee_nouns.contains(self.a.lower[k].as_str()) {
+            let w = self.a.lower[k].as_str();
+            let skippable = matches!(w, "the" | "other" | "its" | "their" | "invited" | "guest" | "main" | "key" | "international" | "foreign" | "local") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+            if !skippable {
+                return None;
+            }
+            k += 1;
+        }
+        if k >= sent.end || !self.a.lex.attendee_nouns.contains(self.a.lower[k].as_str()) {
+            return None;
+        }
+        let verbs: &[&str] = if among { &["were", "was", "are", "is"] } else { &["included", "include", "includes", "including", "were", "are"] };
+        let verb = (k + 1..sent.end.min(k + 10)).find(|&v| verbs.contains(&self.a.lower[v].as_str()))?;
+        // "Participants were trained on …": a copula opens a list only before a name.
+        let list_start = verb + 1;
+        let names_next = self.name_starting(list_start).is_some()
+            || self.words_at(list_start, &["the"])
+            || self.a.lex.delegate_nouns.contains(self.a.lower.get(list_start).map(String::as_str).unwrap_or(""))
+            || self.mention_starting(list_start, |kind| matches!(kind, MentionKind::Title { .. })).is_some();
+        if !names_next || (k + 1..verb).any(|v| matches!(self.a.word(v), "," | ";") || self.a.in_quote[v]) {
+            return None;
+        }
+        Some((k, list_start))
+    }
+
     fn event_mentions_in(&self, sentence: usize) -> Vec<usize> {
         self.a.order.iter().copied().filter(|&m| {
             let mention = &self.a.mentions[m];
@@ -1778,6 +1812,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                         for arg in self.list_forward(after + 1, sent.end) {
                             self.event_fact(ev, arg, "participant", None, self.a.tokens[after].span, "event-for-delegates");
                         }
+                    }
+                }
+            }
+            // "Among the 32 participants were officers from X and Y", "Other speakers at the
+            // seminar included Z": a listing of the event's people.
+            if let Some((k, list_start)) = self.attendee_listing(sent.clone()) {
+                let named = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start > k && self.a.mentions[e].tokens.end <= list_start).and_then(|e| self.entity(e));
+                if let Some(ev) = named.or(current_event).or_else(|| nearest_event(self, k, true)) {
+                    for arg in self.list_forward(list_start, sent.end) {
+                        self.event_fact(ev, arg, "participant", None, self.a.tokens[k].span, "attendee-listing");
                     }
                 }
             }
