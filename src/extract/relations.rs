@@ -288,13 +288,33 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// "at Humo Arena in Tashkent", "the Kamariny Stadium in Iten": a venue named right
     /// before "in" and a town, region or country lies there, whatever word the parser hung
     /// the town on.
+    /// So does any place or body named right after "at" ("at Shangri-La The Fort in Taguig
+    /// City", "at Bawjiase Primary School in the Central Region"), and a place with its
+    /// larger one after a comma ("gathered at Kibiito, in Bunyangabu District").
     fn venue_addresses(&mut self) {
-        for (m, venue) in self.free_names(EntityType::Place) {
-            let end = self.a.mentions[m].tokens.end;
-            if !super::mentions::is_venue(&self.a.mentions[m]) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "in" {
+        let names: Vec<(usize, usize)> = self.free_names(EntityType::Place).into_iter().chain(self.free_names(EntityType::Organization)).collect();
+        for (m, venue) in names {
+            let mention = &self.a.mentions[m];
+            let mut end = mention.tokens.end;
+            let mut start = mention.tokens.start;
+            if start > 0 && self.a.lower[start - 1] == "the" {
+                start -= 1;
+            }
+            let after_at = start > 0 && self.a.lower[start - 1] == "at";
+            let is_place = mention.is_name(EntityType::Place);
+            let comma = is_place && end + 2 < self.a.tokens.len() && self.a.word(end) == "," && self.a.lower[end + 1] == "in";
+            if comma {
+                end += 1;
+            }
+            let venue_like = (is_place && super::mentions::is_venue(mention)) || after_at || comma;
+            if !venue_like || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "in" {
                 continue;
             }
-            let Some(t) = self.name_starting(end + 1).filter(|&t| self.a.mentions[t].is_name(EntityType::Place)) else { continue };
+            let mut k = end + 1;
+            if self.a.lower[k] == "the" && k + 1 < self.a.tokens.len() {
+                k += 1;
+            }
+            let Some(t) = self.name_starting(k).filter(|&t| self.a.mentions[t].is_name(EntityType::Place)) else { continue };
             if let Some(town) = self.entity(t) {
                 let evidence = self.a.mentions[m].span.cover(self.a.mentions[t].span);
                 self.add(venue, Predicate::LocatedIn, Object::Entity(town), evidence, "venue-in-place", 0.8);
