@@ -337,7 +337,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     .then(|| self.mention_ending(t - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })))
                     .flatten()
             };
-            let Some(org) = self.name_starting(t + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described) else { continue };
+            // "the Santiago-based engineering contractor Hidroandes Ltda.": a description
+            // in lower case between the seat and the name.
+            let after_description = || {
+                let k = (t + 1..(t + 5).min(self.a.tokens.len())).find(|&k| !self.a.word(k).chars().next().is_some_and(char::is_lowercase))?;
+                (k > t + 1 && (t + 1..k).all(|j| self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-'))).then(|| self.name_starting(k)).flatten()
+            };
+            let Some(org) = self.name_starting(t + 1).or_else(after_description).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described) else { continue };
             if let (Some(o), Some(p)) = (self.entity(org), self.entity(m)) {
                 self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span, "based-in", 0.8);
             }
