@@ -1420,12 +1420,13 @@ impl<'a> Analysis<'a> {
     /// Whether the words `r` are such a name (see [`Self::fields_and_country_at`]).
     fn fields_and_country(&self, r: &Range<usize>) -> bool {
         let i = r.start;
-        if r.len() < 4 || self.lower[i + 1] != "and" || !is_cap(self.word(i)) || !self.lex.is_common_or_plural(&self.lower[i]) {
+        let field = |k: usize| self.lex.is_common_or_plural(&self.lower[k]) || self.lex.portfolio_synonyms.contains_key(self.lower[k].as_str());
+        if r.len() < 4 || self.lower[i + 1] != "and" || !is_cap(self.word(i)) || !field(i) {
             return false;
         }
         let after = i + 2;
         (after + 1..r.end).any(|p| {
-            (after..p).all(|k| is_cap(self.word(k)) && self.lex.is_common_or_plural(&self.lower[k]))
+            (after..p).all(|k| is_cap(self.word(k)) && field(k))
                 && self.gazetteer_kind(self.slice(&(p..r.end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country")
         })
     }
