@@ -1080,6 +1080,12 @@ impl<'a> Analysis<'a> {
                         run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s") && self.org_head_ahead(run_end + 1, sent_end, used)
                     };
                     match w {
+                        // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
+                        // after a comma ends the company's name.
+                        "," if self.lex.legal_forms_after.contains(&self.lower[j + 1]) && (j + 2 >= sent_end || !self.nameish(j + 2, used)) => {
+                            j += 2;
+                            continue;
+                        }
                         "of" | "for" if next_ok && !person_before && !possessor_after => {
                             has_of = true;
                             j = after;

@@ -1594,6 +1594,23 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some((k, list_start))
     }
 
+    /// Whether the passive verb at `t` has a common noun for its subject that no mention
+    /// covers ("Construction was carried out by", "The station was built by"): something
+    /// other than an event or a body was done.
+    fn passive_subject_is_thing(&self, t: usize) -> bool {
+        let tree = &self.a.tree;
+        let Some(node) = tree.nodes.get(t) else { return false };
+        let verb = if node.upos == "VERB" { t } else { return false };
+        tree.children(verb).iter().any(|&c| {
+            let w = self.a.lower[c].as_str();
+            tree.nodes[c].deprel == "nsubj:pass"
+                && tree.nodes[c].upos == "NOUN"
+                // ("The drive is organized by": the last word of a head, "blood drive".)
+                && ![w, w.trim_end_matches('s')].iter().any(|w| self.a.lex.event_heads.keys().any(|h| h == w || h.rsplit(' ').next() == Some(w)))
+                && !self.a.mentions.iter().any(|m| m.tokens.contains(&c) && m.entity.is_some())
+        })
+    }
+
     fn event_mentions_in(&self, sentence: usize) -> Vec<usize> {
         self.a.order.iter().copied().filter(|&m| {
             let mention = &self.a.mentions[m];
@@ -1676,7 +1693,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                             if k >= sent.end || self.a.lower[k] != "by" {
                                 continue;
                             }
-                            let event = nearest_event(self, t, true).or(current_event);
+                            // "Construction was carried out by X": a thing, not an event,
+                            // was done; the event reported before is not meant.
+                            let thing_done = rule.relation != "participant" && self.passive_subject_is_thing(t);
+                            let event = nearest_event(self, t, true).or(current_event.filter(|_| !thing_done));
                             let args = self.list_forward(k + 1, sent.end);
                             if let Some(ev) = event {
                                 let mut about_event = false;

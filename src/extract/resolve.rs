@@ -449,7 +449,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // auspices of the Asian Federation … Federation President Y").
                 // A lower-case reference ("on behalf of the company, its CEO") names no one
                 // else's head word: else of the bodies of the class the word names ("Acme
-                // Ltd"), likewise.
+                // Ltd"), likewise; so does "the Company", a business release's defined term
+                // for its issuer.
                 w => {
                     let lower_case = a.text[mention.span.start..mention.span.end].starts_with(char::is_lowercase);
                     let most_named = |named: &dyn Fn(&Entity) -> bool| {
@@ -457,7 +458,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     };
                     // Not the generic class, which tells one body from another no better than a guess.
                     let class = a.lex.org_heads.get(w).map(|h| h.class.as_str()).filter(|c| *c != "Organization");
-                    most_named(&|e| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))).or_else(|| if lower_case { most_named(&|e| class == Some(e.class.as_str())) } else { None })
+                    most_named(&|e| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))).or_else(|| if lower_case || class == Some("Company") { most_named(&|e| class == Some(e.class.as_str())) } else { None })
                 }
             },
             _ => None,
