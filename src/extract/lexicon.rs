@@ -113,6 +113,9 @@ pub struct Lexicon {
     pub event_name_openers: HashSet<String>,
     /// Capitalised words that open a place's name ("Mount Kenya", "Ras Al Hadd").
     pub place_name_openers: HashSet<String>,
+    /// Words that open an organization's name in languages that put the head first
+    /// ("Universidad de Valparaíso", "Fundación Puerto Imagen").
+    pub org_name_openers: HashSet<String>,
     pub titles: HashMap<String, TitleWord>,
     /// Words in the longest entry of `titles` ("ambassador extraordinary and plenipotentiary").
     pub longest_title: usize,
@@ -420,8 +423,9 @@ impl Lexicon {
                     match file {
                         "events.toml" => extend_words(&mut lex.event_name_openers, &mut lex.examples, file, parsed.name_opener),
                         "places.toml" => extend_words(&mut lex.place_name_openers, &mut lex.examples, file, parsed.name_opener),
+                        "organizations.toml" => extend_words(&mut lex.org_name_openers, &mut lex.examples, file, parsed.name_opener),
                         _ if parsed.name_opener.is_empty() => {}
-                        _ => return Err(LexiconError { file: file.into(), message: "name openers belong in events.toml or places.toml".into() }),
+                        _ => return Err(LexiconError { file: file.into(), message: "name openers belong in events.toml, places.toml or organizations.toml".into() }),
                     }
                     if file != "organizations.toml" && !(parsed.form_before.is_empty() && parsed.form_after.is_empty()) {
                         return Err(LexiconError { file: file.into(), message: "legal forms belong in organizations.toml".into() });

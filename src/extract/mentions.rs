@@ -1711,10 +1711,11 @@ impl<'a> Analysis<'a> {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }
         }
-        // "Mount Kelsor", "Ras Al Hadd", "Operation Corridor": a word that opens a place's or
-        // an event's name, followed by capitalised words (and name particles).
+        // "Mount Kelsor", "Ras Al Hadd", "Operation Corridor", "Universidad de Chile": a word
+        // that opens a body's, a place's or an event's name, followed by capitalised words
+        // (and name particles).
         let rest_named = (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()));
-        for (openers, kind) in [(&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
+        for (openers, kind) in [(&self.lex.org_name_openers, EntityType::Organization), (&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
             if r.len() >= 2 && rest_named && openers.contains(self.lower[r.start].as_str()) {
                 return Some((kind, kind.class_name().to_string(), None));
             }
