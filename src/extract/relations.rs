@@ -1871,6 +1871,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "Around 300 guests attended, including X and Y", "The forum drew 200 delegates,
+            // including X": the people of a crowd that took part.
+            if let Some(k) = (sent.start + 2..sent.end).find(|&k| self.a.lower[k] == "including" && self.a.word(k - 1) == "," && !self.a.in_quote[k]) {
+                const TAKING_PART: &[&str] = &["attended", "attend", "took", "participated", "joined", "gathered", "present", "drew", "draws", "attracted", "attracts", "welcomed"];
+                let took_part = (sent.start..k - 1).any(|v| TAKING_PART.contains(&self.a.lower[v].as_str()) && (self.a.lower[v] != "took" || self.a.lower.get(v + 1).is_some_and(|w| w == "part")));
+                if took_part {
+                    if let Some(ev) = nearest_event(self, k, true).or(current_event) {
+                        for arg in self.list_forward(k + 1, sent.end) {
+                            self.event_fact(ev, arg, "participant", None, self.a.tokens[k].span, "crowd-including");
+                        }
+                    }
+                }
+            }
             // "Astana today became the venue for …"
             for k in sent.clone() {
                 if self.words_at(k, &["the", "venue"]) {
