@@ -1148,6 +1148,22 @@ impl<'a> Analysis<'a> {
                             j = self.name_run_end(after, sent_end, used);
                             continue;
                         }
+                        // "ITU Regional Office for Asia and the Pacific", "for Europe and Central
+                        // Asia": a body's area, a continent or a broad region and another
+                        // known place or "the" and one word.
+                        "and" if next_ok
+                            && has_of
+                            && (i..j).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
+                            && (i + 1..j).any(|p| matches!(self.lower[p - 1].as_str(), "for" | "of") && self.gazetteer_kind(self.slice(&(p..j))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Place"))
+                            && {
+                                let run_end = self.name_run_end(after, sent_end, used);
+                                self.gazetteer_kind(self.slice(&(after..run_end))).is_some_and(|(kind, _, _)| kind == EntityType::Place)
+                                    || (skip_the && run_end == after + 1 && !is_all_caps(self.word(after)))
+                            } =>
+                        {
+                            j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
                         // "Committee on Television and Radio Broadcasting": a portfolio of
                         // everyday words goes on through "and" even where one of them can head
                         // a name ("Television").

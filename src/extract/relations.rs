@@ -1148,6 +1148,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         if name < end && self.a.lower[name] == "the" {
             name += 1;
         }
+        // "representatives of the mobile operators Himal Mobile and Sunrise Telecom": a
+        // description of the bodies before their names.
+        if self.name_starting(name).is_none() {
+            name = self.description_before_body(name, end)?;
+        }
         let org = self.name_starting(name)?;
         self.a.mentions[org].is_name(EntityType::Organization).then_some(name)
     }
@@ -1166,7 +1171,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 break;
             }
             k += 1;
-            if KINDS.contains(&self.a.lower[k - 1].as_str()) {
+            let kind = self.a.lower[k - 1].as_str();
+            let singular = kind.strip_suffix("ies").map(|stem| format!("{stem}y")).unwrap_or_else(|| kind.trim_end_matches('s').to_string());
+            if KINDS.contains(&kind) || (kind.len() > 4 && KINDS.contains(&singular.as_str())) {
                 return self.name_starting(k).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)).map(|_| k);
             }
         }
@@ -1326,6 +1333,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                             out.push(e);
                         }
                         k = self.skip_relative_clause(self.skip_affiliation(self.a.mentions[p].tokens.end, end), end);
+                        // "the Minister, Rekha Bhattarai, as chief guest, senior officials …"
+                        if self.words_at(k, &[",", "as"]) {
+                            k = self.skip_apposition(k, end);
+                        }
                         break;
                     }
                     k += 1;
@@ -1392,6 +1403,14 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Skips ", First Secretary of the Embassy in Dushanbe" or ", a professor at the Y" after
     /// a name in a list.
     fn skip_apposition(&self, t: usize, end: usize) -> usize {
+        // "X, as chief guest, Y …": a role at the event in lower case.
+        if t + 2 < end && self.a.word(t) == "," && self.a.lower[t + 1] == "as" {
+            if let Some(c) = (t + 2..(t + 7).min(end)).find(|&k| matches!(self.a.word(k), "," | ";")) {
+                if c > t + 2 && (t + 2..c).all(|k| self.a.word(k).chars().all(|ch| ch.is_lowercase() || ch == '-')) {
+                    return c;
+                }
+            }
+        }
         if t + 1 < end && self.a.word(t) == "," {
             let mut k = t + 1;
             if matches!(self.a.lower[k].as_str(), "the" | "a" | "an") {
