@@ -2107,11 +2107,14 @@ impl<'a> Analysis<'a> {
             if kind == EntityType::Person && range.len() == 1 && s >= 2 && self.lower[s - 1] == "of" && self.tree.nodes[s - 2].ner.ends_with("PER") && self.gazetteer_kind(self.word(s)).is_none() {
                 kind = EntityType::Place;
             }
+            // "Petty Officer Dana White": a person the recognizer finds right after a title
+            // or rank is one for sure.
+            let titled = kind == EntityType::Person && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == range.start);
             if let Some(m) = self.mentions.iter_mut().find(|m| m.tokens == range) {
                 if let MentionKind::Name { kind: k, class, qid: None } = &mut m.kind {
                     if class == TENTATIVE {
                         *k = kind;
-                        *class = provisional_class(kind);
+                        *class = if titled { kind.class_name().to_string() } else { provisional_class(kind) };
                     }
                 }
                 continue;
@@ -2138,7 +2141,8 @@ impl<'a> Analysis<'a> {
             for t in range.clone() {
                 used[t] = true;
             }
-            self.push(range, MentionKind::Name { kind, class: provisional_class(kind), qid: None });
+            let class = if titled { kind.class_name().to_string() } else { provisional_class(kind) };
+            self.push(range, MentionKind::Name { kind, class, qid: None });
         }
     }
 
