@@ -312,6 +312,7 @@ impl<'a> Analysis<'a> {
         self.merge_in_places();
         self.organizations_by_apposition();
         self.events_by_apposition();
+        self.event_names_in_apposition();
         self.agree_person_or_organization();
         for m in self.mentions.iter_mut() {
             m.in_quote = self.in_quote.get(m.tokens.start).copied().unwrap_or(false);
@@ -421,6 +422,44 @@ impl<'a> Analysis<'a> {
             if let Some(h) = head.filter(|h| !h.generic && !h.document) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Event, class: h.class.clone(), qid: None };
             }
+        }
+    }
+
+    /// "The exercise, Fundy Guardian 2022, was organized by": a name of no known kind
+    /// between commas right after a definite event phrase names that event.
+    fn event_names_in_apposition(&mut self) {
+        for i in 0..self.mentions.len() {
+            let unknown = match &self.mentions[i].kind {
+                MentionKind::Name { kind: EntityType::Organization | EntityType::Place, class, qid: None } => class.ends_with('?'),
+                MentionKind::Name { kind: EntityType::Person, qid: None, .. } => !self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str()),
+                _ => false,
+            };
+            let (start, mut end) = (self.mentions[i].tokens.start, self.mentions[i].tokens.end);
+            if !unknown || self.mentions[i].nested || start < 2 || self.word(start - 1) != "," {
+                continue;
+            }
+            // "Fundy Guardian 2022": a year closes the name.
+            if end < self.tokens.len() && self.word(end).len() == 4 && self.word(end).starts_with("20") && self.word(end).chars().all(|c| c.is_ascii_digit()) {
+                end += 1;
+            }
+            if end >= self.tokens.len() || self.word(end) != "," {
+                continue;
+            }
+            // Only the sentence's subject ("The exercise, X, was …"), not "Speaking at the
+            // ceremony, Ingrid Holm, Counsellor of …", and no post after the name.
+            let sent_start = self.sentences[self.sentence_of[start]].tokens.start;
+            let subject = |m: &Mention| m.tokens.start == sent_start || (m.tokens.start == sent_start + 1 && matches!(self.lower[sent_start].as_str(), "the" | "this"));
+            let post_after = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && (m.tokens.start == end + 1 || m.tokens.start == end + 2));
+            if post_after {
+                continue;
+            }
+            let event = self.mentions.iter().find(|m| m.tokens.end == start - 1 && subject(m) && matches!(&m.kind, MentionKind::Event { definite: true, .. }));
+            let Some(class) = event.and_then(|m| match &m.kind { MentionKind::Event { class, .. } => Some(class.clone()), _ => None }) else { continue };
+            let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
+            let m = &mut self.mentions[i];
+            m.tokens = start..end;
+            m.span = span;
+            m.kind = MentionKind::Name { kind: EntityType::Event, class, qid: None };
         }
     }
 

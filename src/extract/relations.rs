@@ -1860,7 +1860,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                             }
                         }
                     }
-                    t = end;
+                    // "took part alongside X": a last word that is a preposition's form
+                    // of its own ("alongside") is read again.
+                    let reopens = end > t + 1 && words.len() > 1 && lex.verbs.iter().any(|r| r.voice == Voice::Prep && r.forms.iter().any(|f| f.len() == 1 && Some(f[0].as_str()) == words.last().copied()));
+                    t = if reopens { end - 1 } else { end };
                     advanced = true;
                     break;
                 }

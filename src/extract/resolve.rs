@@ -311,7 +311,15 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         })
                         .flatten()
                 };
-                let existing = before.or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref()))).or_else(headline_event);
+                // "The exercise, Fundy Guardian 2022, was organized by": the name in
+                // apposition to an event phrase names that event.
+                let named_event = || {
+                    let s = mention.tokens.start;
+                    (*kind == EntityType::Event && s >= 2 && a.word(s - 1) == ",")
+                        .then(|| order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == s - 1 && matches!(o.kind, MentionKind::Event { .. })).and_then(|o| o.entity))
+                        .flatten()
+                };
+                let existing = before.or_else(named_event).or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref()))).or_else(headline_event);
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
