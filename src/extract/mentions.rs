@@ -1996,6 +1996,9 @@ impl<'a> Analysis<'a> {
                         }
                         typed => typed,
                     };
+                    // "Regional Office for Africa in Accra": a place after "for" is the area
+                    // a body serves, neither where it is nor a place the text is about.
+                    let typed = typed.filter(|(kind, _, _)| !(*kind == EntityType::Place && self.lower[k] == "for"));
                     if let Some((kind, class, qid)) = typed {
                         let rel = match kind {
                             // "Tourism Committee of the Ministry of Economy": any body of a
