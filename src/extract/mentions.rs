@@ -1125,6 +1125,11 @@ impl<'a> Analysis<'a> {
                             j += 2;
                             continue;
                         }
+                        // "Hotel Yak & Yeti", "Procter & Gamble": an ampersand joins one name.
+                        "&" if next_ok && !skip_the && !person_before => {
+                            j = after;
+                            continue;
+                        }
                         "of" | "for" if next_ok && !person_before && !possessor_after => {
                             has_of = true;
                             j = after;
@@ -1769,7 +1774,7 @@ impl<'a> Analysis<'a> {
         // "Mount Kelsor", "Ras Al Hadd", "Operation Corridor", "Universidad de Chile": a word
         // that opens a body's, a place's or an event's name, followed by capitalised words
         // (and name particles).
-        let rest_named = (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()));
+        let rest_named = (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()) || self.word(k) == "&");
         for (openers, kind) in [(&self.lex.org_name_openers, EntityType::Organization), (&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
             if r.len() >= 2 && rest_named && openers.contains(self.lower[r.start].as_str()) {
                 return Some((kind, kind.class_name().to_string(), None));
