@@ -365,6 +365,13 @@ fn dateline_patterns() -> &'static DatelinePatterns {
     })
 }
 
+/// Whether a line's first words say what kind of text it is ("MEDIA RELEASE", "Press
+/// Statement"), not where it was written.
+fn names_kind_of_text(words: &str) -> bool {
+    let last = words.split_whitespace().last().unwrap_or("").to_lowercase();
+    matches!(last.as_str(), "release" | "releases" | "statement" | "advisory" | "announcement" | "bulletin")
+}
+
 /// Recognises a dateline at the start of the text or of its second paragraph (after a
 /// headline): "ASTANA. KAZINFORM", "DUSHANBE, 16 October 2014 –", "AT Desk-KABUL:", a
 /// "date 2019-03-01" header line, or a paragraph that is only a date.
@@ -403,6 +410,14 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         let bracketed = p.place_paren_date.captures(rest).filter(|c| !crate::text::dates::is_day_or_month_name(&c["place"]));
         if let Some(c) = p.place_date.captures(rest).or(title_case).or(bracketed) {
             let place = c.name("place").unwrap();
+            // "MEDIA RELEASE – 15 October 2024": the kind of text and its date, no place.
+            if names_kind_of_text(place.as_str()) {
+                if let Some(d) = parse_written_date(&c["date"]) {
+                    dateline.date.get_or_insert(d);
+                    found = true;
+                }
+                continue;
+            }
             dateline.place = Some(Span::new(start + place.start(), start + place.end()));
             dateline.region = c.name("region").or(c.name("country")).map(|r| Span::new(start + r.start(), start + r.end()));
             if let (Some(_), Some(country)) = (c.name("region"), c.name("country")) {

@@ -1036,6 +1036,15 @@ impl<'a> Analysis<'a> {
         if self.word(i) == "SOURCE" && self.sentences[self.sentence_of[i]].tokens.start == i {
             return false;
         }
+        // "MEDIA RELEASE – 15 October", "NEWS RELEASE": the kind of text, no name.
+        let kind_of_text = |k: usize| self.lower.get(k).is_some_and(|n| matches!(n.as_str(), "release" | "releases" | "statement" | "advisory"));
+        if (matches!(w, "media" | "press" | "news") && kind_of_text(i + 1)) || (kind_of_text(i) && i > 0 && matches!(self.lower[i - 1].as_str(), "media" | "press" | "news" | "immediate")) {
+            return false;
+        }
+        // "Newcastle-born composer X": where a person was born describes the person.
+        if w.rsplit_once('-').is_some_and(|(_, suffix)| matches!(suffix, "born" | "raised" | "bred")) {
+            return false;
+        }
         // "Representatives of the World Bank attended": the people are no part of the name;
         // but a capitalised "Delegation of the European Union" is a body's name.
         if self.lex.delegate_nouns.contains(w) && !self.lex.org_heads.contains_key(w) && i + 1 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "of" | "from") {
