@@ -1893,6 +1893,27 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "the Chamber's 2023 Business Excellence Awards", "the union's annual meeting":
+            // a body's event is one it organized; a person's ("the Minister's visit") one
+            // they took part in.
+            for &e in &events {
+                let mut s = self.a.mentions[e].tokens.start;
+                while s > sent.start && (self.a.word(s - 1).chars().all(|c| c.is_ascii_digit()) || matches!(self.a.lower[s - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "annual" | "inaugural")) {
+                    s -= 1;
+                }
+                if s < sent.start + 2 || !matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") {
+                    continue;
+                }
+                let Some(owner) = self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { continue };
+                let (Some(ev), Some(o)) = (self.entity(e), self.entity(owner)) else { continue };
+                let relation = match self.entities[o].kind {
+                    EntityType::Organization => "organizer",
+                    EntityType::Person => "participant",
+                    _ => continue,
+                };
+                let evidence = self.a.mentions[owner].span.cover(self.a.mentions[e].span);
+                self.event_fact(ev, o, relation, None, evidence, "possessive-event");
+            }
             // "Around 300 guests attended, including X and Y", "The forum drew 200 delegates,
             // including X": the people of a crowd that took part.
             if let Some(k) = (sent.start + 2..sent.end).find(|&k| self.a.lower[k] == "including" && self.a.word(k - 1) == "," && !self.a.in_quote[k]) {

@@ -466,7 +466,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     };
                     // Not the generic class, which tells one body from another no better than a guess.
                     let class = a.lex.org_heads.get(w).map(|h| h.class.as_str()).filter(|c| *c != "Organization");
-                    most_named(&|e| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))).or_else(|| if lower_case || class == Some("Company") { most_named(&|e| class == Some(e.class.as_str())) } else { None })
+                    // "the Chamber": a body whose head word it is ("Regional Chamber of
+                    // Commerce") before one that only holds the word ("CHAMBER CONNECT").
+                    let head_word = |f: &str| {
+                        let f = f.to_lowercase();
+                        let own = [" of ", " for ", " in ", " under ", " at "].iter().fold(f.as_str(), |own, sep| own.split(sep).next().unwrap_or(own)).to_string();
+                        own.split_whitespace().last() == Some(w)
+                    };
+                    most_named(&|e| forms(e).any(|f| head_word(f)))
+                        .or_else(|| most_named(&|e| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))))
+                        .or_else(|| if lower_case || class == Some("Company") { most_named(&|e| class == Some(e.class.as_str())) } else { None })
                 }
             },
             _ => None,
