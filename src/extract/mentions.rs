@@ -1807,7 +1807,11 @@ impl<'a> Analysis<'a> {
         // "USD 2 million", "60 MW", "EUR 500,000": a code or unit next to a number is no body.
         let number_at = |k: usize| k < self.tokens.len() && self.word(k).starts_with(|c: char| c.is_ascii_digit());
         let by_number = number_at(r.end) || (r.start > 0 && number_at(r.start - 1));
-        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') && !by_number {
+        // ("SAVE THE DATE", "WELCOME, NEW MEMBERS": an everyday word in a heading written
+        // in capitals is no acronym.)
+        let caps_word = |k: usize| k < self.tokens.len() && self.tokens[k].kind == TokenKind::Word && is_all_caps(self.word(k)) && self.word(k).chars().count() > 1;
+        let in_caps_heading = self.lex.is_common(&self.lower[r.start]) && (caps_word(r.start.wrapping_sub(1)) || caps_word(r.end));
+        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') && !by_number && !in_caps_heading {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
         if r.len() == 1 && first.contains('.') && first.chars().next().is_some_and(|c| c.is_lowercase()) {
