@@ -1609,7 +1609,9 @@ impl<'a> Analysis<'a> {
         // "Memorandum of Mutual Understanding", "Forum on Energy Security": the head comes
         // before "of" or "on".
         let head_end = r.clone().find(|&k| k > r.start && matches!(self.lower[k].as_str(), "of" | "on")).unwrap_or(r.end);
-        self.event_head_at(head_end - 1, r.start)
+        // "Cost of Living Summit": else the last word, after a topic with its own "of" and
+        // at least two words ("National Jury of Elections" is no election).
+        self.event_head_at(head_end - 1, r.start).or_else(|| (head_end + 2 < r.end && self.lower[head_end + 1] != "the" && !self.lex.org_heads.contains_key(self.lower[head_end - 1].as_str())).then(|| self.event_head_at(r.end - 1, r.start)).flatten())
     }
 
     /// The event head word at token `k`, singular or plural. Two-word heads ("round table",

@@ -1416,9 +1416,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             if matches!(self.a.lower[k].as_str(), "the" | "a" | "an") {
                 k += 1;
             }
-            // ", UN Women Country Representative in Tajikistan": the body before the post.
-            if let Some(o) = self.name_starting(k).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) {
-                let after = self.a.mentions[o].tokens.end;
+            // ", UN Women Country Representative in Tajikistan": the body before the post;
+            // ", the Union's Vice-President Welfare": its possessive too.
+            let body = self.name_starting(k).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(|| self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { .. })));
+            if let Some(o) = body {
+                let mut after = self.a.mentions[o].tokens.end;
+                if after < end && matches!(self.a.lower[after].as_str(), "'s" | "’s") {
+                    after += 1;
+                }
                 if self.mention_starting(after, |k| matches!(k, MentionKind::Title { .. })).is_some() {
                     k = after;
                 }
