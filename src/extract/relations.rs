@@ -1966,7 +1966,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             self.locations(si, &events);
             // Dates go to the event the sentence is about.
-            let mut candidates: Vec<usize> = events.iter().filter_map(|&e| self.a.mentions[e].entity).collect();
+            // ("The forum's recommendations will be published in December": a possessor is
+            // not what the sentence dates.)
+            let possessor = |e: usize| self.a.lower.get(self.a.mentions[e].tokens.end).is_some_and(|w| matches!(w.as_str(), "'s" | "’s"));
+            let mut candidates: Vec<usize> = events.iter().filter(|&&e| !possessor(e)).filter_map(|&e| self.a.mentions[e].entity).collect();
             candidates.extend(used_events.iter().copied());
             candidates.dedup();
             if !candidates.is_empty() {

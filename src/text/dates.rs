@@ -104,7 +104,8 @@ fn patterns() -> &'static Patterns {
             weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\b)"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
             // "ran from Friday to Sunday"; "Sunday's final" names its day too.
-            weekday_range: r(r"\b[Ff]rom\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+            // "on Tuesday and Wednesday": the two days, as a range gives its first and last.
+            weekday_range: r(r"\b(?:[Ff]rom\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)|[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         }
     })
 }
@@ -197,7 +198,8 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
         for c in p.weekday_range.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let (Ok(first), Ok(last)) = (c[1].parse::<Weekday>(), c[2].parse::<Weekday>()) else { continue };
+            let first = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+            let (Ok(first), Ok(last)) = (first.parse::<Weekday>(), c[3].parse::<Weekday>()) else { continue };
             let length = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
             // Past: the latest such span ending on or before the reference; to come, the next.
             let start = if future_before(text, m.start()) {
