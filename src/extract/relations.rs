@@ -343,7 +343,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let k = (t + 1..(t + 5).min(self.a.tokens.len())).find(|&k| !self.a.word(k).chars().next().is_some_and(char::is_lowercase))?;
                 (k > t + 1 && (t + 1..k).all(|j| self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-'))).then(|| self.name_starting(k)).flatten()
             };
-            let Some(org) = self.name_starting(t + 1).or_else(after_description).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described) else { continue };
+            // "the Mzuzu-based Authority": a reference to a body named before.
+            let reference = || self.mention_starting(t + 1, |k| matches!(k, MentionKind::Reference { .. })).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
+            let Some(org) = self.name_starting(t + 1).or_else(after_description).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described).or_else(reference) else { continue };
             if let (Some(o), Some(p)) = (self.entity(org), self.entity(m)) {
                 self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span, "based-in", 0.8);
             }
