@@ -1595,15 +1595,19 @@ impl<'a, 'b> Relations<'a, 'b> {
         if among {
             k += 1;
         }
-        while k < sent.end && k < sent.start + 4 && !self.a.lex.attendee_nouns.contains(self.a.lower[k].as_str()) {
+        // "Participating institutions included …": any plural after "participating".
+        let mut participating = false;
+        let attendee = |k: usize, participating: bool| self.a.lex.attendee_nouns.contains(self.a.lower[k].as_str()) || (participating && self.a.lower[k].len() > 3 && self.a.lower[k].ends_with('s'));
+        while k < sent.end && k < sent.start + 4 && !attendee(k, participating) {
             let w = self.a.lower[k].as_str();
-            let skippable = matches!(w, "the" | "other" | "its" | "their" | "invited" | "guest" | "main" | "key" | "international" | "foreign" | "local") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+            let skippable = matches!(w, "the" | "other" | "its" | "their" | "invited" | "guest" | "main" | "key" | "international" | "foreign" | "local" | "participating") || w.chars().all(|c| c.is_ascii_digit() || c == ',');
             if !skippable {
                 return None;
             }
+            participating |= w == "participating";
             k += 1;
         }
-        if k >= sent.end || !self.a.lex.attendee_nouns.contains(self.a.lower[k].as_str()) {
+        if k >= sent.end || !attendee(k, participating) {
             return None;
         }
         let verbs: &[&str] = if among { &["were", "was", "are", "is"] } else { &["included", "include", "includes", "including", "were", "are"] };
