@@ -1785,9 +1785,11 @@ impl<'a> Analysis<'a> {
         // "Mount Kelsor", "Ras Al Hadd", "Operation Corridor", "Universidad de Chile": a word
         // that opens a body's, a place's or an event's name, followed by capitalised words
         // (and name particles).
-        let rest_named = (r.start + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()) || self.word(k) == "&");
+        // ("12th Festival de Cine de Valparaíso": an ordinal before the opener.)
+        let first_word = if r.len() > 2 && self.lower[r.start].starts_with(|c: char| c.is_ascii_digit()) { r.start + 1 } else { r.start };
+        let rest_named = (first_word + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()) || self.word(k) == "&");
         for (openers, kind) in [(&self.lex.org_name_openers, EntityType::Organization), (&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
-            if r.len() >= 2 && rest_named && openers.contains(self.lower[r.start].as_str()) {
+            if r.end >= first_word + 2 && rest_named && openers.contains(self.lower[first_word].as_str()) {
                 return Some((kind, kind.class_name().to_string(), None));
             }
         }

@@ -289,8 +289,15 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     .then(|| (open.saturating_sub(8)..open - 1).rev().find(|&k| a.word(k) == "("))
                     .flatten()
                     .filter(|&k| (k..open - 1).any(|t| a.word(t) == ":"));
+                // ("12th Festival de Cine de Valparaíso (FECIVA)": an acronym, whatever type
+                // it was given, names the event before it.)
+                let acronym = mention.tokens.len() == 1 && a.word(mention.tokens.start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
                 let before = if bracketed {
-                    order.iter().map(|&o| &a.mentions[o]).find(|o| (o.tokens.end == open || Some(o.tokens.end) == ticker_open) && o.entity_type() == Some(*kind)).and_then(|o| o.entity)
+                    order
+                        .iter()
+                        .map(|&o| &a.mentions[o])
+                        .find(|o| (o.tokens.end == open || Some(o.tokens.end) == ticker_open) && (o.entity_type() == Some(*kind) || (acronym && o.entity_type() == Some(EntityType::Event) && matches!(o.kind, MentionKind::Name { .. }))))
+                        .and_then(|o| o.entity)
                 } else {
                     None
                 };
@@ -319,12 +326,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         .then(|| order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == s - 1 && matches!(o.kind, MentionKind::Event { .. })).and_then(|o| o.entity))
                         .flatten()
                 };
-                let existing = before.or_else(named_event).or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref()))).or_else(headline_event);
+                // "FECIVA" again after "… (FECIVA)" made it the event's acronym.
+                let event_acronym = || acronym.then(|| entities.iter().position(|e| e.kind == EntityType::Event && e.alt_labels.iter().any(|f| f == &name))).flatten();
+                let existing = before
+                    .or_else(named_event)
+                    .or_else(event_acronym)
+                    .or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())))
+                    .or_else(headline_event);
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
                         let vague = entities[i].class == entities[i].kind.class_name() || super::mentions::is_provisional(&entities[i].class);
-                        if vague && !super::mentions::is_provisional(class) {
+                        if vague && !super::mentions::is_provisional(class) && entities[i].kind == *kind {
                             entities[i].class = class.clone();
                         }
                         if entities[i].wikidata.is_none() {
