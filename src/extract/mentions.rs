@@ -1753,6 +1753,12 @@ impl<'a> Analysis<'a> {
             if self.venue_of_event(r, at) {
                 return Some((EntityType::Place, "Venue".into(), None));
             }
+            // "Summer School on Mining Law": a two-word event head over a body's head word.
+            if at > r.start {
+                if let Some(e) = self.lex.event_heads.get(&format!("{} {}", self.lower[at - 1], self.lower[at])) {
+                    return Some((EntityType::Event, e.class.clone(), None));
+                }
+            }
             return Some((EntityType::Organization, head.class, None));
         }
         if let Some(class) = self.place_head_of(r) {
