@@ -34,7 +34,7 @@ const ABBREVIATIONS: &[&str] = &[
     "rep", "rev", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "a.m", "p.m", "approx", "ave", "mt", "ft", "hon", "amb", "adm", "cmdr", "brig",
-    "md", "mohd", "muhd", "engr", "eng", "atty", "pte", "bhd", "sdn", "cllr", "cr", "ltda", "cía", "cia", "pvt",
+    "md", "mohd", "muhd", "engr", "eng", "atty", "pte", "bhd", "sdn", "cllr", "cr", "ltda", "cía", "cia", "pvt", "cpl", "supt", "insp", "det",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
