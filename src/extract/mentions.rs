@@ -1093,6 +1093,9 @@ impl<'a> Analysis<'a> {
             let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
             let mut j = i + 1;
             let mut has_of = false;
+            // A name never runs over a line break ("… of Cusco\nPRESS RELEASE No. 112").
+            let line_break_before = |k: usize| k > 0 && k < self.tokens.len() && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start].contains('\n');
+            let sent_end = (i + 1..sent_end).find(|&k| line_break_before(k)).unwrap_or(sent_end);
             loop {
                 if j < sent_end && self.nameish(j, used) {
                     j += 1;
