@@ -883,7 +883,17 @@ impl<'a> Analysis<'a> {
                 }
                 b < owned_end - 1 && b >= 2 && self.word(b - 1) == "," && is_cap(self.word(b - 2))
             };
-            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name;
+            // "Marie Ndiaye, a fishery officer at the FAO": an indefinite post in apposition
+            // to a name; everyday words before it are its field.
+            let indefinite_after_name = !any_cap
+                && !owned_after_name
+                && field_start >= 3
+                && matches!(self.lower[field_start - 1].as_str(), "a" | "an")
+                && self.word(field_start - 2) == ","
+                && is_cap(self.word(field_start - 3))
+                && end < sent_end
+                && matches!(self.lower[end].as_str(), "at" | "with" | "of" | "for");
+            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -896,8 +906,8 @@ impl<'a> Analysis<'a> {
             }
             // "Police Matters Officer", "Human Rights Adviser": capitalised everyday words
             // before a staff title name the field of work, not a body.
-            let mut start = if owned_after_name { field_start } else { i };
-            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name {
+            let mut start = if owned_after_name || indefinite_after_name { field_start } else { i };
+            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name && !indefinite_after_name {
                 let field_word = |t: usize| {
                     !used[t]
                         && !protected[t]
