@@ -951,6 +951,12 @@ impl<'a> Analysis<'a> {
             if !rank_only && end + 2 < sent_end && self.word(end) == "(" && self.word(end + 2) == ")" && is_cap(self.word(end + 1)) && !is_all_caps(self.word(end + 1)) && self.tokens[end + 1].kind == TokenKind::Word && !self.lex.titles.contains_key(self.lower[end + 1].as_str()) {
                 end += 3;
             }
+            // "race director Jeff Morrison", "Festival director Line Holm": an event's noun
+            // before a lower-case post right before a name is the post's field.
+            if start == i && start > 0 && !used[start - 1] && !is_cap(self.word(start)) && next_cap && self.lex.event_heads.get(self.lower[start - 1].as_str()).is_some_and(|h| !h.generic) {
+                start -= 1;
+                weakened = true;
+            }
             let title_text = self.slice(&(start..end)).to_string();
             for u in used.iter_mut().take(end).skip(start) {
                 *u = true;
