@@ -211,6 +211,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.name_structure();
         self.based_in();
         self.venue_addresses();
+        self.units_at_bodies();
         self.place_in_part_of();
         self.titles();
         self.role_verbs();
@@ -318,6 +319,29 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(town) = self.entity(t) {
                 let evidence = self.a.mentions[m].span.cover(self.a.mentions[t].span);
                 self.add(venue, Predicate::LocatedIn, Object::Entity(town), evidence, "venue-in-place", 0.8);
+            }
+        }
+    }
+
+    /// "the Pelagic Fisheries Division at GIMFR", "the Climate Policy Department at the
+    /// Ministry of Ecology": a unit named right before "at" and a body is part of it.
+    fn units_at_bodies(&mut self) {
+        for (m, unit) in self.free_names(EntityType::Organization) {
+            let mention = &self.a.mentions[m];
+            let end = mention.tokens.end;
+            let own_end = mention.tokens.clone().find(|&k| k > mention.tokens.start && matches!(self.a.lower[k].as_str(), "of" | "for" | "in" | "on")).unwrap_or(end);
+            let is_unit = self.a.lex.org_heads.get(self.a.lower[own_end - 1].as_str()).is_some_and(|h| h.unit);
+            if !is_unit || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
+                continue;
+            }
+            let mut k = end + 1;
+            if self.a.lower[k] == "the" && k + 1 < self.a.tokens.len() {
+                k += 1;
+            }
+            let Some(b) = self.name_starting(k).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization)) else { continue };
+            if let Some(body) = self.entity(b).filter(|&b| b != unit) {
+                let evidence = mention.span.cover(self.a.mentions[b].span);
+                self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
             }
         }
     }
