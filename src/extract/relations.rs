@@ -212,6 +212,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.based_in();
         self.venue_addresses();
         self.units_at_bodies();
+        self.delegation_leaders();
         self.place_in_part_of();
         self.titles();
         self.role_verbs();
@@ -342,6 +343,34 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
+            }
+        }
+    }
+
+    /// "A delegation of the Ministry of Energy, led by Deputy Minister X": the leader of a
+    /// body's delegation works for it.
+    fn delegation_leaders(&mut self) {
+        for (m, body) in self.free_names(EntityType::Organization) {
+            let mention = &self.a.mentions[m];
+            let mut s = mention.tokens.start;
+            if s > 0 && self.a.lower[s - 1] == "the" {
+                s -= 1;
+            }
+            if s < 2 || !matches!(self.a.lower[s - 1].as_str(), "of" | "from") || !matches!(self.a.lower[s - 2].as_str(), "delegation" | "delegations") {
+                continue;
+            }
+            let mut k = mention.tokens.end;
+            if k < self.a.tokens.len() && self.a.word(k) == "," {
+                k += 1;
+            }
+            if !(self.words_at(k, &["led", "by"]) || self.words_at(k, &["headed", "by"])) {
+                continue;
+            }
+            k = self.skip_titles(k + 2);
+            let Some(p) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
+            if let Some(person) = self.entity(p) {
+                let evidence = mention.span.cover(self.a.mentions[p].span);
+                self.add(person, Predicate::Employer, Object::Entity(body), evidence, "delegation-leader", 0.7);
             }
         }
     }
