@@ -348,7 +348,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     /// "A delegation of the Ministry of Energy, led by Deputy Minister X": the leader of a
-    /// body's delegation works for it.
+    /// body's delegation, named with a post, works for it.
     fn delegation_leaders(&mut self) {
         for (m, body) in self.free_names(EntityType::Organization) {
             let mention = &self.a.mentions[m];
@@ -366,8 +366,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !(self.words_at(k, &["led", "by"]) || self.words_at(k, &["headed", "by"])) {
                 continue;
             }
-            k = self.skip_titles(k + 2);
-            let Some(p) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
+            // Only a leader named with a post ("led by Deputy Minister X"): "led by Jan
+            // Holm" may bring in someone from elsewhere.
+            let titled = self.skip_titles(k + 2);
+            if titled == k + 2 {
+                continue;
+            }
+            let Some(p) = self.mention_starting(titled, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
             if let Some(person) = self.entity(p) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(person, Predicate::Employer, Object::Entity(body), evidence, "delegation-leader", 0.7);
