@@ -407,11 +407,7 @@ impl<'a> Analysis<'a> {
     /// then joins it (resolution: an event phrase in apposition to an event's name).
     fn events_by_apposition(&mut self) {
         for i in 0..self.mentions.len() {
-            let unknown = match &self.mentions[i].kind {
-                MentionKind::Name { kind: EntityType::Organization | EntityType::Place, class, qid: None } => class.ends_with('?'),
-                MentionKind::Name { kind: EntityType::Person, qid: None, .. } => !self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str()),
-                _ => false,
-            };
+            let unknown = self.of_no_known_kind(i);
             if !unknown || self.mentions[i].nested {
                 continue;
             }
@@ -425,15 +421,21 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// A name nothing but the recognizer typed: no head word of a body or place, no known
+    /// given name ("Nordic Reading Bridges", "Fundy Guardian").
+    fn of_no_known_kind(&self, i: usize) -> bool {
+        match &self.mentions[i].kind {
+            MentionKind::Name { kind: EntityType::Organization | EntityType::Place, class, qid: None } => class.ends_with('?'),
+            MentionKind::Name { kind: EntityType::Person, qid: None, .. } => !self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str()),
+            _ => false,
+        }
+    }
+
     /// "The exercise, Fundy Guardian 2022, was organized by": a name of no known kind
     /// between commas right after a definite event phrase names that event.
     fn event_names_in_apposition(&mut self) {
         for i in 0..self.mentions.len() {
-            let unknown = match &self.mentions[i].kind {
-                MentionKind::Name { kind: EntityType::Organization | EntityType::Place, class, qid: None } => class.ends_with('?'),
-                MentionKind::Name { kind: EntityType::Person, qid: None, .. } => !self.lex.given_names.contains(self.lower[self.mentions[i].tokens.start].as_str()),
-                _ => false,
-            };
+            let unknown = self.of_no_known_kind(i);
             let (start, mut end) = (self.mentions[i].tokens.start, self.mentions[i].tokens.end);
             if !unknown || self.mentions[i].nested || start < 2 || self.word(start - 1) != "," {
                 continue;

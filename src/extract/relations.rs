@@ -312,16 +312,18 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !venue_like || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "in" {
                 continue;
             }
-            let mut k = end + 1;
-            if self.a.lower[k] == "the" && k + 1 < self.a.tokens.len() {
-                k += 1;
-            }
-            let Some(t) = self.name_starting(k).filter(|&t| self.a.mentions[t].is_name(EntityType::Place)) else { continue };
+            let Some(t) = self.name_after_the(end + 1).filter(|&t| self.a.mentions[t].is_name(EntityType::Place)) else { continue };
             if let Some(town) = self.entity(t) {
                 let evidence = self.a.mentions[m].span.cover(self.a.mentions[t].span);
                 self.add(venue, Predicate::LocatedIn, Object::Entity(town), evidence, "venue-in-place", 0.8);
             }
         }
+    }
+
+    /// The name starting at token `k`, or after a "the" there.
+    fn name_after_the(&self, k: usize) -> Option<usize> {
+        let k = if self.a.lower.get(k).is_some_and(|w| w == "the") && k + 1 < self.a.tokens.len() { k + 1 } else { k };
+        self.name_starting(k)
     }
 
     /// "the Pelagic Fisheries Division at GIMFR", "the Climate Policy Department at the
@@ -335,11 +337,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !is_unit || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
                 continue;
             }
-            let mut k = end + 1;
-            if self.a.lower[k] == "the" && k + 1 < self.a.tokens.len() {
-                k += 1;
-            }
-            let Some(b) = self.name_starting(k).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization)) else { continue };
+            let Some(b) = self.name_after_the(end + 1).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization)) else { continue };
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
