@@ -1805,11 +1805,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     event = Some(e);
                                     // "signed a grant contract worth $98,000 with the X
                                     // Foundation": the other party signed it too.
-                                    if rule.relation == "participant" && self.entities[e].class == "Signing" {
-                                        let after = self.a.mentions[m].tokens.end;
+                                    // "held a meeting at the Chamber of Commerce with its First
+                                    // Deputy Chairman X": the one met, past the place or body met at.
+                                    if (rule.relation == "participant" && self.entities[e].class == "Signing") || self.entities[e].class == "Meeting" {
+                                        let mut after = self.a.mentions[m].tokens.end;
+                                        if after < sent.end && matches!(self.a.lower[after].as_str(), "at" | "in") {
+                                            if let Some(n) = self.name_after_the(after + 1) {
+                                                after = self.a.mentions[n].tokens.end;
+                                            }
+                                        }
                                         let with = (after..(after + 6).min(sent.end)).take_while(|&w| !matches!(self.a.word(w), "," | ";" | ".")).find(|&w| self.a.lower[w] == "with");
                                         if let Some(w) = with {
-                                            partners = self.list_forward(w + 1, sent.end);
+                                            let mut k = w + 1;
+                                            if k < sent.end && matches!(self.a.lower[k].as_str(), "its" | "their") {
+                                                k += 1;
+                                            }
+                                            partners = self.list_forward(k, sent.end);
                                         }
                                     }
                                     break;
@@ -1843,8 +1854,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                             if subjects.is_empty() && partners.is_empty() {
                                 continue;
                             }
-                            for arg in subjects.into_iter().chain(partners) {
+                            for arg in subjects {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-active");
+                            }
+                            // (Whoever the subject met or signed with took part.)
+                            for arg in partners {
+                                self.event_fact(ev, arg, "participant", None, evidence_start, "verb-active-partner");
                             }
                             used_events.push(ev);
                         }
