@@ -1723,6 +1723,14 @@ impl<'a> Analysis<'a> {
         if let Some((kind, class, qid)) = self.gazetteer_kind(name) {
             return Some((kind, class, Some(qid)));
         }
+        // "Georgian Rugby Union\nPress Office": a line of everyday words alone, signing a
+        // release, names a desk of the body above it, not a body of its own.
+        let line_start = self.text[..self.tokens[r.start].span.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = self.text[self.tokens[r.end - 1].span.end..].find('\n').map_or(self.text.len(), |p| self.tokens[r.end - 1].span.end + p);
+        let alone_on_line = self.text[line_start..line_end].trim() == name;
+        if alone_on_line && r.len() >= 2 && r.clone().all(|k| self.lex.is_common(&self.lower[k]) || self.lex.org_heads.contains_key(self.lower[k].as_str())) {
+            return None;
+        }
         if self.plural_bodies(r) {
             return None;
         }
