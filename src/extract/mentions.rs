@@ -1920,8 +1920,10 @@ impl<'a> Analysis<'a> {
                     for u in &mut used[part.clone()] {
                         *u = true;
                     }
-                    // "5,000 US dollars", "Hong Kong dollars": a currency, not a place.
-                    if kind == EntityType::Place && self.lower.get(part.end).is_some_and(|w| self.lex.currency_words.contains(w.as_str())) {
+                    // "5,000 US dollars", "Hong Kong dollars", "US$140 million": a currency, not
+                    // a place.
+                    let symbol_joined = part.end < self.tokens.len() && self.tokens[part.end].span.start == self.tokens[part.end - 1].span.end && self.word(part.end).starts_with(['$', '€', '£', '¥']);
+                    if kind == EntityType::Place && (symbol_joined || self.lower.get(part.end).is_some_and(|w| self.lex.currency_words.contains(w.as_str()))) {
                         continue;
                     }
                     let m = self.push(part.clone(), MentionKind::Name { kind, class, qid });
