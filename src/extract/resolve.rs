@@ -179,7 +179,7 @@ fn part_of_main_event(head: &str, modifiers: &[String], of_follows: bool, entiti
         return None;
     }
     entities.iter().position(|e| {
-        e.kind == EntityType::Event && matches!(e.class.as_str(), "Training" | "Conference") && !forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == "session" || w == "sessions"))
+        e.kind == EntityType::Event && matches!(e.class.as_str(), "Training" | "Conference" | "Ceremony") && !forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == "session" || w == "sessions"))
     })
 }
 
