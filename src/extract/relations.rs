@@ -876,6 +876,19 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut k = pm.tokens.end;
             if self.words_at(k, &[",", "who"]) {
                 k += 2;
+            } else if self.words_at(k, &[","]) {
+                // "Dr X, the Medical Superintendent who heads Lautoka Hospital": a post in
+                // apposition, then the clause.
+                let mut t = k + 1;
+                if t < self.a.tokens.len() && matches!(self.a.lower[t].as_str(), "the" | "a" | "an") {
+                    t += 1;
+                }
+                if let Some(title) = self.mention_starting(t, |kind| matches!(kind, MentionKind::Title { .. })) {
+                    let after = self.a.mentions[title].tokens.end;
+                    if self.words_at(after, &["who"]) {
+                        k = after + 1;
+                    }
+                }
             }
             // An age between commas: ", 47, of the …".
             if self.a.age_at(k) {
