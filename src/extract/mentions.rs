@@ -2057,7 +2057,9 @@ impl<'a> Analysis<'a> {
                     };
                     // "Regional Office for Africa in Accra": a place after "for" is the area
                     // a body serves, neither where it is nor a place the text is about.
-                    let typed = typed.filter(|(kind, _, _)| !(*kind == EntityType::Place && self.lower[k] == "for"));
+                    // So is a body of no known name there ("International Foundation for
+                    // Electoral Systems": the field it works for).
+                    let typed = typed.filter(|(kind, _, qid)| !(self.lower[k] == "for" && (*kind == EntityType::Place || (*kind == EntityType::Organization && qid.is_none()))));
                     if let Some((kind, class, qid)) = typed {
                         let rel = match kind {
                             // "Tourism Committee of the Ministry of Economy": any body of a
