@@ -365,11 +365,16 @@ fn dateline_patterns() -> &'static DatelinePatterns {
     })
 }
 
+/// Whether a word (lower case) names a kind of text: "release" in "MEDIA RELEASE", "Press
+/// Statement".
+pub fn is_kind_of_text(word: &str) -> bool {
+    matches!(word, "release" | "releases" | "statement" | "advisory" | "announcement" | "bulletin")
+}
+
 /// Whether a line's first words say what kind of text it is ("MEDIA RELEASE", "Press
 /// Statement"), not where it was written.
 fn names_kind_of_text(words: &str) -> bool {
-    let last = words.split_whitespace().last().unwrap_or("").to_lowercase();
-    matches!(last.as_str(), "release" | "releases" | "statement" | "advisory" | "announcement" | "bulletin")
+    is_kind_of_text(&words.split_whitespace().last().unwrap_or("").to_lowercase())
 }
 
 /// Recognises a dateline at the start of the text or of its second paragraph (after a

@@ -1055,7 +1055,7 @@ impl<'a> Analysis<'a> {
             return false;
         }
         // "MEDIA RELEASE – 15 October", "NEWS RELEASE": the kind of text, no name.
-        let kind_of_text = |k: usize| self.lower.get(k).is_some_and(|n| matches!(n.as_str(), "release" | "releases" | "statement" | "advisory"));
+        let kind_of_text = |k: usize| self.lower.get(k).is_some_and(|n| crate::document::is_kind_of_text(n));
         if (matches!(w, "media" | "press" | "news") && kind_of_text(i + 1)) || (kind_of_text(i) && i > 0 && matches!(self.lower[i - 1].as_str(), "media" | "press" | "news" | "immediate")) {
             return false;
         }
