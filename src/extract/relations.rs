@@ -1554,9 +1554,13 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
         loop {
             let Some(mut n) = self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { break };
-            // "Aibek Tursunov of Kazakhstan took gold": the person, not the country.
+            // "Aibek Tursunov of Kazakhstan took gold", "Kim Ha-eun of the Republic of Korea
+            // won": the person, not the country.
             if self.a.mentions[n].is_name(EntityType::Place) {
-                let s = self.a.mentions[n].tokens.start;
+                let mut s = self.a.mentions[n].tokens.start;
+                if s > start + 2 && self.a.lower[s - 1] == "the" {
+                    s -= 1;
+                }
                 if let Some(p) = (s > start + 1 && self.a.lower[s - 1] == "of").then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))).flatten() {
                     n = p;
                 }
