@@ -2768,6 +2768,13 @@ impl<'a> Analysis<'a> {
             // "the Office"; in lower case only as a possessor ("the ministry's spokesman";
             // "on behalf of the hospital, its CEO, Dr. X"), where it cannot be a generic noun.
             let possessor = self.lower.get(i + 1).is_some_and(|n| n == "'s") || (self.words_at(i + 1, &[",", "its"]) && self.sentence_of.get(i + 2) == Some(&self.sentence_of[i]));
+            // "who founded the Casablanca-based company in 2008": a seat before the head
+            // says which body is meant as well as a capital would.
+            let seated = i > 1 && based_in(self.word(i - 1)).is_some() && self.lower[i - 2] == "the" && self.lex.org_heads.contains_key(w) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));
+            if seated && !self.mentions.iter().any(|m| m.tokens.contains(&i)) {
+                self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
+                continue;
+            }
             let org_ref = (is_cap(self.word(i)) || possessor)
                 && self.lex.org_heads.contains_key(w)
                 && i > 0
