@@ -1321,7 +1321,9 @@ impl<'a> Analysis<'a> {
                             // "Teachers' Union": a bare apostrophe closes a plural.
                             && (w.ends_with('s') || self.lower[j - 1].ends_with('s'))
                             && ([self.lower[j - 1].as_str(), self.lower[j - 1].trim_end_matches('s')].iter().any(|p| self.lex.is_common(p) || self.lex.titles.contains_key(*p))
-                                || matches!(w, "'" | "’") && self.org_head_ahead(after, sent_end, used))
+                                || matches!(w, "'" | "’") && self.org_head_ahead(after, sent_end, used)
+                                // "the Sailors’ Memorial", "Miners' Hall".
+                                || matches!(w, "'" | "’") && self.lex.place_heads.contains_key(self.lower[after].as_str()))
                             && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
                             && !is_all_caps(self.word(j - 1))
                             // "the Ministry of Culture's Heritage Department": a whole body
@@ -2545,6 +2547,7 @@ impl<'a> Analysis<'a> {
     /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
     /// training seminar on combating human trafficking", "the two-day event").
     fn event_mentions(&mut self, used: &[bool]) {
+        let mut marked_names = Vec::new();
         for i in 0..self.tokens.len() {
             if used[i] || self.in_quote[i] || is_cap(self.word(i)) {
                 continue;
@@ -2596,6 +2599,25 @@ impl<'a> Analysis<'a> {
             // A capitalised organization right before ("OSCE conference") is a modifier.
             if start > sent.start && is_all_caps(self.word(start - 1)) && steps < 4 {
                 start -= 1;
+            }
+            // "the annual Battle of the Atlantic commemoration", "the Independence Day
+            // celebration": a capitalised name of no known kind before the head, after a
+            // determiner, says what the event marks; it is part of the event's name.
+            let mut marked = None;
+            if start > sent.start && !head.generic {
+                let name = self.mentions.iter().position(|m| {
+                    m.tokens.end == start && matches!(&m.kind, MentionKind::Name { kind, class, qid: None } if class.ends_with('?') && *kind != EntityType::Person)
+                });
+                if let Some(n) = name {
+                    let mut s2 = self.mentions[n].tokens.start;
+                    while s2 > sent.start && s2 + 2 > self.mentions[n].tokens.start && self.modifier_ok(s2 - 1, used) && !is_cap(self.word(s2 - 1)) {
+                        s2 -= 1;
+                    }
+                    if s2 > sent.start && self.determiner_before(s2 - 1).is_some() {
+                        start = s2;
+                        marked = Some(n);
+                    }
+                }
             }
             // Heads only of capitalised names ("days", "week") are events in lower case only
             // in apposition to a name: "Nordic Reading Bridges, an exchange week".
@@ -2665,7 +2687,16 @@ impl<'a> Analysis<'a> {
             }
             let head_word = head_key(w, &self.lex.event_heads);
             self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true), evoked: None });
+            if let Some(n) = marked {
+                marked_names.push(n);
+            }
         }
+        // The names taken into an event's name above are no entities of their own.
+        let mut index = 0;
+        self.mentions.retain(|_| {
+            index += 1;
+            !marked_names.contains(&(index - 1))
+        });
         self.meetings_stated_by_verbs();
         self.openings_stated_by_verbs();
     }
@@ -2775,7 +2806,10 @@ impl<'a> Analysis<'a> {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
                 continue;
             }
-            let org_ref = (is_cap(self.word(i)) || possessor)
+            // "The service was organized by the association": the agent of a passive is a
+            // body the report has named, not a kind of body.
+            let agent = i > 1 && self.lower[i - 2] == "by" && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "in")) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));
+            let org_ref = (is_cap(self.word(i)) || possessor || agent)
                 && self.lex.org_heads.contains_key(w)
                 && i > 0
                 && matches!(self.lower[i - 1].as_str(), "the" | "our" | "this")

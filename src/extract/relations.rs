@@ -1710,6 +1710,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 && tree.nodes[c].upos == "NOUN"
                 // ("The drive is organized by": the last word of a head, "blood drive".)
                 && ![w, w.trim_end_matches('s')].iter().any(|w| self.a.lex.event_heads.keys().any(|h| h == w || h.rsplit(' ').next() == Some(w)))
+                // "The service was organized by": a memorial service or a gathering is the
+                // event reported, though too often a body ("the service") to head one.
+                && !matches!(w, "service" | "gathering" | "proceedings")
                 && !self.a.mentions.iter().any(|m| m.tokens.contains(&c) && m.entity.is_some())
         })
     }

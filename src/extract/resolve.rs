@@ -419,7 +419,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // A bare "the race" after "the Riverfront Fun Run": another word for the one
                     // event of its kind so far.
                     let same_class = || {
-                        let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && e.class == *class);
+                        // "the ceremony" after "the annual commemoration" or "the launch": a
+                        // ceremony is what any ceremonial event is held as.
+                        let kin = |c: &str| c == class || (head == "ceremony" && c == "Ceremony");
+                        let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && kin(&e.class));
                         match (of_class.next(), of_class.next()) {
                             (Some((i, _)), None) if modifiers.is_empty() => Some(i),
                             _ => None,

@@ -691,7 +691,12 @@ impl Relations<'_, '_> {
             }
             // "arrived in Astana on an official visit": the visit's verb has its places.
             let on_visit = base(&tree.nodes[head].deprel) == "obl" && self.entities[ev].class == "Visit" && tree.case_of(head, &self.a.lower).as_deref() == Some("on");
-            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit {
+            // "600 people gathered at the Memorial on Sunday for the commemoration": where
+            // people gather for an event is where it happens.
+            let gathered_for = base(&tree.nodes[head].deprel) == "obl"
+                && tree.case_of(head, &self.a.lower).as_deref() == Some("for")
+                && tree.nodes[head].head.is_some_and(|v| matches!(tree.nodes[v].lemma.as_str(), "gather" | "assemble" | "convene" | "congregate"));
+            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit || gathered_for {
                 anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
             }
             for c in tree.children(head) {
