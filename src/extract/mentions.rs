@@ -314,6 +314,7 @@ impl<'a> Analysis<'a> {
         self.events_by_apposition();
         self.event_names_in_apposition();
         self.agree_person_or_organization();
+        self.plural_demonyms();
         for m in self.mentions.iter_mut() {
             m.in_quote = self.in_quote.get(m.tokens.start).copied().unwrap_or(false);
         }
@@ -498,6 +499,58 @@ impl<'a> Analysis<'a> {
             if generic_body && m.tokens.len() == 1 && places.contains(&self.lower[m.tokens.start]) {
                 m.kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
             }
+        }
+    }
+
+    /// "younger Nova Scotians", "Many Kenyans": people named after a known place are its
+    /// people, neither a person nor a body, whatever the recognizer says.
+    fn plural_demonyms(&mut self) {
+        let gone: Vec<usize> = (0..self.mentions.len())
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                let unsure_body = matches!(&mention.kind, MentionKind::Name { kind: EntityType::Organization, class, .. } if class.ends_with('?'));
+                (mention.is_name(EntityType::Person) || unsure_body) && {
+                    // ("Many Kenyans" at a sentence's start.)
+                    let r = &mention.tokens;
+                    let trimmed = if r.len() > 1 && self.lex.is_common(&self.lower[r.start]) { r.start + 1 } else { r.start };
+                    [r.start, trimmed].into_iter().any(|start| {
+                        let name = self.slice(&(start..r.end));
+                        let stems = [name.strip_suffix("ns").map(str::to_string), name.strip_suffix("ers").map(str::to_string), name.strip_suffix("ians").map(|s| format!("{s}a"))];
+                        stems.into_iter().flatten().any(|stem| self.gazetteer_kind(&stem).is_some_and(|(kind, _, _)| kind == EntityType::Place))
+                    })
+                }
+            })
+            .collect();
+        self.remove_mentions(&gone);
+    }
+
+    /// Drops the mentions at `gone`, renumbering the name structure that points at the rest
+    /// (a structure link to a dropped mention goes with it).
+    fn remove_mentions(&mut self, gone: &[usize]) {
+        if gone.is_empty() {
+            return;
+        }
+        let mut new_index = Vec::with_capacity(self.mentions.len());
+        let mut next = 0;
+        for m in 0..self.mentions.len() {
+            new_index.push((!gone.contains(&m)).then(|| {
+                next += 1;
+                next - 1
+            }));
+        }
+        let mut index = 0;
+        self.mentions.retain(|_| {
+            index += 1;
+            new_index[index - 1].is_some()
+        });
+        for m in self.mentions.iter_mut() {
+            m.structure.retain_mut(|(_, n)| match new_index[*n] {
+                Some(k) => {
+                    *n = k;
+                    true
+                }
+                None => false,
+            });
         }
     }
 
@@ -2674,7 +2727,9 @@ impl<'a> Analysis<'a> {
                 let finite = |k: usize| {
                     self.tree.nodes.get(k).is_some_and(|n| matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") || (n.xpos == "VBN" && n.upos == "VERB" && n.deprel != "amod"))
                 };
-                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !finite(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") {
+                // ("a visit to Citadel High School to talk to students": the second "to" opens
+                // what the visit was for.)
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !finite(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") && !(k > end + 1 && self.lower[k] == "to") {
                     k += 1;
                 }
                 // Never end on a function word ("on the").
@@ -2692,11 +2747,7 @@ impl<'a> Analysis<'a> {
             }
         }
         // The names taken into an event's name above are no entities of their own.
-        let mut index = 0;
-        self.mentions.retain(|_| {
-            index += 1;
-            !marked_names.contains(&(index - 1))
-        });
+        self.remove_mentions(&marked_names);
         self.meetings_stated_by_verbs();
         self.openings_stated_by_verbs();
     }
@@ -2798,7 +2849,7 @@ impl<'a> Analysis<'a> {
             }
             // "the Office"; in lower case only as a possessor ("the ministry's spokesman";
             // "on behalf of the hospital, its CEO, Dr. X"), where it cannot be a generic noun.
-            let possessor = self.lower.get(i + 1).is_some_and(|n| n == "'s") || (self.words_at(i + 1, &[",", "its"]) && self.sentence_of.get(i + 2) == Some(&self.sentence_of[i]));
+            let possessor = self.lower.get(i + 1).is_some_and(|n| n == "'s" || n == "’s") || (self.words_at(i + 1, &[",", "its"]) && self.sentence_of.get(i + 2) == Some(&self.sentence_of[i]));
             // "who founded the Casablanca-based company in 2008": a seat before the head
             // says which body is meant as well as a capital would.
             let seated = i > 1 && based_in(self.word(i - 1)).is_some() && self.lower[i - 2] == "the" && self.lex.org_heads.contains_key(w) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));

@@ -242,7 +242,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 return true;
             }
             let evidence = text[f.evidence.start..f.evidence.end].to_lowercase();
-            !evidence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == "former" || w.starts_with("ex-"))
+            let no_longer = |w: &str| w == "former" || w.starts_with("ex-");
+            // "retired naval officer Peter Lang": the two words before a title say so too.
+            let before = text[..f.evidence.start].to_lowercase();
+            let retired = before.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(2).any(|w| no_longer(w) || w == "retired");
+            !(evidence.split(|c: char| !c.is_alphanumeric() && c != '-').any(no_longer) || (f.rule == "title-before-name" && retired))
         });
         // "Minister Shrestha" after "Health and Population Minister Pradip Shrestha": a
         // title before a name that ends another post of the person is that post, shortened.
@@ -440,9 +444,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let inner = &self.a.mentions[n];
                     // The head word comes before "for"/"of" ("UNDP's Regional Bureau for Africa").
                     let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).last().unwrap_or(inner.tokens.end - 1);
-                    // (A school or college stands alone, but "the University's School of
-                    // Welsh" is the university's.)
-                    let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty");
+                    // (A school, a college or a committee stands alone, but "the University's
+                    // School of Welsh" and "the association’s Youth Committee" are the owner's.)
+                    let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty" | "committee" | "subcommittee" | "sub-committee");
                     let unit = inner.is_name(EntityType::Organization) && (school || self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit));
                     if let (true, Some(s), Some(o)) = (unit, inner.entity, mention.entity) {
                         self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(inner.span), "possessive-unit", 0.8);
