@@ -169,6 +169,8 @@ pub struct Lexicon {
     pub serving_lemmas: HashSet<String>,
     /// Participles of a body's seat ("based", "headquartered").
     pub seat_words: HashSet<String>,
+    /// Nouns of a body's seat that it "has" somewhere ("has its headquarters in Y").
+    pub seat_nouns: HashSet<String>,
     pub examples: Vec<Example>,
 }
 
@@ -321,6 +323,7 @@ struct RoleFile {
     appointment_noun: Vec<WordsEntry>,
     serving_lemma: Vec<WordsEntry>,
     seat: Vec<WordsEntry>,
+    seat_noun: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -528,6 +531,7 @@ impl Lexicon {
                     extend_words(&mut lex.appointment_nouns, &mut lex.examples, file, parsed.appointment_noun);
                     extend_words(&mut lex.serving_lemmas, &mut lex.examples, file, parsed.serving_lemma);
                     extend_words(&mut lex.seat_words, &mut lex.examples, file, parsed.seat);
+                    extend_words(&mut lex.seat_nouns, &mut lex.examples, file, parsed.seat_noun);
                 }
                 _ => {
                     let parsed: VerbFile = parse(file, text)?;

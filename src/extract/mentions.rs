@@ -2860,7 +2860,12 @@ impl<'a> Analysis<'a> {
             // "The service was organized by the association": the agent of a passive is a
             // body the report has named, not a kind of body.
             let agent = i > 1 && self.lower[i - 2] == "by" && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "in")) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));
-            let org_ref = (is_cap(self.word(i)) || possessor || agent)
+            // "The association, which has its offices in …", "The company said": a body's
+            // head noun opening a sentence as its subject names the body already reported.
+            let opening_subject = i > 0
+                && self.sentences[self.sentence_of[i]].tokens.start == i - 1
+                && self.lower.get(i + 1).is_some_and(|n| n == "," || self.tree.nodes.get(i + 1).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")));
+            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject)
                 && self.lex.org_heads.contains_key(w)
                 && i > 0
                 && matches!(self.lower[i - 1].as_str(), "the" | "our" | "this")

@@ -200,11 +200,20 @@ fn opening_of_event(a: &Analysis, t: usize) -> bool {
     a.mentions.iter().any(|m| m.tokens.start == k && matches!(m.kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))
 }
 
+/// Whether token `t` is the active subject of a verb of organizing ("it will hold a
+/// training", "it hosts the fair").
+fn organizing_subject(a: &Analysis, t: usize) -> bool {
+    let Some(node) = a.tree.nodes.get(t) else { return false };
+    node.deprel == "nsubj" && node.head.is_some_and(|v| matches!(a.tree.nodes[v].lemma.as_str(), "hold" | "organize" | "organise" | "host" | "convene" | "stage" | "co-organize" | "co-host"))
+}
+
 /// Assigns an entity to every name, event and reference mention it can.
 pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut last_event: Option<usize> = None;
     let mut last_person: Option<usize> = None;
+    // The body named or referred to last: "it" holding or hosting something stands for it.
+    let mut last_body: Option<usize> = None;
     // The person the latest sentence naming one (outside quotations) is about: the subject of
     // its main verb, else the last person named with a post, else the last person named. A
     // pronoun in a later sentence takes that person, not a name inside what the person said
@@ -370,6 +379,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         }
                     }
                     EntityType::Event => last_event = Some(idx),
+                    EntityType::Organization => last_body = Some(idx),
                     _ => {}
                 }
                 Some(idx)
@@ -465,6 +475,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             MentionKind::Reference { word } => match word.as_str() {
                 "he" | "she" | "him" | "her" if person_sentence.is_some_and(|s| s < mention.sentence) => sentence_topic.map(|(i, _)| i),
                 "he" | "she" | "him" | "her" => last_person,
+                // "From 12 to 14 April, it will hold a training": what holds or hosts an event
+                // is a body, not the event reported last.
+                "it" if organizing_subject(a, mention.tokens.start) && last_body.is_some() => last_body,
                 "it" | "them" | "they" => last_event,
                 // "the Office": of the bodies named with that word so far, the one named most
                 // often (a report keeps naming its main actor; a body listed once among
@@ -497,6 +510,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             _ => None,
         };
         if let Some(i) = chosen {
+            if entities[i].kind == EntityType::Organization {
+                last_body = Some(i);
+            }
             a.mentions[m].entity = Some(i);
             if !matches!(mention.kind, MentionKind::Reference { .. }) {
                 entities[i].mentions.push(mention.span);

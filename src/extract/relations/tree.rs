@@ -37,6 +37,7 @@ impl Relations<'_, '_> {
         self.tree_at_event(&owner);
         self.tree_unit_appositions(&owner);
         self.tree_openers(&owner);
+        self.tree_seats_had(&owner);
         self.owner = owner;
     }
 
@@ -1117,6 +1118,31 @@ impl Relations<'_, '_> {
     /// "X joined Y as an economist / as its director": a person taking a post at an
     /// organization. Without the "as" post, joining is membership ("joined the party") or
     /// taking part ("joined the talks"), which is no employment.
+    /// "The association, which has its offices in Westlands", "X has its headquarters in
+    /// Y": a body is where it has its seat.
+    fn tree_seats_had(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for v in 0..tree.nodes.len() {
+            if tree.nodes[v].lemma != "have" || tree.nodes[v].upos != "VERB" || self.negated(v) {
+                continue;
+            }
+            let Some(seat) = tree.children_by(v, "obj").find(|&o| {
+                let two = (o > 0).then(|| format!("{} {}", self.a.lower[o - 1], self.a.lower[o]));
+                self.a.lex.seat_nouns.contains(self.a.lower[o].as_str()) || two.is_some_and(|t| self.a.lex.seat_nouns.contains(t.as_str()))
+            }) else {
+                continue;
+            };
+            let in_place = |t: usize, rel: &'static str| tree.children_by(t, rel).filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("in")).collect::<Vec<_>>();
+            let places: Vec<usize> = in_place(seat, "nmod").into_iter().chain(in_place(v, "obl")).filter_map(|t| self.core_mention(owner, t)).filter(|&pm| self.a.mentions[pm].is_name(EntityType::Place)).collect();
+            let [pm] = places[..] else { continue };
+            let Some(s) = tree.children(v).iter().copied().find(|&c| base(&tree.nodes[c].deprel) == "nsubj") else { continue };
+            let body = if RELATIVE.contains(&self.a.lower[s].as_str()) { self.antecedent(owner, s) } else { self.node_entity(owner, s) };
+            let (Some(body), Some(place)) = (body.filter(|&b| self.entities[b].kind == EntityType::Organization), self.a.mentions[pm].entity) else { continue };
+            let evidence = self.a.tokens[v].span.cover(self.a.mentions[pm].span);
+            self.add(body, Predicate::LocatedIn, Object::Entity(place), evidence, "tree-seat-had", 0.75);
+        }
+    }
+
     fn tree_joined_as(&mut self, owner: &[Option<usize>]) {
         let tree = &self.a.tree;
         let lex = self.a.lex;
