@@ -88,7 +88,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Whether the words before token `k` (an "in"/"at") make the place after it where an event
 /// happens: "held in", "took place at", but not "was in place in".
 pub fn occurring_before(lower: &[String], k: usize) -> bool {
-    const VERBS: &[&str] = &["held", "concluded", "opened", "launched", "took", "hosted", "convened", "organized", "organised", "staged", "based"];
+    const VERBS: &[&str] = &["held", "concluded", "opened", "launched", "took", "hosted", "convened", "organized", "organised", "staged", "based", "gathered", "assembled"];
     match k.checked_sub(1).map(|p| lower[p].as_str()) {
         Some("place") => k >= 2 && matches!(lower[k - 2].as_str(), "take" | "takes" | "took" | "taken" | "taking"),
         Some(w) => VERBS.contains(&w),

@@ -436,7 +436,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             // Department", with the body referred to.
             let owner_org = mention.is_name(EntityType::Organization)
                 || (matches!(mention.kind, MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization));
-            if owner_org && end < self.a.tokens.len() && matches!(self.a.lower[end].as_str(), "'s" | "’s") {
+            // ("the Archives’ Preservation Branch": a bare apostrophe after a plural.)
+            let plural_possessive = matches!(self.a.lower.get(end).map(String::as_str), Some("'" | "’")) && self.a.lower[end - 1].ends_with('s');
+            if owner_org && end < self.a.tokens.len() && (matches!(self.a.lower[end].as_str(), "'s" | "’s") || plural_possessive) {
                 // "the University's School of Welsh and School of Computer Science": every
                 // unit of the list after the possessive.
                 let mut next = self.name_starting(end + 1);
@@ -1359,6 +1361,21 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 continue;
             }
+            // "Guests included descendants of the nurses, staff of the War Memorial and …": an
+            // unnamed first item in lower case, closed by a comma before a named one.
+            if out.is_empty() {
+                let unnamed_end = (t..(t + 7).min(end)).take_while(|&k| self.a.tokens[k].kind == crate::text::TokenKind::Word && self.a.word(k).starts_with(char::is_lowercase) && !self.a.mentions.iter().any(|m| m.tokens.contains(&k))).last();
+                // (Not a verb's clause: "supported the exercise by supplying a fuselage, and
+                // volunteers from X played …".)
+                let nominal = self.a.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "ADJ" | "DET" | "NUM"));
+                if let Some(k) = unnamed_end.filter(|&k| nominal && k > t && k + 2 < end && self.a.word(k + 1) == "," && !matches!(self.a.lower[k + 2].as_str(), "and" | "or")) {
+                    let next = k + 2;
+                    if self.name_starting(next).is_some() || self.delegates_of(next, end).is_some() {
+                        t = next;
+                        continue;
+                    }
+                }
+            }
             // "representatives of the World Bank and of the Red Cross": "of" repeated after
             // "and" goes on with the delegates' bodies.
             if !out.is_empty() && t > 0 && self.a.lower[t - 1] == "and" && t + 1 < end && matches!(self.a.lower[t].as_str(), "of" | "from") {
@@ -1436,9 +1453,10 @@ impl<'a, 'b> Relations<'a, 'b> {
         t
     }
 
-    /// Past ", who leads a project on …" up to the ", and" that goes on with the list.
+    /// Past ", who leads a project on …" or ", which lent a cape …" up to the ", and" that
+    /// goes on with the list.
     fn skip_relative_clause(&self, t: usize, end: usize) -> usize {
-        if t + 1 < end && self.a.word(t) == "," && self.a.lower[t + 1] == "who" {
+        if t + 1 < end && self.a.word(t) == "," && matches!(self.a.lower[t + 1].as_str(), "who" | "which") {
             if let Some(k) = (t + 2..end.saturating_sub(1)).find(|&k| self.a.word(k) == "," && self.a.lower[k + 1] == "and") {
                 return k;
             }

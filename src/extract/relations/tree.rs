@@ -1141,6 +1141,25 @@ impl Relations<'_, '_> {
             let evidence = self.a.tokens[v].span.cover(self.a.mentions[pm].span);
             self.add(body, Predicate::LocatedIn, Object::Entity(place), evidence, "tree-seat-had", 0.75);
         }
+        // "a launch it hosted at its national office in Parkes": "its" seat is the seat of
+        // the body that is the clause's subject.
+        for o in 0..tree.nodes.len() {
+            let two = (o > 0).then(|| format!("{} {}", self.a.lower[o - 1], self.a.lower[o]));
+            if !(self.a.lex.seat_nouns.contains(self.a.lower[o].as_str()) || two.is_some_and(|t| self.a.lex.seat_nouns.contains(t.as_str()))) {
+                continue;
+            }
+            if !tree.children(o).iter().any(|&c| tree.nodes[c].deprel == "nmod:poss" && matches!(self.a.lower[c].as_str(), "its" | "their")) {
+                continue;
+            }
+            let places: Vec<usize> = tree.children_by(o, "nmod").filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("in")).filter_map(|t| self.core_mention(owner, t)).filter(|&pm| self.a.mentions[pm].is_name(EntityType::Place)).collect();
+            let [pm] = places[..] else { continue };
+            let Some(v) = tree.nodes[o].head.filter(|&v| tree.nodes[v].upos == "VERB") else { continue };
+            let Some(s) = tree.children(v).iter().copied().find(|&c| tree.nodes[c].deprel == "nsubj") else { continue };
+            let body = if RELATIVE.contains(&self.a.lower[s].as_str()) { self.antecedent(owner, s) } else { self.node_entity(owner, s) };
+            let (Some(body), Some(place)) = (body.filter(|&b| self.entities[b].kind == EntityType::Organization), self.a.mentions[pm].entity) else { continue };
+            let evidence = self.a.tokens[o].span.cover(self.a.mentions[pm].span);
+            self.add(body, Predicate::LocatedIn, Object::Entity(place), evidence, "tree-seat-of-its", 0.7);
+        }
     }
 
     fn tree_joined_as(&mut self, owner: &[Option<usize>]) {
