@@ -2859,7 +2859,7 @@ impl<'a> Analysis<'a> {
             }
             // "The service was organized by the association": the agent of a passive is a
             // body the report has named, not a kind of body.
-            let agent = i > 1 && self.lower[i - 2] == "by" && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "in")) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));
+            let agent = i > 1 && self.lower[i - 2] == "by" && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for")) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));
             // "The association, which has its offices in …", "The company said": a body's
             // head noun opening a sentence as its subject names the body already reported.
             let opening_subject = i > 0

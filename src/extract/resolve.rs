@@ -502,9 +502,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         let own = [" of ", " for ", " in ", " under ", " at "].iter().fold(f.as_str(), |own, sep| own.split(sep).next().unwrap_or(own)).to_string();
                         own.split_whitespace().last() == Some(w)
                     };
+                    // "Housing association Maasoever Wonen … hosted by the association": a body
+                    // the report introduced with that noun right before its name.
+                    let described = |e: &Entity| {
+                        e.mentions.iter().any(|span| {
+                            let before = a.text[..span.start].trim_end().to_lowercase();
+                            before.ends_with(w) && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric())
+                        })
+                    };
                     most_named(&|e| forms(e).any(|f| head_word(f)))
                         .or_else(|| most_named(&|e| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|x| x == w))))
                         .or_else(|| if lower_case || class == Some("Company") { most_named(&|e| class == Some(e.class.as_str())) } else { None })
+                        .or_else(|| if lower_case { most_named(&described) } else { None })
                 }
             },
             _ => None,
