@@ -307,6 +307,7 @@ impl<'a> Analysis<'a> {
         self.recognized_names(&mut used);
         self.quoted_short_names(&mut used);
         self.places_in_lists(&mut used);
+        self.portfolio_lists(&mut used);
         self.event_mentions(&used);
         self.reference_mentions(&used);
         self.merge_in_places();
@@ -499,6 +500,58 @@ impl<'a> Analysis<'a> {
             if generic_body && m.tokens.len() == 1 && places.contains(&self.lower[m.tokens.start]) {
                 m.kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
             }
+        }
+    }
+
+    /// "the Ministry of Science, Energy, Telecommunications and Transport": a ministry's
+    /// portfolios listed with commas and a last "and" are all of its name, where each is one
+    /// to three capitalised everyday words (or plurals of fields, "Telecommunications"), none
+    /// a known name.
+    fn portfolio_lists(&mut self, used: &mut [bool]) {
+        for m in 0..self.mentions.len() {
+            let MentionKind::Name { kind: EntityType::Organization, class, .. } = &self.mentions[m].kind else { continue };
+            if class != "Ministry" || self.mentions[m].nested {
+                continue;
+            }
+            let r = self.mentions[m].tokens.clone();
+            if !r.clone().any(|k| self.lower[k] == "of") {
+                continue;
+            }
+            let sent_end = self.sentences[self.sentence_of[r.start]].tokens.end;
+            let portfolio = |k: usize| {
+                let mut e = k;
+                while e < sent_end && e < k + 3 && is_cap(self.word(e)) && !is_all_caps(self.word(e)) && !self.lex.given_names.contains(self.lower[e].as_str()) && self.gazetteer_kind(self.word(e)).is_none() && (self.lex.is_common_or_plural(&self.lower[e]) || self.lower[e].ends_with("ions")) {
+                    e += 1;
+                }
+                e
+            };
+            let mut k = r.end;
+            let mut closed = None;
+            let mut commas = 0;
+            while k + 1 < sent_end && matches!(self.word(k), "," | "and") {
+                let and = self.lower[k] == "and" || (self.word(k) == "," && self.lower[k + 1] == "and");
+                let start = if self.word(k) == "," && self.lower[k + 1] == "and" { k + 2 } else { k + 1 };
+                let e = portfolio(start);
+                // (An item ending in a body's head word is a body: "… and World Bank".)
+                if e == start || self.lex.org_heads.contains_key(self.lower[e - 1].as_str()) {
+                    break;
+                }
+                commas += usize::from(self.word(k) == ",");
+                k = e;
+                if and {
+                    closed = Some(e);
+                    break;
+                }
+            }
+            // Not a list of bodies going on ("the Ministry of Health, Labour and Welfare and
+            // UNICEF" stops at "Welfare").
+            let Some(end) = closed.filter(|_| commas > 0).filter(|&e| e >= sent_end || !(is_cap(self.word(e)) && !self.lex.is_common(&self.lower[e]))) else { continue };
+            for u in &mut used[r.end..end] {
+                *u = true;
+            }
+            let range = r.start..end;
+            self.mentions[m].span = self.span_of(&range);
+            self.mentions[m].tokens = range;
         }
     }
 
@@ -2372,6 +2425,11 @@ impl<'a> Analysis<'a> {
                     p >= range.start + 2 && self.lower[p - 1] == "of" && self.lex.place_plurals.contains(self.lower[p - 2].as_str())
                 };
                 let cue = cue_after || cue_before;
+                // "hearings in Kingston, Montego Bay and Mandeville": a list after "in" with
+                // a known place in it is a list of places.
+                // (Three items at least: "Head of the Office in Vienna, and Tomas Rehak" is no list
+                // of places.)
+                let locative = group.len() >= 3 && first > range.start && matches!(self.lower[first - 1].as_str(), "in" | "across");
                 let confirmed = group.iter().any(|&x| {
                     items[x].1.is_some_and(|m| matches!(&self.mentions[m].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if !is_provisional(class)))
                 });
@@ -2393,7 +2451,7 @@ impl<'a> Analysis<'a> {
                                 // "Luka Kapanadze of Georgia, and Rita Sequeira" stays);
                                 // under a place noun, also a longer one or an untyped name.
                                 let retype = *class == provisional_class(EntityType::Place)
-                                    || (*kind == EntityType::Person && !personal && (r.len() == 1 || (cue && r.len() <= 3)))
+                                    || (*kind == EntityType::Person && !personal && (r.len() == 1 || ((cue || (locative && confirmed)) && r.len() <= 3)))
                                     || (cue && *class == TENTATIVE);
                                 if retype {
                                     *kind = EntityType::Place;

@@ -213,6 +213,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.venue_addresses();
         self.units_at_bodies();
         self.delegation_leaders();
+        self.whose_posts();
         self.place_in_part_of();
         self.titles();
         self.role_verbs();
@@ -345,6 +346,46 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
+            }
+        }
+    }
+
+    /// "the Tariff and Pricing Division, whose director, Kavita Ramsaran, presented …": the
+    /// post a body's relative clause names, and its holder.
+    fn whose_posts(&mut self) {
+        for (m, body) in self.free_names(EntityType::Organization) {
+            let end = self.a.mentions[m].tokens.end;
+            if !self.words_at(end, &[",", "whose"]) {
+                continue;
+            }
+            // The post: a title mention, or title words in lower case up to the comma.
+            let (text, head, after) = match self.mention_starting(end + 2, |k| matches!(k, MentionKind::Title { .. })) {
+                Some(t) => {
+                    let MentionKind::Title { text, head, rank_only } = self.a.mentions[t].kind.clone() else { continue };
+                    if rank_only {
+                        continue;
+                    }
+                    (text, head, self.a.mentions[t].tokens.end)
+                }
+                None => {
+                    let Some(comma) = (end + 3..(end + 7).min(self.a.tokens.len())).find(|&k| self.a.word(k) == ",") else { continue };
+                    let Some(word) = self.a.lex.titles.get(self.a.lower[comma - 1].as_str()).filter(|w| !w.rank && !w.honorific) else { continue };
+                    let words = end + 2..comma;
+                    if !words.clone().all(|k| self.a.word(k).starts_with(char::is_lowercase) && (k == comma - 1 || self.a.lex.title_modifiers.contains(self.a.lower[k].as_str()) || self.a.lex.titles.contains_key(self.a.lower[k].as_str()))) {
+                        continue;
+                    }
+                    let text = self.a.text[self.a.tokens[words.start].span.start..self.a.tokens[comma - 1].span.end].to_string();
+                    (text, word.head, comma)
+                }
+            };
+            let named = if self.a.word(after) == "," { after + 1 } else { after };
+            let Some(p) = self.mention_starting(named, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
+            let Some(person) = self.entity(p) else { continue };
+            let evidence = self.a.mentions[m].span.cover(self.a.mentions[p].span);
+            self.add(person, Predicate::Position, Object::Text(text), evidence, "whose-post", 0.8);
+            self.add(person, Predicate::Employer, Object::Entity(body), evidence, "whose-post", 0.8);
+            if head {
+                self.add(person, Predicate::HeadOf, Object::Entity(body), evidence, "whose-post", 0.75);
             }
         }
     }
@@ -1807,12 +1848,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // "were signed at Europe House in Chisinau on Monday by X": the
                             // place and time before the agent.
                             while k < sent.end && k < end + 12 && self.a.lower[k] != "by" {
-                                let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. }));
+                                let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }));
                                 let after_locative = k > end && matches!(self.a.lower[k - 1].as_str(), "in" | "at" | "on" | "the");
                                 let date = named.is_some_and(|n| matches!(self.a.mentions[n].kind, MentionKind::Date { .. }));
+                                // ("signed at the Ministry’s offices in Y by X": a body's seat.)
+                                let seat = k > end && matches!(self.a.lower[k - 1].as_str(), "'s" | "’s") && self.a.lex.seat_nouns.contains(self.a.lower[k].as_str());
                                 if let Some(n) = named.filter(|_| after_locative || date) {
                                     k = self.a.mentions[n].tokens.end;
-                                } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the") {
+                                } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the" | "'s" | "’s") || seat {
                                     k += 1;
                                 } else {
                                     break;
