@@ -1015,6 +1015,8 @@ impl<'a> Analysis<'a> {
             // "Police Matters Officer", "Human Rights Adviser": capitalised everyday words
             // before a staff title name the field of work, not a body.
             let mut start = if owned_after_name || indefinite_after_name { field_start } else { i };
+            // "the Trust's festival director": a post over a field heads that, not the body.
+            weakened |= start < i;
             if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name && !indefinite_after_name {
                 let field_word = |t: usize| {
                     !used[t]
@@ -2669,6 +2671,16 @@ impl<'a> Analysis<'a> {
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
+                continue;
+            }
+            // "the festival runs until Sunday": a head in -s right after another event's head
+            // and before a preposition is that event's verb.
+            let verb_after_event = w.ends_with('s')
+                && !self.lex.event_heads.contains_key(w)
+                && i > sent.start
+                && self.lex.event_heads.contains_key(self.lower[i - 1].as_str())
+                && self.lower.get(i + 1).is_some_and(|n| FUNCTION_WORDS.contains(&n.as_str()) || matches!(n.as_str(), "until" | "till" | "through" | "from"));
+            if verb_after_event {
                 continue;
             }
             // The head is the last noun of its phrase: "marathon route" is a route.

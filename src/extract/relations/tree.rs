@@ -869,9 +869,13 @@ impl Relations<'_, '_> {
                 // title mention read as part of the post.
                 // So does an adjective naming a field ("the coalition's legal coordinator",
                 // "medical director"): it heads that area of work, not the body.
+                // So does a noun in lower case naming what is directed ("the Trust's festival
+                // director", "its programme manager"): the post runs that, not the body.
                 let field = |c: usize| {
                     let w = self.a.lower[c].as_str();
-                    tree.nodes[c].deprel == "amod" && !lex.title_modifiers.contains(w) && (w.ends_with("al") || w.ends_with("ic"))
+                    let lower_case = self.a.word(c).starts_with(char::is_lowercase);
+                    (tree.nodes[c].deprel == "amod" && !lex.title_modifiers.contains(w) && (w.ends_with("al") || w.ends_with("ic")))
+                        || (tree.nodes[c].deprel == "compound" && c + 1 == post && lower_case && tree.nodes[c].upos == "NOUN" && !lex.title_modifiers.contains(w) && !lex.titles.contains_key(w))
                 };
                 let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()) || field(c))
                     || self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { head: false, .. }));
@@ -933,7 +937,11 @@ impl Relations<'_, '_> {
             .iter()
             .filter_map(|&m| {
                 let mention = &self.a.mentions[m];
-                let kind = mention.entity_type().filter(|k| matches!(k, EntityType::Organization | EntityType::Place))?;
+                // ("The Trust, which is based in Fort Kochi": a body referred to.)
+                let referred = matches!(&mention.kind, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she" | "him" | "her"))
+                    .then(|| mention.entity.filter(|&e| self.entities[e].kind == EntityType::Organization).map(|_| EntityType::Organization))
+                    .flatten();
+                let kind = mention.entity_type().filter(|k| matches!(k, EntityType::Organization | EntityType::Place)).or(referred)?;
                 if mention.nested || mention.in_quote {
                     return None;
                 }
