@@ -378,6 +378,11 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let Some(k) = self.indefinite_apposition(i, 7, &[]) else { continue };
+            // ("X, a 46-year-old truck operator": a person's age.)
+            let end = self.mentions[i].tokens.end;
+            if (end..k).any(|t| self.lower[t].ends_with("-year-old")) {
+                continue;
+            }
             let head = &self.lower[k - 1];
             if self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
                 let class = self.lex.org_heads[head.as_str()].class.clone();
@@ -397,7 +402,8 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let mut k = end + 2;
-        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) {
+        // (", a contractor based in Katowice": the seat's participle ends the phrase too.)
+        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) && !self.lex.seat_words.contains(&self.lower[k]) {
             k += 1;
         }
         (k > end + 2 && !is_cap(self.word(k - 1))).then_some(k)
@@ -480,6 +486,20 @@ impl<'a> Analysis<'a> {
         }
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
+            // ("the chief executive of Torbud Rail" after "Torbud Rail, a contractor": a
+            // place only the recognizer guessed is the body named so elsewhere.)
+            if let MentionKind::Name { kind: EntityType::Place, class: place_class, qid: None } = &m.kind {
+                // (Not after a locative: "in the City of Wodonga" is the place.)
+                let mut before = m.tokens.start;
+                if before > 0 && self.lower[before - 1] == "the" {
+                    before -= 1;
+                }
+                let locative = before > 0 && LOCATIVE.contains(&self.lower[before - 1].as_str());
+                if let Some(class) = class_of.get(&self.text[m.span.start..m.span.end]).filter(|c| place_class.ends_with('?') && !c.ends_with('?') && !locative) {
+                    self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class.clone(), qid: None };
+                }
+                continue;
+            }
             let MentionKind::Name { kind: EntityType::Person, .. } = &m.kind else { continue };
             let given = self.lex.given_names.contains(self.lower[m.tokens.start].as_str());
             if let Some(class) = class_of.get(&self.text[m.span.start..m.span.end]).filter(|_| !given) {

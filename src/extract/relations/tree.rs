@@ -977,6 +977,13 @@ impl Relations<'_, '_> {
                 if kind == EntityType::Organization && matches!(d, "acl" | "amod" | "acl:relcl") && self.a.lex.seat_words.contains(&self.a.lower[c]) && !self.negated(c) {
                     targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
                 }
+                // "Torbud Rail, a contractor based in Katowice": the seat of the kind of body
+                // it is described as.
+                if kind == EntityType::Organization && d == "appos" && owner[c].is_none() && self.a.lex.org_heads.contains_key(self.a.lower[c].as_str()) {
+                    for s in tree.children(c).iter().copied().filter(|&s| matches!(tree.nodes[s].deprel.as_str(), "acl" | "amod") && self.a.lex.seat_words.contains(&self.a.lower[s]) && !self.negated(s)) {
+                        targets.extend(tree.children_by(s, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
+                    }
+                }
                 // "Place, Place" with nothing between but the comma; parsers read it as an
                 // apposition or as the first two items of a list, so a list is ruled out by
                 // the words around: no "and"/"or" or third place after it, none before.
