@@ -1159,6 +1159,26 @@ impl<'a> Analysis<'a> {
             && (is_cap(self.word(i)) || self.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) && self.word(i).chars().any(|c| c.is_alphabetic()) || (i > 0 && elided_particle_name(self.word(i))))
             && !self.is_month_or_day(i)
             && self.lower[i] != "i"
+            && !self.headline_verb(i)
+    }
+
+    /// "Kiyora Pharmaceutical Opens Kobe Research Centre and Signs …": in a line in headline
+    /// case, a word in -s whose past form a verb entry of the lexicon has ("opened",
+    /// "signed") is the headline's verb, not a word of a name.
+    fn headline_verb(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        let sentence = &self.sentences[self.sentence_of[i]].tokens;
+        if !w.ends_with('s') || w.len() < 4 || i == sentence.start || self.gaz.lookup(self.word(i)).first().is_some() {
+            return false;
+        }
+        let words: Vec<usize> = sentence.clone().filter(|&k| self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())).collect();
+        let capitalised = words.iter().filter(|&&k| is_cap(self.word(k))).count();
+        if words.len() < 4 || capitalised * 10 < words.len() * 9 {
+            return false;
+        }
+        let stem = &w[..w.len() - 1];
+        let pasts = [format!("{stem}ed"), format!("{stem}d"), format!("{}ed", &w[..w.len() - 2])];
+        self.lex.verbs.iter().flat_map(|v| &v.forms).any(|f| f.len() == 1 && pasts.contains(&f[0]))
     }
 
     fn could_start_name(&self, i: usize, used: &[bool]) -> bool {

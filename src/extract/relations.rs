@@ -214,6 +214,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.units_at_bodies();
         self.delegation_leaders();
         self.whose_posts();
+        self.forms_part_of();
         self.place_in_part_of();
         self.titles();
         self.role_verbs();
@@ -346,6 +347,41 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
+            }
+        }
+    }
+
+    /// "The Centre, which will employ 300 researchers, forms part of Kiyora’s Research
+    /// Division", "The unit is part of the Ministry": a body a sentence says is part of
+    /// another.
+    fn forms_part_of(&mut self) {
+        for k in 1..self.a.tokens.len().saturating_sub(2) {
+            if !(self.words_at(k, &["part", "of"]) || self.words_at(k, &["a", "part", "of"])) {
+                continue;
+            }
+            if !matches!(self.a.lower[k - 1].as_str(), "forms" | "formed" | "form" | "is" | "are" | "was" | "became" | "becomes" | "remains") || self.a.negated_before(k - 1) {
+                continue;
+            }
+            let of = if self.a.lower[k] == "a" { k + 2 } else { k + 1 };
+            let Some(mut whole) = self.name_after_the(of + 1).or_else(|| self.mention_starting(of + 1, |m| matches!(m, MentionKind::Reference { .. }))) else { continue };
+            // "of Kiyora’s Research Division": the unit the possessive names.
+            let end = self.a.mentions[whole].tokens.end;
+            if end < self.a.tokens.len() && matches!(self.a.lower[end].as_str(), "'s" | "’s") {
+                if let Some(unit) = self.name_starting(end + 1) {
+                    whole = unit;
+                }
+            }
+            // The part: the body the sentence opens with, or the one right before the verb.
+            let sentence = self.a.sentence_of[k];
+            let first = self.a.sentences[sentence].tokens.start;
+            let opening = if self.a.lower[first] == "the" { first + 1 } else { first };
+            let org = |m: usize| self.a.mentions[m].entity.filter(|&e| self.entities[e].kind == EntityType::Organization);
+            let body = |m: &MentionKind| matches!(m, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. });
+            let part = self.mention_ending(k - 1, body).or_else(|| self.mention_starting(opening, body)).filter(|&m| org(m).is_some());
+            let (Some(part), Some(w)) = (part.and_then(org), org(whole)) else { continue };
+            if part != w {
+                let evidence = self.a.tokens[k - 1].span.cover(self.a.mentions[whole].span);
+                self.add(part, Predicate::PartOf, Object::Entity(w), evidence, "forms-part-of", 0.75);
             }
         }
     }
@@ -1123,12 +1159,23 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.words_at(k, &[","]) {
                 k += 1;
             }
+            // "It will be led by", "The centre is headed by": the passive's auxiliaries.
+            while k < self.a.tokens.len() && matches!(self.a.lower[k].as_str(), "is" | "was" | "are" | "were" | "will" | "be" | "been" | "being" | "has" | "have" | "had" | "now" | "currently") {
+                k += 1;
+            }
             if !(k + 1 < self.a.tokens.len() && self.a.lex.headed_by_participles.contains(&self.a.lower[k]) && self.a.lower[k + 1] == "by") {
                 continue;
             }
             k += 2;
+            // "led by its director, Dr. X": the body's own post in lower case, then the name.
+            if k < self.a.tokens.len() && matches!(self.a.lower[k].as_str(), "its" | "their") {
+                let comma = (k + 1..(k + 5).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",");
+                if let Some(c) = comma.filter(|&c| self.a.lex.titles.get(self.a.lower[c - 1].as_str()).is_some_and(|t| t.head)) {
+                    k = c + 1;
+                }
+            }
             // "headed by Chairman X": a title before the name.
-            if let Some(t) = self.mention_starting(k, |m| matches!(m, MentionKind::Title { .. })) {
+            while let Some(t) = self.mention_starting(k, |m| matches!(m, MentionKind::Title { .. })) {
                 k = self.a.mentions[t].tokens.end;
             }
             let Some(p) = self.mention_starting(k, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
@@ -1867,7 +1914,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // "Construction was carried out by X": a thing, not an event,
                             // was done; the event reported before is not meant.
                             let thing_done = rule.relation != "participant" && self.passive_subject_is_thing(t);
-                            let event = nearest_event(self, t, true).or(current_event.filter(|_| !thing_done));
+                            // "It will be led by its director": a body was led, no event.
+                            let body_done = self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB")
+                                && self.a.tree.children(t).iter().any(|&c| {
+                                    self.a.tree.nodes[c].deprel == "nsubj:pass" && self.owner[c].and_then(|m| self.a.mentions[m].entity).is_some_and(|e| self.entities[e].kind == EntityType::Organization)
+                                });
+                            let event = nearest_event(self, t, true).or(current_event.filter(|_| !thing_done && !body_done));
                             let args = self.list_forward(k + 1, sent.end);
                             if let Some(ev) = event {
                                 let mut about_event = false;

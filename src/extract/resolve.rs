@@ -200,11 +200,23 @@ fn opening_of_event(a: &Analysis, t: usize) -> bool {
     a.mentions.iter().any(|m| m.tokens.start == k && matches!(m.kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))
 }
 
+/// Whether `long` is `short` (three capitalised words or more, none in lower case) with one
+/// more capitalised word before it: "Kiyora Kobe Research Centre" of "Kobe Research Centre";
+/// not "Customs Department of the Ministry of Finance" of "Ministry of Finance".
+fn owner_word_more(long: &str, short: &str) -> bool {
+    let capitalised = |s: &str| s.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let Some((first, rest)) = long.split_once(' ') else { return false };
+    rest == short && short.split_whitespace().count() >= 3 && capitalised(short) && capitalised(first)
+}
+
 /// Whether token `t` is the active subject of a verb of organizing ("it will hold a
-/// training", "it hosts the fair").
+/// training", "it hosts the fair") or the passive subject of one of leading ("it will be
+/// led by its director").
 fn organizing_subject(a: &Analysis, t: usize) -> bool {
     let Some(node) = a.tree.nodes.get(t) else { return false };
-    node.deprel == "nsubj" && node.head.is_some_and(|v| matches!(a.tree.nodes[v].lemma.as_str(), "hold" | "organize" | "organise" | "host" | "convene" | "stage" | "co-organize" | "co-host"))
+    // ("It will be led by its director, Dr. X": what a director leads is a body too.)
+    let led = node.deprel == "nsubj:pass" && node.head.is_some_and(|v| matches!(a.tree.nodes[v].lemma.as_str(), "lead" | "head" | "direct" | "manage"));
+    led || (node.deprel == "nsubj" && node.head.is_some_and(|v| matches!(a.tree.nodes[v].lemma.as_str(), "hold" | "organize" | "organise" | "host" | "convene" | "stage" | "co-organize" | "co-host")))
 }
 
 /// Assigns an entity to every name, event and reference mention it can.
@@ -214,6 +226,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut last_person: Option<usize> = None;
     // The body named or referred to last: "it" holding or hosting something stands for it.
     let mut last_body: Option<usize> = None;
+    // The body last named as the subject of its sentence's main verb: "The Centre … forms
+    // part of the Division. It will be led by …" is the Centre.
+    let mut subject_body: Option<usize> = None;
     // The person the latest sentence naming one (outside quotations) is about: the subject of
     // its main verb, else the last person named with a post, else the last person named. A
     // pronoun in a later sentence takes that person, not a name inside what the person said
@@ -266,6 +281,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     });
     let lead = headline.and_then(|_| a.sentences.iter().find(|s| s.paragraph > headline_paragraph && s.tokens.len() >= 12).map(|s| s.paragraph));
     let mut headline_events: Vec<usize> = Vec::new();
+    // Every event the headline names, never claimed away.
+    let mut headline_all: Vec<usize> = Vec::new();
     for &m in &order {
         let mention = a.mentions[m].clone();
         let mut name = a.text[mention.span.start..mention.span.end].to_string();
@@ -335,16 +352,35 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         .then(|| order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == s - 1 && matches!(o.kind, MentionKind::Event { .. })).and_then(|o| o.entity))
                         .flatten()
                 };
+                // "Kobe Research Centre" (a headline's) and "Kiyora Kobe Research Centre": a
+                // body's name of three words or more is the same body's under its owner's name.
+                let owner_prefixed = || {
+                    (*kind == EntityType::Organization && name.split_whitespace().count() >= 3)
+                        .then(|| {
+                            entities.iter().position(|e| {
+                                e.kind == EntityType::Organization
+                                    && forms(e).any(|f| owner_word_more(f, &name) || owner_word_more(&name, f))
+                            })
+                        })
+                        .flatten()
+                };
                 // "FECIVA" again after "… (FECIVA)" made it the event's acronym.
                 let event_acronym = || acronym.then(|| entities.iter().position(|e| e.kind == EntityType::Event && e.alt_labels.iter().any(|f| f == &name))).flatten();
                 let existing = before
                     .or_else(named_event)
                     .or_else(event_acronym)
                     .or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())))
-                    .or_else(headline_event);
+                    .or_else(headline_event)
+                    .or_else(owner_prefixed);
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
+                        // (The longer name, with its owner's, is the label.)
+                        if *kind == EntityType::Organization && entities[i].label.split_whitespace().count() >= 3 && name.ends_with(&format!(" {}", entities[i].label)) {
+                            let short = std::mem::replace(&mut entities[i].label, name.clone());
+                            entities[i].alt_labels.retain(|f| f != &name);
+                            entities[i].alt_labels.push(short);
+                        }
                         let vague = entities[i].class == entities[i].kind.class_name() || super::mentions::is_provisional(&entities[i].class);
                         if vague && !super::mentions::is_provisional(class) && entities[i].kind == *kind {
                             entities[i].class = class.clone();
@@ -378,7 +414,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             person_sentence = Some(mention.sentence);
                         }
                     }
-                    EntityType::Event => last_event = Some(idx),
+                    EntityType::Event => {
+                        last_event = Some(idx);
+                        // (A named event of the headline is one the report goes on about.)
+                        if headline.is_some() && paragraph_of(&mention) == headline_paragraph && !headline_events.contains(&idx) {
+                            headline_events.push(idx);
+                            headline_all.push(idx);
+                        }
+                    }
                     EntityType::Organization => last_body = Some(idx),
                     _ => {}
                 }
@@ -439,6 +482,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         }
                     };
                     same_head.or_else(same_class)
+                } else if let Some(i) = headline_all.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
+                    // "… Signs Exclusive Licensing Agreement with Alpenmed" then "the signing
+                    // of an exclusive licensing agreement": the headline's event, in lower case.
+                    Some(i)
                 } else if lead == Some(paragraph_of(&mention)) {
                     headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
                 } else {
@@ -467,6 +514,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         last_event = Some(entities.len() - 1);
                         if headline.is_some() && paragraph_of(&mention) == headline_paragraph {
                             headline_events.push(entities.len() - 1);
+                            headline_all.push(entities.len() - 1);
                         }
                         last_event
                     }
@@ -477,7 +525,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 "he" | "she" | "him" | "her" => last_person,
                 // "From 12 to 14 April, it will hold a training": what holds or hosts an event
                 // is a body, not the event reported last.
-                "it" if organizing_subject(a, mention.tokens.start) && last_body.is_some() => last_body,
+                "it" if organizing_subject(a, mention.tokens.start) && last_body.is_some() => subject_body.or(last_body),
                 "it" | "them" | "they" => last_event,
                 // "the Office": of the bodies named with that word so far, the one named most
                 // often (a report keeps naming its main actor; a body listed once among
@@ -521,6 +569,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
         if let Some(i) = chosen {
             if entities[i].kind == EntityType::Organization {
                 last_body = Some(i);
+                // (Or the sentence opens with it, the parser's subject or not.)
+                let first = a.sentences[mention.sentence].tokens.start;
+                let opens = mention.tokens.start == first || (mention.tokens.start == first + 1 && a.lower[first] == "the");
+                let subject = opens || mention.tokens.clone().any(|t| a.tree.nodes.get(t).is_some_and(|n| n.deprel.starts_with("nsubj") && n.head.is_some_and(|h| a.tree.nodes[h].deprel == "root" && !mention.tokens.contains(&h))));
+                if subject {
+                    subject_body = Some(i);
+                }
             }
             a.mentions[m].entity = Some(i);
             if !matches!(mention.kind, MentionKind::Reference { .. }) {
