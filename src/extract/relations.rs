@@ -214,6 +214,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.units_at_bodies();
         self.delegation_leaders();
         self.whose_posts();
+        self.its_posts();
         self.forms_part_of();
         self.place_in_part_of();
         self.titles();
@@ -347,6 +348,42 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
+            }
+        }
+    }
+
+    /// "organised by the Authority on the orders of its director, Ramon Castillejo": the post
+    /// "its" gives a person named in apposition is one at the body named last before it.
+    fn its_posts(&mut self) {
+        for k in 0..self.a.tokens.len().saturating_sub(3) {
+            if !matches!(self.a.lower[k].as_str(), "its" | "their") {
+                continue;
+            }
+            let Some(comma) = (k + 2..(k + 5).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",") else { continue };
+            let words = k + 1..comma;
+            let Some(title) = self.a.lex.titles.get(self.a.lower[comma - 1].as_str()).filter(|t| !t.rank && !t.honorific) else { continue };
+            if !words.clone().all(|w| self.a.word(w).starts_with(char::is_lowercase) && (w == comma - 1 || self.a.lex.title_modifiers.contains(self.a.lower[w].as_str()))) {
+                continue;
+            }
+            let mut named = comma + 1;
+            while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
+                named = self.a.mentions[t].tokens.end;
+            }
+            let Some(p) = self.mention_starting(named, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
+            let Some(person) = self.entity(p) else { continue };
+            let sentence = self.a.sentence_of[k];
+            let body = self.a.order.iter().rev().copied().find(|&m| {
+                let mention = &self.a.mentions[m];
+                mention.tokens.end <= k && mention.sentence == sentence && !mention.nested && matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
+            });
+            let Some(body) = body.and_then(|m| self.a.mentions[m].entity) else { continue };
+            let text = self.a.text[self.a.tokens[words.start].span.start..self.a.tokens[comma - 1].span.end].to_string();
+            let evidence = self.a.tokens[k].span.cover(self.a.mentions[p].span);
+            let weakened = words.clone().any(|w| self.a.lex.weakening.contains(self.a.lower[w].as_str()));
+            self.add(person, Predicate::Position, Object::Text(text), evidence, "its-post", 0.75);
+            self.add(person, Predicate::Employer, Object::Entity(body), evidence, "its-post", 0.75);
+            if title.head && !weakened {
+                self.add(person, Predicate::HeadOf, Object::Entity(body), evidence, "its-post", 0.7);
             }
         }
     }

@@ -864,6 +864,11 @@ impl Relations<'_, '_> {
             }
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
+                // "Governor X, officers of the Coast Guard and Dr. Y": a plural post is a
+                // further item of a list, no one person's post.
+                if tree.nodes[post].xpos == "NNS" && !self.a.lex.titles.contains_key(self.a.lower[post].as_str()) {
+                    continue;
+                }
                 // A weakening modifier ("deputy", "former") makes the post no headship.
                 // So does a field after "for" ("Commissioner for Youth Affairs"), which the
                 // title mention read as part of the post.
