@@ -1596,7 +1596,9 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn described_person(&self, t: usize, end: usize) -> Option<usize> {
         let upos = |k: usize| self.a.tree.nodes.get(k).map_or("", |n| n.upos.as_str());
         let mut k = t;
-        while k < end && k < t + 5 && matches!(upos(k), "DET" | "PRON" | "NUM" | "ADJ" | "NOUN" | "PROPN") && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(upos(k), "ADJ" | "PROPN")) {
+        // ("the defending men’s elite champion, Kofi Mensah-Larbi": a genitive inside.)
+        let genitive = |k: usize| k > t && matches!(self.a.lower[k].as_str(), "'s" | "’s");
+        while k < end && k < t + 6 && (genitive(k) || (matches!(upos(k), "DET" | "PRON" | "NUM" | "ADJ" | "NOUN" | "PROPN" | "VERB") && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(upos(k), "ADJ" | "PROPN")))) {
             if self.a.mentions.iter().any(|m| m.tokens.contains(&k)) {
                 return None;
             }
