@@ -206,7 +206,21 @@ fn opening_of_event(a: &Analysis, t: usize) -> bool {
 fn owner_word_more(long: &str, short: &str) -> bool {
     let capitalised = |s: &str| s.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let Some((first, rest)) = long.split_once(' ') else { return false };
-    rest == short && short.split_whitespace().count() >= 3 && capitalised(short) && capitalised(first)
+    (rest == short && short.split_whitespace().count() >= 3 && capitalised(short) && capitalised(first)) || middle_word_more(long, short)
+}
+
+/// Whether `long` is `short` (three capitalised words or more) with one or two more
+/// capitalised words inside it: "Cerro Morado Astronomical Observatory" of a headline's
+/// "Cerro Morado Observatory". The first and last words must be the same.
+fn middle_word_more(long: &str, short: &str) -> bool {
+    let l: Vec<&str> = long.split_whitespace().collect();
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let capitalised = |w: &[&str]| w.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if s.len() < 3 || l.len() <= s.len() || l.len() > s.len() + 2 || !capitalised(&l) || l[0] != s[0] || l.last() != s.last() {
+        return false;
+    }
+    let mut rest = l.iter();
+    s.iter().all(|w| rest.any(|x| x == w))
 }
 
 /// Whether token `t` is the active subject of a verb of organizing ("it will hold a
@@ -376,7 +390,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
                         // (The longer name, with its owner's, is the label.)
-                        if *kind == EntityType::Organization && entities[i].label.split_whitespace().count() >= 3 && name.ends_with(&format!(" {}", entities[i].label)) {
+                        if *kind == EntityType::Organization && entities[i].label.split_whitespace().count() >= 3 && (name.ends_with(&format!(" {}", entities[i].label)) || middle_word_more(&name, &entities[i].label)) {
                             let short = std::mem::replace(&mut entities[i].label, name.clone());
                             entities[i].alt_labels.retain(|f| f != &name);
                             entities[i].alt_labels.push(short);
