@@ -1749,6 +1749,15 @@ impl<'a> Analysis<'a> {
                 return Some((last, h.clone()));
             }
         }
+        // "OSCE Mission to Serbia", "EU Delegation to the Republic of Moldova": a body posted
+        // "to" a country is named before "to".
+        {
+            if let Some(to) = (r.start + 1..end).find(|&k| self.lower[k] == "to") {
+                if let Some(h) = self.lex.org_heads.get(self.lower[to - 1].as_str()).filter(|h| h.unit || h.class == "Embassy") {
+                    return Some((to - 1, h.clone()));
+                }
+            }
+        }
         self.lex.org_heads.get(self.lower[last].as_str()).map(|h| (last, h.clone()))
     }
 

@@ -1109,7 +1109,9 @@ impl Relations<'_, '_> {
                 // place is Y.
                 let lemma = tree.nodes[t].lemma.as_str();
                 if owner[t].is_none() && (self.a.lex.place_part_nouns.contains(lemma) || self.a.lex.place_class_nouns.contains(lemma)) {
-                    let Some(of) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of")) else { continue };
+                    // ("a suburb in Canberra’s north": the part's possessor.)
+                    let possessor = || tree.children(t).iter().copied().find(|&c| tree.nodes[c].deprel == "nmod:poss" && c < t);
+                    let Some(of) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of")).or_else(possessor) else { continue };
                     t = of;
                 }
                 let Some(pm) = self.core_mention(owner, t).filter(|&pm| self.a.mentions[pm].is_name(EntityType::Place)) else { continue };
