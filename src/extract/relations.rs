@@ -215,6 +215,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.delegation_leaders();
         self.whose_posts();
         self.its_posts();
+        self.representatives();
         self.forms_part_of();
         self.place_in_part_of();
         self.titles();
@@ -348,6 +349,53 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
+            }
+        }
+    }
+
+    /// "X, who attended on behalf of the City of Toronto", "The Embassy was represented at
+    /// the closing by Second Secretary X": whoever acts for a body works for it.
+    fn representatives(&mut self) {
+        let tree = &self.a.tree;
+        if tree.is_empty() {
+            return;
+        }
+        for k in 0..self.a.tokens.len().saturating_sub(3) {
+            // "on behalf of ORG": the subject of the verb that acted so.
+            if self.words_at(k, &["on", "behalf", "of"]) {
+                let mut o = k + 3;
+                if self.words_at(o, &["the"]) {
+                    o += 1;
+                }
+                let Some(n) = self.name_starting(o) else { continue };
+                let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+                let Some(verb) = tree.nodes[k + 1].head else { continue };
+                let Some(s) = tree.children(verb).iter().copied().find(|&c| tree.nodes[c].deprel == "nsubj") else { continue };
+                let person = if tree::RELATIVE.contains(&self.a.lower[s].as_str()) {
+                    let mut b = s;
+                    if b > 0 && self.a.word(b - 1) == "," {
+                        b -= 1;
+                    }
+                    self.mention_ending(b, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).and_then(|m| self.entity(m))
+                } else {
+                    self.owner[s].filter(|&m| self.a.mentions[m].is_name(EntityType::Person)).and_then(|m| self.entity(m))
+                };
+                if let Some(pe) = person {
+                    let evidence = self.a.tokens[k].span.cover(self.a.mentions[n].span);
+                    self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "on-behalf-of", 0.7);
+                }
+            }
+            // "ORG was represented (at the closing) by (Title) X".
+            if self.a.lower[k] == "represented" && k >= 2 && matches!(self.a.lower[k - 1].as_str(), "was" | "were" | "is" | "are" | "will" | "be") {
+                let Some(body) = tree.children(k).iter().copied().find(|&c| tree.nodes[c].deprel == "nsubj:pass").and_then(|c| self.owner[c]).and_then(|m| self.a.mentions[m].entity).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+                let sentence_end = self.a.sentences[self.a.sentence_of[k]].tokens.end;
+                let Some(by) = (k + 1..(k + 8).min(sentence_end)).find(|&b| self.a.lower[b] == "by") else { continue };
+                for arg in self.list_forward(by + 1, sentence_end) {
+                    if self.entities[arg].kind == EntityType::Person {
+                        let evidence = self.a.tokens[k].span.cover(self.a.tokens[by].span);
+                        self.add(arg, Predicate::Employer, Object::Entity(body), evidence, "represented-by", 0.7);
+                    }
+                }
             }
         }
     }

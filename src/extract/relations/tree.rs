@@ -13,7 +13,7 @@ use super::super::{EntityType, Object, Predicate};
 use super::Relations;
 
 /// Pronouns that open a relative clause; the clause's subject is then its antecedent.
-const RELATIVE: &[&str] = &["which", "that", "who", "whom"];
+pub(super) const RELATIVE: &[&str] = &["which", "that", "who", "whom"];
 
 /// Prepositions that put an event somewhere.
 const LOCATIVE_CASES: &[&str] = &["in", "at"];
