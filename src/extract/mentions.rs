@@ -1145,6 +1145,25 @@ impl<'a> Analysis<'a> {
                 }
                 self.push(r, MentionKind::Date { values: d.values });
             }
+            // "On the same day, X held a coordination meeting": the day of the last full date
+            // the report gave (the dateline's, if none).
+            let words = self.sentences[si].tokens.clone();
+            for k in words.clone() {
+                let same_day = self.words_at(k, &["the", "same", "day"]) || self.words_at(k, &["that", "same", "day"]);
+                if !same_day || used[k] {
+                    continue;
+                }
+                let last = self.mentions.iter().rev().find_map(|m| match &m.kind {
+                    MentionKind::Date { values } if m.tokens.end <= k && values.len() == 1 && values[0].len() == 10 => Some(values.clone()),
+                    _ => None,
+                });
+                if let Some(values) = last {
+                    for u in &mut used[k..k + 3] {
+                        *u = true;
+                    }
+                    self.push(k..k + 3, MentionKind::Date { values });
+                }
+            }
         }
     }
 
