@@ -214,6 +214,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.units_at_bodies();
         self.delegation_leaders();
         self.whose_posts();
+        self.own_meetings();
         self.its_posts();
         self.representatives();
         self.forms_part_of();
@@ -350,6 +351,32 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
             }
+        }
+    }
+
+    /// "the annual meeting of the Chilean Astronomical Society", "the general assembly of the
+    /// Union": a body holds its own meetings.
+    fn own_meetings(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            let MentionKind::Event { head, .. } = &mention.kind else { continue };
+            if !matches!(head.as_str(), "meeting" | "assembly" | "congress" | "conference" | "general meeting" | "annual meeting") || mention.in_quote {
+                continue;
+            }
+            let Some(ev) = mention.entity else { continue };
+            let end = mention.tokens.end;
+            if !self.words_at(end, &["of"]) {
+                continue;
+            }
+            let Some(n) = self.name_after_the(end + 1) else { continue };
+            // (Not "a meeting of the Ministry and the Bank": two bodies meet.)
+            let after = self.a.mentions[n].tokens.end;
+            if self.words_at(after, &["and"]) || self.words_at(after, &[",", "and"]) {
+                continue;
+            }
+            let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+            let evidence = self.a.mentions[m].span.cover(self.a.mentions[n].span);
+            self.add(ev, Predicate::Organizer, Object::Entity(org), evidence, "own-meeting", 0.75);
         }
     }
 
