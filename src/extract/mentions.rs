@@ -565,7 +565,7 @@ impl<'a> Analysis<'a> {
             }
             // Not a list of bodies going on ("the Ministry of Health, Labour and Welfare and
             // UNICEF" stops at "Welfare").
-            let Some(end) = closed.filter(|_| commas > 0).filter(|&e| e >= sent_end || !(is_cap(self.word(e)) && !self.lex.is_common(&self.lower[e]))) else { continue };
+            let Some(end) = closed.filter(|_| commas > 0).filter(|&e| e >= sent_end || !is_cap(self.word(e)) || self.lex.is_common(&self.lower[e])) else { continue };
             for u in &mut used[r.end..end] {
                 *u = true;
             }
@@ -1187,7 +1187,7 @@ impl<'a> Analysis<'a> {
     fn headline_verb(&self, i: usize) -> bool {
         let w = self.lower[i].as_str();
         let sentence = &self.sentences[self.sentence_of[i]].tokens;
-        if !w.ends_with('s') || w.len() < 4 || i == sentence.start || self.gaz.lookup(self.word(i)).first().is_some() {
+        if !w.ends_with('s') || w.len() < 4 || i == sentence.start || !self.gaz.lookup(self.word(i)).is_empty() {
             return false;
         }
         let words: Vec<usize> = sentence.clone().filter(|&k| self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())).collect();
