@@ -1187,17 +1187,18 @@ impl<'a> Analysis<'a> {
     fn headline_verb(&self, i: usize) -> bool {
         let w = self.lower[i].as_str();
         let sentence = &self.sentences[self.sentence_of[i]].tokens;
-        if !w.ends_with('s') || w.len() < 4 || i == sentence.start || !self.gaz.lookup(self.word(i)).is_empty() {
+        if !w.ends_with('s') || w.len() < 4 || i == sentence.start {
+            return false;
+        }
+        // Cheapest test first: this runs for every capitalised word in -s.
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        let pasts = [format!("{stem}ed"), format!("{stem}d"), format!("{}ed", w.strip_suffix("es").unwrap_or(stem))];
+        if !self.lex.verbs.iter().flat_map(|v| &v.forms).any(|f| f.len() == 1 && pasts.contains(&f[0])) || !self.gaz.lookup(self.word(i)).is_empty() {
             return false;
         }
         let words: Vec<usize> = sentence.clone().filter(|&k| self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str())).collect();
         let capitalised = words.iter().filter(|&&k| is_cap(self.word(k))).count();
-        if words.len() < 4 || capitalised * 10 < words.len() * 9 {
-            return false;
-        }
-        let stem = &w[..w.len() - 1];
-        let pasts = [format!("{stem}ed"), format!("{stem}d"), format!("{}ed", &w[..w.len() - 2])];
-        self.lex.verbs.iter().flat_map(|v| &v.forms).any(|f| f.len() == 1 && pasts.contains(&f[0]))
+        words.len() >= 4 && capitalised * 10 >= words.len() * 9
     }
 
     fn could_start_name(&self, i: usize, used: &[bool]) -> bool {
