@@ -55,3 +55,25 @@ fn extraction_never_panics_and_keeps_spans_valid() {
     }
     assert!(total > 100, "only {total} documents read");
 }
+
+/// The probe articles (tests/probes) carry headlines, datelines and non-ASCII names the
+/// treebanks lack ("Young Dancers From Fès …" once panicked the headline rules).
+#[test]
+fn extraction_never_panics_on_the_probe_articles() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/probes");
+    let mut total = 0;
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display())) {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        for doc in factgraph::document::read_path(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display())) {
+            let ex = extract(&doc);
+            for f in &ex.facts {
+                assert!(f.evidence.end <= doc.text.len() && doc.text.is_char_boundary(f.evidence.start) && doc.text.is_char_boundary(f.evidence.end), "{}: bad evidence span", path.display());
+            }
+            total += 1;
+        }
+    }
+    assert!(total >= 300, "only {total} probe articles read");
+}
