@@ -215,6 +215,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.delegation_leaders();
         self.whose_posts();
         self.own_meetings();
+        self.addresses_at_events();
         self.its_posts();
         self.representatives();
         self.forms_part_of();
@@ -336,20 +337,56 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     /// "the Pelagic Fisheries Division at GIMFR", "the Climate Policy Department at the
-    /// Ministry of Ecology": a unit named right before "at" and a body is part of it.
+    /// Ministry of Ecology", "the Graduate School of Medicine at Kobe University": a unit
+    /// named right before "at" and a body (for a school, a university) is part of it.
     fn units_at_bodies(&mut self) {
         for (m, unit) in self.free_names(EntityType::Organization) {
             let mention = &self.a.mentions[m];
             let end = mention.tokens.end;
             let own_end = mention.tokens.clone().find(|&k| k > mention.tokens.start && matches!(self.a.lower[k].as_str(), "of" | "for" | "in" | "on")).unwrap_or(end);
-            let is_unit = self.a.lex.org_heads.get(self.a.lower[own_end - 1].as_str()).is_some_and(|h| h.unit);
-            if !is_unit || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
+            let head = self.a.lower[own_end - 1].as_str();
+            let is_unit = self.a.lex.org_heads.get(head).is_some_and(|h| h.unit);
+            // ("the Graduate School of Medicine at Kobe University": a school of a university.)
+            let school = matches!(head, "school" | "college" | "faculty");
+            if !(is_unit || school) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
                 continue;
             }
-            let Some(b) = self.name_after_the(end + 1).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization)) else { continue };
+            let university = |b: usize| self.a.mentions[b].tokens.clone().any(|k| matches!(self.a.lower[k].as_str(), "university" | "universidad" | "université" | "universität" | "universiteit"));
+            let Some(b) = self.name_after_the(end + 1).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization) && (is_unit || university(b))) else { continue };
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
+            }
+        }
+    }
+
+    /// '"…," said Hiroshi Tanabe, President of Kiyora, in his address at the ceremony': whoever
+    /// gives an address, remarks or a speech at an event takes part in it.
+    fn addresses_at_events(&mut self) {
+        for k in 0..self.a.tokens.len().saturating_sub(4) {
+            if !(self.a.lower[k] == "in" && matches!(self.a.lower[k + 1].as_str(), "his" | "her" | "their")) {
+                continue;
+            }
+            let mut t = k + 2;
+            if matches!(self.a.lower[t].as_str(), "opening" | "welcoming" | "welcome" | "keynote" | "closing" | "brief" | "short") {
+                t += 1;
+            }
+            if !(t + 2 < self.a.tokens.len() && matches!(self.a.lower[t].as_str(), "address" | "remarks" | "speech") && matches!(self.a.lower[t + 1].as_str(), "at" | "to")) {
+                continue;
+            }
+            let mut e = t + 2;
+            if self.words_at(e, &["the"]) {
+                e += 1;
+            }
+            let Some(ev) = self.mention_starting(e, |m| matches!(m, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|m| self.a.mentions[m].entity) else { continue };
+            let sentence = self.a.sentence_of[k];
+            let speaker = self.a.order.iter().rev().copied().find(|&m| {
+                let mention = &self.a.mentions[m];
+                mention.tokens.end <= k && mention.sentence == sentence && !mention.in_quote && mention.is_name(EntityType::Person)
+            });
+            if let Some(pe) = speaker.and_then(|m| self.a.mentions[m].entity) {
+                let evidence = self.a.tokens[k].span.cover(self.a.tokens[t + 1].span);
+                self.add(ev, Predicate::Participant, Object::Entity(pe), evidence, "address-at-event", 0.75);
             }
         }
     }
