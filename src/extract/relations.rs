@@ -466,17 +466,28 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     /// "organised by the Authority on the orders of its director, Ramon Castillejo": the post
     /// "its" gives a person named in apposition is one at the body named last before it.
+    /// A post written in lower case from `start` up to a comma, a few words ending in a title
+    /// word ("director", "technical director", "deputy chair"): its text, whether it heads the
+    /// body (no weakening word before the title), and the comma.
+    fn lower_case_post(&self, start: usize) -> Option<(String, bool, usize)> {
+        let comma = (start + 1..(start + 4).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",")?;
+        let title = self.a.lex.titles.get(self.a.lower[comma - 1].as_str()).filter(|t| !t.rank && !t.honorific)?;
+        let words = start..comma;
+        let post_word = |w: usize| w == comma - 1 || self.a.lex.title_modifiers.contains(self.a.lower[w].as_str()) || self.a.lex.titles.contains_key(self.a.lower[w].as_str());
+        if !words.clone().all(|w| self.a.word(w).starts_with(char::is_lowercase) && post_word(w)) {
+            return None;
+        }
+        let weakened = words.clone().any(|w| self.a.lex.weakening.contains(self.a.lower[w].as_str()));
+        let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[comma - 1].span.end].to_string();
+        Some((text, title.head && !weakened, comma))
+    }
+
     fn its_posts(&mut self) {
         for k in 0..self.a.tokens.len().saturating_sub(3) {
             if !matches!(self.a.lower[k].as_str(), "its" | "their") {
                 continue;
             }
-            let Some(comma) = (k + 2..(k + 5).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",") else { continue };
-            let words = k + 1..comma;
-            let Some(title) = self.a.lex.titles.get(self.a.lower[comma - 1].as_str()).filter(|t| !t.rank && !t.honorific) else { continue };
-            if !words.clone().all(|w| self.a.word(w).starts_with(char::is_lowercase) && (w == comma - 1 || self.a.lex.title_modifiers.contains(self.a.lower[w].as_str()))) {
-                continue;
-            }
+            let Some((text, heads, comma)) = self.lower_case_post(k + 1) else { continue };
             let mut named = comma + 1;
             while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
                 named = self.a.mentions[t].tokens.end;
@@ -489,12 +500,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 mention.tokens.end <= k && mention.sentence == sentence && !mention.nested && matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
             });
             let Some(body) = body.and_then(|m| self.a.mentions[m].entity) else { continue };
-            let text = self.a.text[self.a.tokens[words.start].span.start..self.a.tokens[comma - 1].span.end].to_string();
             let evidence = self.a.tokens[k].span.cover(self.a.mentions[p].span);
-            let weakened = words.clone().any(|w| self.a.lex.weakening.contains(self.a.lower[w].as_str()));
             self.add(person, Predicate::Position, Object::Text(text), evidence, "its-post", 0.75);
             self.add(person, Predicate::Employer, Object::Entity(body), evidence, "its-post", 0.75);
-            if title.head && !weakened {
+            if heads {
                 self.add(person, Predicate::HeadOf, Object::Entity(body), evidence, "its-post", 0.7);
             }
         }
@@ -553,14 +562,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                     (text, head, self.a.mentions[t].tokens.end)
                 }
                 None => {
-                    let Some(comma) = (end + 3..(end + 7).min(self.a.tokens.len())).find(|&k| self.a.word(k) == ",") else { continue };
-                    let Some(word) = self.a.lex.titles.get(self.a.lower[comma - 1].as_str()).filter(|w| !w.rank && !w.honorific) else { continue };
-                    let words = end + 2..comma;
-                    if !words.clone().all(|k| self.a.word(k).starts_with(char::is_lowercase) && (k == comma - 1 || self.a.lex.title_modifiers.contains(self.a.lower[k].as_str()) || self.a.lex.titles.contains_key(self.a.lower[k].as_str()))) {
-                        continue;
-                    }
-                    let text = self.a.text[self.a.tokens[words.start].span.start..self.a.tokens[comma - 1].span.end].to_string();
-                    (text, word.head, comma)
+                    let Some(post) = self.lower_case_post(end + 2) else { continue };
+                    post
                 }
             };
             let named = if self.a.word(after) == "," { after + 1 } else { after };
@@ -1318,9 +1321,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             k += 2;
             // "led by its director, Dr. X": the body's own post in lower case, then the name.
             if k < self.a.tokens.len() && matches!(self.a.lower[k].as_str(), "its" | "their") {
-                let comma = (k + 1..(k + 5).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",");
-                if let Some(c) = comma.filter(|&c| self.a.lex.titles.get(self.a.lower[c - 1].as_str()).is_some_and(|t| t.head)) {
-                    k = c + 1;
+                if let Some((_, true, comma)) = self.lower_case_post(k + 1) {
+                    k = comma + 1;
                 }
             }
             // "headed by Chairman X": a title before the name.

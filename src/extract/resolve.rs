@@ -223,10 +223,10 @@ fn middle_word_more(long: &str, short: &str) -> bool {
     s.iter().all(|w| rest.any(|x| x == w))
 }
 
-/// Whether token `t` is the active subject of a verb of organizing ("it will hold a
+/// Whether "it" at token `t` stands for a body: the active subject of a verb of organizing ("it will hold a
 /// training", "it hosts the fair") or the passive subject of one of leading ("it will be
 /// led by its director").
-fn organizing_subject(a: &Analysis, t: usize) -> bool {
+fn stands_for_body(a: &Analysis, t: usize) -> bool {
     let Some(node) = a.tree.nodes.get(t) else { return false };
     // ("It will be led by its director, Dr. X": what a director leads is a body too.)
     let led = node.deprel == "nsubj:pass" && node.head.is_some_and(|v| matches!(a.tree.nodes[v].lemma.as_str(), "lead" | "head" | "direct" | "manage"));
@@ -390,7 +390,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
                         // (The longer name, with its owner's, is the label.)
-                        if *kind == EntityType::Organization && entities[i].label.split_whitespace().count() >= 3 && (name.ends_with(&format!(" {}", entities[i].label)) || middle_word_more(&name, &entities[i].label)) {
+                        if *kind == EntityType::Organization && owner_word_more(&name, &entities[i].label) {
                             let short = std::mem::replace(&mut entities[i].label, name.clone());
                             entities[i].alt_labels.retain(|f| f != &name);
                             entities[i].alt_labels.push(short);
@@ -436,7 +436,6 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             headline_all.push(idx);
                         }
                     }
-                    EntityType::Organization => last_body = Some(idx),
                     _ => {}
                 }
                 Some(idx)
@@ -539,7 +538,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 "he" | "she" | "him" | "her" => last_person,
                 // "From 12 to 14 April, it will hold a training": what holds or hosts an event
                 // is a body, not the event reported last.
-                "it" if organizing_subject(a, mention.tokens.start) && last_body.is_some() => subject_body.or(last_body),
+                "it" if stands_for_body(a, mention.tokens.start) && last_body.is_some() => subject_body.or(last_body),
                 "it" | "them" | "they" => last_event,
                 // "the Office": of the bodies named with that word so far, the one named most
                 // often (a report keeps naming its main actor; a body listed once among
