@@ -390,7 +390,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             common_words: word_list(COMMON_WORDS),
             // Name particles ("El Paso", "de Gaulle") are in the source list but name no one.
-            given_names: word_list(GIVEN_NAMES).into_iter().filter(|n| n.chars().count() > 2 && !matches!(n.as_str(), "van" | "von" | "bin" | "del" | "der" | "den")).collect(),
+            given_names: word_list(GIVEN_NAMES).into_iter().filter(|n| n.chars().count() > 2 && !matches!(n.as_str(), "van" | "von" | "bin" | "bint" | "ibn" | "del" | "der" | "den")).collect(),
             ..Default::default()
         };
         for &(file, text) in FILES {

@@ -139,7 +139,7 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixt
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
 /// Lower-case particles inside people's names ("van der Meer", "de la Cruz", "bin Salman").
-pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "al", "el"];
+pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "bint", "binti", "ibn", "al", "el"];
 
 /// Whether a mention names a venue: a place whose head word is a building, ground or
 /// street ("Humo Arena", "Independence Square"), not a settlement or region.
@@ -775,6 +775,21 @@ impl<'a> Analysis<'a> {
 
     /// Post titles: modifiers and title words ending in a title word ("First Vice
     /// President", "Deputy chief", "Major-General"), capitalised or right before a name.
+    /// Is the post at `i` the name of an office that serves it ("the Office of the
+    /// Ombudsman", "the Office of the Public Rights Ombudsman", "the Office of the High
+    /// Commissioner for Human Rights")? Then it is part of the body's name, no one's post.
+    fn office_of_post_at(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_cap(self.word(k - 1)) && !matches!(self.lower[k - 1].as_str(), "the" | "of") && k + 4 > i {
+            k -= 1;
+        }
+        k >= 3
+            && self.lower[k - 1] == "the"
+            && self.lower[k - 2] == "of"
+            && is_cap(self.word(k - 3))
+            && matches!(self.lower[k - 3].as_str(), "office" | "bureau" | "secretariat" | "chambers" | "cabinet")
+    }
+
     fn title_mentions(&mut self, used: &mut [bool]) {
         let protected = self.gazetteer_spans();
         let mut i = 0;
@@ -784,6 +799,10 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            if self.office_of_post_at(i) {
+                i += 1;
+                continue;
+            }
             let mut j = i;
             let mut last_title_end = None;
             let mut head = false;
@@ -1324,7 +1343,9 @@ impl<'a> Analysis<'a> {
                             continue;
                         }
                         // "Hotel Yak & Yeti", "Procter & Gamble": an ampersand joins one name.
-                        "&" if next_ok && !skip_the && !person_before => {
+                        // ("Haedong Marine & Fire Insurance Co.": a company's head word after
+                        // it outweighs a person the recognizer sees before it.)
+                        "&" if next_ok && !skip_the && (!person_before || self.org_head_ahead(after, sent_end, used)) => {
                             j = after;
                             continue;
                         }
@@ -1468,7 +1489,7 @@ impl<'a> Analysis<'a> {
                             j += 2;
                             continue;
                         }
-                        "de" | "du" | "van" | "von" | "bin" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" if next_ok && !skip_the => {
+                        "de" | "du" | "van" | "von" | "bin" | "bint" | "binti" | "ibn" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" if next_ok && !skip_the => {
                             j = after;
                             continue;
                         }
