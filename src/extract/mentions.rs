@@ -2816,19 +2816,54 @@ impl<'a> Analysis<'a> {
             // "the annual Battle of the Atlantic commemoration", "the Independence Day
             // celebration": a capitalised name of no known kind before the head, after a
             // determiner, says what the event marks; it is part of the event's name.
-            let mut marked = None;
+            let mut marked = Vec::new();
             if start > sent.start && !head.generic {
-                let name = self.mentions.iter().position(|m| {
-                    m.tokens.end == start && matches!(&m.kind, MentionKind::Name { kind, class, qid: None } if class.ends_with('?') && *kind != EntityType::Person)
-                });
-                if let Some(n) = name {
-                    let mut s2 = self.mentions[n].tokens.start;
-                    while s2 > sent.start && s2 + 2 > self.mentions[n].tokens.start && self.modifier_ok(s2 - 1, used) && !is_cap(self.word(s2 - 1)) {
+                let uncertain = |end: usize| {
+                    self.mentions.iter().position(|m| m.tokens.end == end && matches!(&m.kind, MentionKind::Name { kind, class, qid: None } if class.ends_with('?') && *kind != EntityType::Person))
+                };
+                // "the sixth annual Light Up the Harbour gala", "Light the Way for the Crews
+                // gala": the name may go on past the uncertain names the chunker found,
+                // through small words and capitalised ones.
+                let mut names = Vec::new();
+                let mut k = start;
+                loop {
+                    let mut j = k;
+                    while j > sent.start && j + 4 > k && !self.mentions.iter().any(|m| m.tokens.end == j) {
+                        let cap = is_cap(self.word(j - 1)) && !used[j - 1] && self.tokens[j - 1].kind == TokenKind::Word;
+                        if !(cap || (j < start && matches!(self.lower[j - 1].as_str(), "the" | "of" | "for" | "and" | "on" | "in"))) {
+                            break;
+                        }
+                        j -= 1;
+                    }
+                    let joined = j == k || (is_cap(self.word(k - 1)) && !names.is_empty()) || (j < k && is_cap(self.word(start - 1)));
+                    match uncertain(j) {
+                        Some(n) if joined => {
+                            names.push(n);
+                            k = self.mentions[n].tokens.start;
+                        }
+                        _ => break,
+                    }
+                    if j == k || names.len() > 3 {
+                        break;
+                    }
+                }
+                if let Some(&first) = names.last() {
+                    // ("Light the Way for the Crews": capitalised words no name took.)
+                    let mut name_start = self.mentions[first].tokens.start;
+                    let mut j = name_start;
+                    while j > sent.start && j + 4 > name_start && (matches!(self.lower[j - 1].as_str(), "the" | "of" | "for" | "and" | "on" | "in") || (is_cap(self.word(j - 1)) && !used[j - 1] && self.tokens[j - 1].kind == TokenKind::Word)) && !self.mentions.iter().any(|m| m.tokens.contains(&(j - 1))) {
+                        j -= 1;
+                        if is_cap(self.word(j)) {
+                            name_start = j;
+                        }
+                    }
+                    let mut s2 = name_start;
+                    while s2 > sent.start && s2 + 2 > name_start && self.modifier_ok(s2 - 1, used) && !is_cap(self.word(s2 - 1)) {
                         s2 -= 1;
                     }
                     if s2 > sent.start && self.determiner_before(s2 - 1).is_some() {
                         start = s2;
-                        marked = Some(n);
+                        marked = names;
                     }
                 }
             }
@@ -2902,9 +2937,7 @@ impl<'a> Analysis<'a> {
             }
             let head_word = head_key(w, &self.lex.event_heads);
             self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true), evoked: None });
-            if let Some(n) = marked {
-                marked_names.push(n);
-            }
+            marked_names.extend(marked);
         }
         // The names taken into an event's name above are no entities of their own.
         self.remove_mentions(&marked_names);
