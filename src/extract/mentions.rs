@@ -160,11 +160,11 @@ const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "b
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
 
-fn is_cap(s: &str) -> bool {
+pub(crate) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-fn is_all_caps(s: &str) -> bool {
+pub(crate) fn is_all_caps(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
@@ -734,7 +734,7 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    fn title_word_at(&self, i: usize) -> Option<(usize, super::lexicon::TitleWord)> {
+    pub(crate) fn title_word_at(&self, i: usize) -> Option<(usize, super::lexicon::TitleWord)> {
         // "Vice-President", "Deputy-Director": modifiers joined to the title word by hyphens.
         if let Some((mods, last)) = self.lower[i].rsplit_once('-') {
             let parts_ok = mods.split('-').all(|m| self.lex.title_modifiers.contains(m));
@@ -799,7 +799,9 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
-            if self.office_of_post_at(i) {
+            // "Keynote speaker Professor X": a role at an event, not the Speaker of a house.
+            let event_speaker = self.lower[i] == "speaker" && i > 0 && matches!(self.lower[i - 1].as_str(), "keynote" | "guest" | "featured");
+            if event_speaker || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }

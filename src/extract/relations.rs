@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Lexicon, VerbRule, Voice};
-use super::mentions::{occurring_before, Analysis, MentionKind};
+use super::mentions::{is_all_caps, is_cap, occurring_before, Analysis, MentionKind};
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
 
@@ -216,6 +216,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.whose_posts();
         self.own_meetings();
         self.addresses_at_events();
+        self.event_speakers();
         self.its_posts();
         self.representatives();
         self.forms_part_of();
@@ -391,6 +392,29 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
+    /// "Keynote speaker Professor Claire Lam, …, presented a study": a keynote or guest
+    /// speaker speaks at the event of the sentence, or else at the one reported last.
+    fn event_speakers(&mut self) {
+        for k in 0..self.a.tokens.len().saturating_sub(2) {
+            if !(matches!(self.a.lower[k].as_str(), "keynote" | "guest" | "featured") && self.a.lower[k + 1] == "speaker") {
+                continue;
+            }
+            let t = self.skip_titles(k + 2);
+            let Some(p) = self.mention_starting(t, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).and_then(|m| self.entity(m)) else { continue };
+            let sentence = self.a.sentence_of[k];
+            let event = self.event_mentions_in(sentence).first().copied().or_else(|| {
+                self.a.order.iter().rev().copied().find(|&m| {
+                    let mention = &self.a.mentions[m];
+                    mention.tokens.end <= k && matches!(mention.kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })
+                })
+            });
+            if let Some(ev) = event.and_then(|m| self.entity(m)) {
+                let evidence = self.a.tokens[k].span.cover(self.a.tokens[k + 1].span);
+                self.add(ev, Predicate::Participant, Object::Entity(p), evidence, "event-speaker", 0.7);
+            }
+        }
+    }
+
     /// "the annual meeting of the Chilean Astronomical Society", "the general assembly of the
     /// Union": a body holds its own meetings.
     fn own_meetings(&mut self) {
@@ -470,21 +494,41 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// word ("director", "technical director", "deputy chair"): its text, whether it heads the
     /// body (no weakening word before the title), and the comma.
     fn lower_case_post(&self, start: usize) -> Option<(String, bool, usize)> {
-        let comma = (start + 1..(start + 4).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",")?;
-        let title = self.a.lex.titles.get(self.a.lower[comma - 1].as_str()).filter(|t| !t.rank && !t.honorific)?;
-        let words = start..comma;
-        let post_word = |w: usize| w == comma - 1 || self.a.lex.title_modifiers.contains(self.a.lower[w].as_str()) || self.a.lex.titles.contains_key(self.a.lower[w].as_str());
-        if !words.clone().all(|w| self.a.word(w).starts_with(char::is_lowercase) && post_word(w)) {
+        // ("president and CEO", "director for Southeast Asia": two posts joined, or a post
+        // with the area it covers.)
+        let comma = (start + 1..(start + 8).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",")?;
+        let mut last = comma - 1;
+        let area = (start + 1..comma).find(|&f| self.a.lower[f] == "for" && f + 1 < comma && (f + 1..comma).all(|w| is_cap(self.a.word(w)) || matches!(self.a.lower[w].as_str(), "and" | "the" | "of")));
+        if let Some(f) = area {
+            last = f - 1;
+        }
+        // ("vice-president": modifiers joined by hyphens.)
+        let title_at = |w: usize| self.a.title_word_at(w).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific).map(|(_, t)| t);
+        let title = title_at(last)?;
+        let words = start..last + 1;
+        let title_word = |w: usize| title_at(w).is_some();
+        let post_word = |w: usize| {
+            (w == last && (self.a.word(w).starts_with(char::is_lowercase) || is_all_caps(self.a.word(w))))
+                || (self.a.word(w).starts_with(char::is_lowercase) && (self.a.lex.title_modifiers.contains(self.a.lower[w].as_str()) || title_word(w)))
+                // "president and CEO": "and" between two posts.
+                || (w > start && w < last && self.a.lower[w] == "and" && title_word(w - 1) && title_word(w + 1))
+                || (w < last && is_all_caps(self.a.word(w)) && title_word(w))
+        };
+        if !words.clone().all(post_word) {
             return None;
         }
-        let weakened = words.clone().any(|w| self.a.lex.weakening.contains(self.a.lower[w].as_str()));
+        let weakened = words.clone().any(|w| self.a.lower[w].split('-').any(|part| self.a.lex.weakening.contains(part)));
         let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[comma - 1].span.end].to_string();
-        Some((text, title.head && !weakened, comma))
+        Some((text, title.head && !weakened && area.is_none(), comma))
     }
 
+    /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:
+    /// "Its vice-president, Anna Berg,", "the foundation's director for Asia, Yoon Hae-jin,",
+    /// "Kelsa Credit Union's president and CEO, Mary Lee,".
     fn its_posts(&mut self) {
         for k in 0..self.a.tokens.len().saturating_sub(3) {
-            if !matches!(self.a.lower[k].as_str(), "its" | "their") {
+            let possessive = matches!(self.a.lower[k].as_str(), "'s" | "’s");
+            if !(matches!(self.a.lower[k].as_str(), "its" | "their") || possessive) {
                 continue;
             }
             let Some((text, heads, comma)) = self.lower_case_post(k + 1) else { continue };
@@ -495,10 +539,26 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(p) = self.mention_starting(named, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
             let Some(person) = self.entity(p) else { continue };
             let sentence = self.a.sentence_of[k];
-            let body = self.a.order.iter().rev().copied().find(|&m| {
+            let is_body = |m: usize| {
                 let mention = &self.a.mentions[m];
-                mention.tokens.end <= k && mention.sentence == sentence && !mention.nested && matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
-            });
+                !mention.nested && matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
+            };
+            let body = if possessive {
+                self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })).filter(|&m| is_body(m))
+            } else {
+                self.a.order.iter().rev().copied().find(|&m| self.a.mentions[m].tokens.end <= k && self.a.mentions[m].sentence == sentence && is_body(m)).or_else(|| {
+                    // "HATI, founded in 2005, has 900 members. Its vice-president, X,": a
+                    // sentence opening with "Its" speaks of the body the one before opened with.
+                    let first = self.a.sentences[sentence].tokens.start;
+                    (k == first && sentence > 0)
+                        .then(|| {
+                            let prev = &self.a.sentences[sentence - 1].tokens;
+                            let opening = if self.a.lower[prev.start] == "the" { prev.start + 1 } else { prev.start };
+                            self.a.order.iter().copied().find(|&m| self.a.mentions[m].tokens.start == opening && is_body(m))
+                        })
+                        .flatten()
+                })
+            };
             let Some(body) = body.and_then(|m| self.a.mentions[m].entity) else { continue };
             let evidence = self.a.tokens[k].span.cover(self.a.mentions[p].span);
             self.add(person, Predicate::Position, Object::Text(text), evidence, "its-post", 0.75);
