@@ -2874,6 +2874,12 @@ impl<'a> Analysis<'a> {
             if head.name_only && !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i) {
                 continue;
             }
+            // "The next conference will be held in Da Nang": another event of the kind, whose
+            // name keeps "next".
+            // (Not a part of the one reported: "at the next session".)
+            if start > sent.start + 1 && matches!(self.lower[start - 1].as_str(), "next" | "previous") && self.determiner_before(start - 2).is_some() && !matches!(w, "session" | "sessions" | "round" | "stage" | "phase" | "meeting") {
+                start -= 1;
+            }
             let mut det = if start > sent.start { self.determiner_before(start - 1) } else { None };
             // "a 3-kilometre children's race": a genitive that says whom the event is for
             // belongs to the name of a new event; "the men's marathon" stays the one
