@@ -2128,9 +2128,23 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // was done; the event reported before is not meant.
                             let thing_done = rule.relation != "participant" && self.passive_subject_is_thing(t);
                             // "It will be led by its director": a body was led, no event.
+                            // ("The genebank, which is run by the University": the body
+                            // a relative clause's "which" stands for.)
+                            let is_body = |c: usize| {
+                                self.owner[c].and_then(|m| self.a.mentions[m].entity).map(|e| self.entities[e].kind == EntityType::Organization)
+                                    .unwrap_or_else(|| {
+                                        // ("The service was organized by": a memorial service.)
+                                        let w = self.a.lower[c].as_str();
+                                        self.a.lex.org_heads.contains_key(w) && !self.a.lex.event_heads.contains_key(w) && !matches!(w, "service" | "services")
+                                    })
+                            };
                             let body_done = self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB")
                                 && self.a.tree.children(t).iter().any(|&c| {
-                                    self.a.tree.nodes[c].deprel == "nsubj:pass" && self.owner[c].and_then(|m| self.a.mentions[m].entity).is_some_and(|e| self.entities[e].kind == EntityType::Organization)
+                                    self.a.tree.nodes[c].deprel == "nsubj:pass"
+                                        && (is_body(c)
+                                            || (matches!(self.a.lower[c].as_str(), "which" | "that")
+                                                && self.a.tree.nodes[t].deprel == "acl:relcl"
+                                                && self.a.tree.nodes[t].head.is_some_and(is_body)))
                                 });
                             let event = nearest_event(self, t, true).or(current_event.filter(|_| !thing_done && !body_done));
                             let args = self.list_forward(k + 1, sent.end);

@@ -841,8 +841,10 @@ impl Relations<'_, '_> {
             posts.extend(tree.children(head).iter().copied().filter(|&c| c < mention.tokens.start && matches!(tree.nodes[c].deprel.as_str(), "compound" | "nmod:desc")));
             // "the Foreign Ministry spokesman, Grigory Karasin": the name in apposition to a
             // post before it.
+            // (Not past another post right before the name: "X, director of the genebank,
+            // who handed it to the community's president, Y".)
             if tree.nodes[head].deprel == "appos" {
-                posts.extend(tree.nodes[head].head.filter(|&p| p < mention.tokens.start));
+                posts.extend(tree.nodes[head].head.filter(|&p| p < mention.tokens.start && !(p + 1..mention.tokens.start).any(|k| self.post_word(k).is_some())));
             }
             // "X, a professor of law and president of the Y Foundation": every post of a list.
             // A conjunct past another person's name is that person's post ("X, Head of
