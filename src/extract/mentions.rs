@@ -157,6 +157,9 @@ pub fn based_in(word: &str) -> Option<&str> {
 /// marathon", "farmers' market" is written without "s").
 const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "boys", "youth", "veterans", "students", "people", "farmers", "workers", "teachers", "journalists", "kids", "juniors", "seniors"];
 
+/// Last words of the names of streets, which buildings stand "on".
+pub(crate) const STREET_WORDS: &[&str] = &["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "lane", "drive", "highway", "prospekt", "prospect"];
+
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
 
@@ -1377,7 +1380,9 @@ impl<'a> Analysis<'a> {
                         // "Office on Drugs and Crime": the "and" after may go on as after "of".
                         // "the 3rd International Symposium on Marine Heatwaves and Coastal
                         // Ecosystems": a capitalised event name goes on with its topic.
-                        "on" | "to" if next_ok && !skip_the && (prev_is_org_head || (w == "on" && j >= i + 2 && self.takes_topic(j - 1, i))) => {
+                        // (Not a street a building stands on: "the Osh Regional Library on
+                        // Kurmanjan Datka Street".)
+                        "on" | "to" if next_ok && !skip_the && (prev_is_org_head || (w == "on" && j >= i + 2 && self.takes_topic(j - 1, i))) && !(w == "on" && self.street_ahead(after, sent_end, used)) => {
                             has_of |= w == "on";
                             j = after;
                             continue;
@@ -1726,6 +1731,12 @@ impl<'a> Analysis<'a> {
     fn legal_form_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
         let run_end = self.name_run_end(k, end, used);
         run_end > k && self.lex.legal_forms_after.contains(&self.lower[run_end - 1])
+    }
+
+    /// Does the capitalised run from `k` name a street ("Kurmanjan Datka Street")?
+    fn street_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
+        let run_end = self.name_run_end(k, end, used);
+        run_end > k && STREET_WORDS.contains(&self.lower[run_end - 1].as_str())
     }
 
     fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {

@@ -320,10 +320,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 end += 1;
             }
             let venue_like = (is_place && super::mentions::is_venue(mention)) || after_at || comma;
-            if !venue_like || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "in" {
+            if !venue_like || end + 1 >= self.a.tokens.len() || !matches!(self.a.lower[end].as_str(), "in" | "on") {
                 continue;
             }
-            let Some(t) = self.name_after_the(end + 1).filter(|&t| self.a.mentions[t].is_name(EntityType::Place)) else { continue };
+            // "the Osh Regional Library on Kurmanjan Datka Street": "on" a street only.
+            let on_street = |t: usize| self.a.lower[end] == "in" || super::mentions::STREET_WORDS.contains(&self.a.lower[self.a.mentions[t].tokens.end - 1].as_str());
+            let Some(t) = self.name_after_the(end + 1).filter(|&t| self.a.mentions[t].is_name(EntityType::Place) && on_street(t)) else { continue };
             if let Some(town) = self.entity(t) {
                 let evidence = self.a.mentions[m].span.cover(self.a.mentions[t].span);
                 self.add(venue, Predicate::LocatedIn, Object::Entity(town), evidence, "venue-in-place", 0.8);
