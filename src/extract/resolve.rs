@@ -494,13 +494,21 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             _ => None,
                         }
                     };
-                    same_head.or_else(same_class)
+                    // "… gather for Mid-Canterbury field day" then "the Association's annual
+                    // spring field day" in the lead: the headline's event.
+                    let headline_event = || {
+                        (lead == Some(paragraph_of(&mention)))
+                            .then(|| headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} ")))))
+                            .flatten()
+                    };
+                    same_head.or_else(same_class).or_else(headline_event)
                 } else if let Some(i) = headline_all.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "… Signs Exclusive Licensing Agreement with Alpenmed" then "the signing
                     // of an exclusive licensing agreement": the headline's event, in lower case.
                     Some(i)
                 } else if lead == Some(paragraph_of(&mention)) {
-                    headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head)))
+                    // (A head of two words, "field day", as whole words.)
+                    headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} "))))
                 } else {
                     None
                 };
