@@ -510,8 +510,10 @@ impl<'a, 'b> Relations<'a, 'b> {
         let words = start..last + 1;
         let title_word = |w: usize| title_at(w).is_some();
         let post_word = |w: usize| {
-            (w == last && (self.a.word(w).starts_with(char::is_lowercase) || is_all_caps(self.a.word(w))))
-                || (self.a.word(w).starts_with(char::is_lowercase) && (self.a.lex.title_modifiers.contains(self.a.lower[w].as_str()) || title_word(w)))
+            // (Capitalised too: "its Vice-Chancellor, Prof. X".)
+            (w == last && (self.a.word(w).starts_with(char::is_lowercase) || is_all_caps(self.a.word(w)) || title_word(w)))
+                || self.a.lex.title_modifiers.contains(self.a.lower[w].as_str())
+                || title_word(w)
                 // "president and CEO": "and" between two posts.
                 || (w > start && w < last && self.a.lower[w] == "and" && title_word(w - 1) && title_word(w + 1))
                 || (w < last && is_all_caps(self.a.word(w)) && title_word(w))
@@ -519,7 +521,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         if !words.clone().all(post_word) {
             return None;
         }
-        let weakened = words.clone().any(|w| self.a.lower[w].split('-').any(|part| self.a.lex.weakening.contains(part)));
+        // ("vice-president" is weakened, "Vice-Chancellor", a post of its own, is not.)
+        let weakened = words.clone().any(|w| !self.a.lex.titles.contains_key(self.a.lower[w].as_str()) && self.a.lower[w].split('-').any(|part| self.a.lex.weakening.contains(part)));
         let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[comma - 1].span.end].to_string();
         Some((text, title.head && !weakened && area.is_none(), comma))
     }
@@ -1676,6 +1679,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                         continue;
                     }
                 }
+                // "ward administrators from Busia, Siaya and Bungoma counties, volunteers of
+                // the Red Cross, …": an unnamed item that says where its people come from,
+                // closed by a comma before bodies' people.
+                if unnamed_end.is_some_and(|u| (t..=u).any(|k| self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "NOUN"))) {
+                    let in_place = |k: usize| self.a.mentions.iter().any(|m| m.tokens.contains(&k) && m.is_name(EntityType::Place));
+                    let mut k = t;
+                    while k < end && k < t + 16 && (in_place(k) || matches!(self.a.word(k), "," | "and") || (self.a.tokens[k].kind == crate::text::TokenKind::Word && self.a.word(k).starts_with(char::is_lowercase) && !self.a.mentions.iter().any(|m| m.tokens.contains(&k)))) {
+                        if self.a.word(k) == "," && k > t && k + 1 < end && self.delegates_of(k + 1, end).is_some() && (t..k).any(in_place) {
+                            t = k + 1;
+                            continue 'outer;
+                        }
+                        k += 1;
+                    }
+                }
             }
             // "representatives of the World Bank and of the Red Cross": "of" repeated after
             // "and" goes on with the delegates' bodies.
@@ -2015,7 +2032,14 @@ impl<'a, 'b> Relations<'a, 'b> {
         let names_next = self.name_starting(list_start).is_some()
             || self.words_at(list_start, &["the"])
             || self.a.lex.delegate_nouns.contains(self.a.lower.get(list_start).map(String::as_str).unwrap_or(""))
-            || self.mention_starting(list_start, |kind| matches!(kind, MentionKind::Title { .. })).is_some();
+            || self.mention_starting(list_start, |kind| matches!(kind, MentionKind::Title { .. })).is_some()
+            // "Among the delegates were ward administrators from Busia, …": people named by
+            // their work, then where they come from.
+            || (list_start + 1..(list_start + 3).min(sent.end)).any(|f| {
+                matches!(self.a.lower[f].as_str(), "from" | "of")
+                    && self.a.lower[f - 1].ends_with('s')
+                    && (list_start..f).all(|w| self.a.word(w).starts_with(char::is_lowercase))
+            });
         if !names_next || (k + 1..verb).any(|v| matches!(self.a.word(v), "," | ";") || self.a.in_quote[v]) {
             return None;
         }
