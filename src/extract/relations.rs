@@ -1747,6 +1747,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                         if self.words_at(k, &[",", "as"]) {
                             k = self.skip_apposition(k, end);
                         }
+                        // "Sheikh X, Chairman of Y, who toured the halls with the curator,
+                        // Dr. Z": past the person's post, and the clause that closes the list.
+                        let past_post = self.skip_apposition(k, end);
+                        if past_post > k && (past_post >= end || (self.words_at(past_post, &[","]) && matches!(self.a.lower.get(past_post + 1).map(String::as_str), Some("who" | "which")))) {
+                            k = self.skip_relative_clause(past_post, end);
+                        }
                         break;
                     }
                     k += 1;
@@ -1778,6 +1784,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(k) = (t + 2..end.saturating_sub(1)).find(|&k| self.a.word(k) == "," && self.a.lower[k + 1] == "and") {
                 return k;
             }
+            // ("X, who toured the galleries with the curator, Dr. Y": the clause runs to the
+            // end, and no one in it is an item.)
+            return end;
         }
         t
     }

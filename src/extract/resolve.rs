@@ -35,6 +35,32 @@ fn prefix_at_boundary(short: &str, long: &str) -> bool {
         && [" of ", " in ", " for ", " at ", ", "].iter().any(|b| l[s.len()..].starts_with(b))
 }
 
+/// "Blue Rooster" for "Blue Rooster Puppet Theatre", "Qasr Al Funun" for "Qasr Al Funun
+/// National Gallery": the first two or more words of a body's name, capitalised, with at
+/// most three capitalised words after them that the short form leaves out.
+const BODY_KINDS: &[&str] = &[
+    "university", "college", "school", "academy", "institute", "guard", "union", "association", "society", "council", "ministry", "department", "office",
+    "bank", "company", "police", "service", "agency", "authority", "foundation", "trust", "club", "federation", "committee", "commission", "board", "group",
+    "corporation", "centre", "center", "hospital", "museum", "library", "force", "forces", "army", "navy", "court", "church", "party", "network", "organization", "organisation",
+];
+
+fn short_form(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let l: Vec<&str> = long.split_whitespace().collect();
+    s.len() >= 2
+        && l.len() > s.len()
+        && l.len() <= s.len() + 3
+        && s.iter().zip(&l).all(|(a, b)| normalize_name(a) == normalize_name(b))
+        && s.iter().all(|w| w.starts_with(char::is_uppercase))
+        && l[s.len()..].iter().all(|w| w.starts_with(char::is_uppercase))
+        // ("National Bank" is no short form of "National Bank Kenya".)
+        && !matches!(s[0].to_lowercase().as_str(), "national" | "state" | "central" | "federal" | "regional" | "international" | "university" | "ministry" | "department" | "city" | "royal" | "general")
+        // A short form that already ends in a body's kind names that body, and the longer
+        // name one of its parts: "Kingsmere University Students' Union", "Coast Guard
+        // Station Eastport".
+        && !BODY_KINDS.contains(&s[s.len() - 1].to_lowercase().trim_end_matches(['\'', '’', 's']))
+}
+
 /// "Kazinform International News Agency" → "Kazinform": the name without the trailing
 /// words that only say what kind of body it is. Unchanged when nothing would be left.
 fn strip_descriptors(name: &str) -> String {
@@ -93,6 +119,9 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
                 || (kind == EntityType::Place && (same_name(&strip_place_word(f), name) || same_name(&strip_place_word(name), f)))
                 || prefix_at_boundary(name, f)
                 || prefix_at_boundary(f, name)
+                // (Against the label only, so that a short form two bodies share joins neither
+                // to the other: "Meridian Palm Holdings" and "Meridian Palm Plantations".)
+                || (kind == EntityType::Organization && *f == e.label && (short_form(name, f) || short_form(f, name)))
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
         }),
