@@ -530,7 +530,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             .then(|| headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} ")))))
                             .flatten()
                     };
-                    same_head.or_else(same_class).or_else(headline_event)
+                    // "The programme was presided over by X" after "the 5th convocation": a
+                    // bare "the programme" with none before it is the event reported.
+                    let programme = || (modifiers.is_empty() && matches!(head.as_str(), "programme" | "program")).then_some(last_event).flatten();
+                    same_head.or_else(same_class).or_else(headline_event).or_else(programme)
                 } else if let Some(i) = headline_all.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "… Signs Exclusive Licensing Agreement with Alpenmed" then "the signing
                     // of an exclusive licensing agreement": the headline's event, in lower case.
