@@ -524,7 +524,9 @@ impl<'a, 'b> Relations<'a, 'b> {
         // ("vice-president" is weakened, "Vice-Chancellor", a post of its own, is not.)
         let weakened = words.clone().any(|w| !self.a.lex.titles.contains_key(self.a.lower[w].as_str()) && self.a.lower[w].split('-').any(|part| self.a.lex.weakening.contains(part)));
         let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[comma - 1].span.end].to_string();
-        Some((text, title.head && !weakened && area.is_none(), comma))
+        // ("chief executive" heads the company, as the title mentions read it.)
+        let chief_executive = last > start && self.a.lower[last - 1] == "chief" && self.a.lower[last].starts_with("executive");
+        Some((text, (title.head || chief_executive) && !weakened && area.is_none(), comma))
     }
 
     /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:

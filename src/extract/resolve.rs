@@ -533,7 +533,12 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // "The programme was presided over by X" after "the 5th convocation": a
                     // bare "the programme" with none before it is the event reported.
                     let programme = || (modifiers.is_empty() && matches!(head.as_str(), "programme" | "program")).then_some(last_event).flatten();
-                    same_head.or_else(same_class).or_else(headline_event).or_else(programme)
+                    // "This year's edition was sponsored by X": the event reported, again.
+                    let this_edition = || {
+                        let this = mention.tokens.start > 0 && matches!(a.lower[mention.tokens.start - 1].as_str(), "this" | "'s" | "’s");
+                        (modifiers.is_empty() && head == "edition" && this).then_some(last_event).flatten()
+                    };
+                    same_head.or_else(same_class).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = headline_all.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "… Signs Exclusive Licensing Agreement with Alpenmed" then "the signing
                     // of an exclusive licensing agreement": the headline's event, in lower case.
