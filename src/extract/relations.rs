@@ -529,6 +529,14 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some((text, (title.head || chief_executive) && !weakened && area.is_none(), comma))
     }
 
+    /// A post in lower case from `start`, perhaps after the field it covers ("marketing
+    /// manager", "development officer"), closed by a comma.
+    fn field_post_then_comma(&self, start: usize, end: usize) -> bool {
+        (start + 1..(start + 5).min(end)).find(|&c| self.a.word(c) == ",").is_some_and(|c| {
+            self.a.title_word_at(c - 1).is_some_and(|(len, t)| len == 1 && !t.honorific) && (start..c).all(|w| self.a.word(w).starts_with(char::is_lowercase))
+        })
+    }
+
     /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:
     /// "Its vice-president, Anna Berg,", "the foundation's director for Asia, Yoon Hae-jin,",
     /// "Kelsa Credit Union's president and CEO, Mary Lee,".
@@ -1576,7 +1584,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             // for Health, X": a country's or a body's post, then the name.
             if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place) || self.a.mentions[p].is_name(EntityType::Organization)) {
                 let e = self.a.mentions[p].tokens.end;
-                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") && self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                // ("Owen Falls Beverages' marketing manager, Esther Nabirye": a post in lower
+                // case, after a bare apostrophe too.)
+                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s" | "'" | "’") && (self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() || self.field_post_then_comma(e + 1, end)) {
                     t = e + 1;
                     continue;
                 }
@@ -2619,7 +2629,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             lex.verbs.iter().find(|r| {
                 // "organised by X, with financial support from Y through its Z": the nearest
                 // cue gives the role, a phrase as well as a verb.
-                (matches!(r.voice, Voice::Active | Voice::Passive) || (r.voice == Voice::Prep && !r.follows_verb))
+                (matches!(r.voice, Voice::Active | Voice::Passive | Voice::Transfer) || (r.voice == Voice::Prep && !r.follows_verb))
                     && r.forms.iter().any(|f| k + f.len() <= t && f.iter().enumerate().all(|(j, w)| self.a.lower[k + j] == *w))
             })
         })
