@@ -230,6 +230,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.events();
         self.possessed_visits();
         self.event_agents();
+        self.the_two_bodies();
         self.tree_transfers();
         self.quotations();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -1305,6 +1306,55 @@ impl<'a, 'b> Relations<'a, 'b> {
             let evidence = mention.span.cover(self.a.tokens[end].span);
             for arg in self.list_forward(end + 1, sent_end) {
                 self.event_fact(ev, arg, "organizer", Some("participant"), evidence, "event-by-agent");
+            }
+        }
+    }
+
+    /// "The two organizations signed a business agreement", "Both institutions signed the
+    /// memorandum": the two bodies named last before take part in the sentence's event.
+    fn the_two_bodies(&mut self) {
+        for k in 0..self.a.tokens.len().saturating_sub(3) {
+            let mut t = k;
+            if self.a.lower[t] == "the" {
+                t += 1;
+            }
+            if !(matches!(self.a.lower[t].as_str(), "two" | "both")
+                && matches!(self.a.lower[t + 1].as_str(), "organizations" | "organisations" | "institutions" | "bodies" | "companies" | "agencies" | "ministries" | "universities" | "firms"))
+            {
+                continue;
+            }
+            let sentence = self.a.sentence_of[k];
+            let sent = self.a.sentences[sentence].tokens.clone();
+            // The verb right after the subject: "signed", "will sign".
+            let verb = (t + 2..(t + 5).min(sent.end)).find(|&v| matches!(self.a.lower[v].as_str(), "signed" | "sign" | "will" | "have" | "agreed" | "inked"));
+            let Some(v) = verb else { continue };
+            let Some(ev) = self.event_mentions_in(sentence).into_iter().find(|&e| self.a.mentions[e].tokens.start > v).and_then(|e| self.entity(e)) else { continue };
+            let mut bodies: Vec<usize> = Vec::new();
+            for &m in self.a.order.iter().rev() {
+                let mention = &self.a.mentions[m];
+                if mention.tokens.end > k || mention.nested || mention.in_dateline || mention.in_quote || !mention.is_name(EntityType::Organization) {
+                    continue;
+                }
+                // ("the two ministries": bodies of that kind, where the noun names one.)
+                let kind_ok = |e: usize| match self.a.lower[t + 1].as_str() {
+                    "ministries" => self.entities[e].class == "Ministry",
+                    "universities" => self.entities[e].label.to_lowercase().contains("universit"),
+                    "companies" | "firms" => self.entities[e].class == "Company",
+                    "agencies" => self.entities[e].label.to_lowercase().contains("agenc"),
+                    _ => true,
+                };
+                if let Some(e) = mention.entity.filter(|e| !bodies.contains(e) && self.entities[*e].class != "NewsAgency" && kind_ok(*e)) {
+                    bodies.push(e);
+                    if bodies.len() == 2 {
+                        break;
+                    }
+                }
+            }
+            if bodies.len() == 2 {
+                let evidence = self.a.tokens[t].span.cover(self.a.tokens[t + 1].span);
+                for b in bodies {
+                    self.event_fact(ev, b, "participant", None, evidence, "the-two-bodies");
+                }
             }
         }
     }
