@@ -2530,6 +2530,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                     // hangs on the same verb as the date.
                     let tree = &self.a.tree;
                     let date_verb = mention.tokens.clone().find_map(|t| tree.nodes.get(t)?.head.filter(|h| !mention.tokens.contains(h))).filter(|&h| tree.nodes[h].upos == "VERB");
+                    // "Horáková, who founded the festival in 2011": when it began, not when it
+                    // took place.
+                    if date_verb.is_some_and(|v| matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) {
+                        continue;
+                    }
                     let on_same_verb: Vec<usize> = date_verb
                         .map(|v| events.iter().copied().filter(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.nodes.get(t).is_some_and(|n| n.head == Some(v)))).filter_map(|e| self.entity(e)).collect())
                         .unwrap_or_default();
