@@ -375,15 +375,28 @@ impl<'a, 'b> Relations<'a, 'b> {
             if matches!(self.a.lower[t].as_str(), "opening" | "welcoming" | "welcome" | "keynote" | "closing" | "brief" | "short") {
                 t += 1;
             }
-            if !(t + 2 < self.a.tokens.len() && matches!(self.a.lower[t].as_str(), "address" | "remarks" | "speech") && matches!(self.a.lower[t + 1].as_str(), "at" | "to")) {
+            if !(t + 1 < self.a.tokens.len() && matches!(self.a.lower[t].as_str(), "address" | "remarks" | "speech")) {
                 continue;
             }
-            let mut e = t + 2;
-            if self.words_at(e, &["the"]) {
-                e += 1;
-            }
-            let Some(ev) = self.mention_starting(e, |m| matches!(m, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|m| self.a.mentions[m].entity) else { continue };
             let sentence = self.a.sentence_of[k];
+            let at_event = if t + 2 < self.a.tokens.len() && matches!(self.a.lower[t + 1].as_str(), "at" | "to") {
+                let mut e = t + 2;
+                if self.words_at(e, &["the"]) {
+                    e += 1;
+                }
+                self.mention_starting(e, |m| matches!(m, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|m| self.a.mentions[m].entity)
+            } else {
+                None
+            };
+            // "said X in his opening remarks": opening or closing remarks are made at the
+            // event the sentence names, or else at the one reported last.
+            let opening_or_closing = matches!(self.a.lower[t - 1].as_str(), "opening" | "closing" | "welcoming" | "welcome" | "keynote");
+            let event_here = || {
+                self.event_mentions_in(sentence).first().copied().or_else(|| {
+                    self.a.order.iter().rev().copied().find(|&m| self.a.mentions[m].tokens.end <= k && matches!(self.a.mentions[m].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))
+                }).and_then(|m| self.a.mentions[m].entity)
+            };
+            let Some(ev) = at_event.or_else(|| opening_or_closing.then(event_here).flatten()) else { continue };
             let speaker = self.a.order.iter().rev().copied().find(|&m| {
                 let mention = &self.a.mentions[m];
                 mention.tokens.end <= k && mention.sentence == sentence && !mention.in_quote && mention.is_name(EntityType::Person)
