@@ -3086,10 +3086,17 @@ impl<'a> Analysis<'a> {
             let opening_subject = i > 0
                 && self.sentences[self.sentence_of[i]].tokens.start == i - 1
                 && self.lower.get(i + 1).is_some_and(|n| n == "," || self.tree.nodes.get(i + 1).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")));
+            // ("The food bank's chief executive": one lower-case word may stand between the
+            // article and a possessor's head.)
+            let modified_possessor = possessor
+                && i > 1
+                && matches!(self.lower[i - 2].as_str(), "the" | "our" | "this")
+                && self.word(i - 1).chars().all(|c| c.is_lowercase())
+                && self.tree.nodes.get(i - 1).is_some_and(|n| n.upos == "NOUN");
             let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject)
                 && self.lex.org_heads.contains_key(w)
                 && i > 0
-                && matches!(self.lower[i - 1].as_str(), "the" | "our" | "this")
+                && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             if org_ref {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
