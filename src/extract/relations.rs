@@ -2374,7 +2374,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
                                 self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
                             });
-                            let Some(ev) = event else { continue };
+                            // "Addressing the participants, X said", "Speaking at the finish
+                            // line, X said": an audience or a spot of the event reported.
+                            let audience = self.a.lower[t] == "addressing"
+                                && (end..comma).any(|k| matches!(self.a.lower[k].as_str(), "participants" | "guests" | "audience" | "gathering" | "delegates" | "attendees" | "crowd" | "graduates" | "students" | "trainees" | "visitors"));
+                            let speaking = self.a.lower[t] == "speaking";
+                            let Some(ev) = event.or(current_event.filter(|_| audience || speaking)) else { continue };
                             if let Some(arg) = self.clause_subject(comma + 1, sent.end) {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
                                 used_events.push(ev);
