@@ -560,7 +560,19 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !(matches!(self.a.lower[k].as_str(), "its" | "their") || possessive) {
                 continue;
             }
-            let Some((text, heads, comma)) = self.lower_case_post(k + 1) else { continue };
+            // ("VisitScotland's regional leadership director for the north, X": after a
+            // body's own name, words of a field before the post too; such a post heads no
+            // body.)
+            let field_post = || {
+                let comma = (k + 2..(k + 10).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",")?;
+                let post_end = (k + 2..comma).find(|&f| self.a.lower[f] == "for").unwrap_or(comma);
+                self.a.title_word_at(post_end - 1).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific)?;
+                (k + 1..comma)
+                    .all(|w| self.a.word(w).starts_with(char::is_lowercase))
+                    .then(|| (self.a.text[self.a.tokens[k + 1].span.start..self.a.tokens[comma - 1].span.end].to_string(), false, comma))
+            };
+            let named_possessor = possessive && self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some();
+            let Some((text, heads, comma)) = self.lower_case_post(k + 1).or_else(|| named_possessor.then(field_post).flatten()) else { continue };
             let mut named = comma + 1;
             while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
                 named = self.a.mentions[t].tokens.end;
