@@ -1363,7 +1363,8 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "of" | "for" if next_ok && !person_before && !possessor_after => {
+                        // (Not after a company's "Co.": "Redfish Outdoor Co. of Kaslo".)
+                        "of" | "for" if next_ok && !person_before && !possessor_after && self.lower[j - 1] != "co." => {
                             has_of = true;
                             j = after;
                             continue;

@@ -536,7 +536,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             return None;
         }
         // ("vice-president" is weakened, "Vice-Chancellor", a post of its own, is not.)
-        let weakened = words.clone().any(|w| !self.a.lex.titles.contains_key(self.a.lower[w].as_str()) && self.a.lower[w].split('-').any(|part| self.a.lex.weakening.contains(part)));
+        let weakened = words.clone().any(|w| {
+            let word = self.a.lower[w].as_str();
+            self.a.lex.weakening.contains(word) || (word.contains('-') && !self.a.lex.titles.contains_key(word) && word.split('-').any(|part| self.a.lex.weakening.contains(part)))
+        });
         let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[comma - 1].span.end].to_string();
         // ("chief executive" heads the company, as the title mentions read it.)
         let chief_executive = last > start && self.a.lower[last - 1] == "chief" && self.a.lower[last].starts_with("executive");
@@ -2391,7 +2394,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                             let audience = self.a.lower[t] == "addressing"
                                 && (end..comma).any(|k| matches!(self.a.lower[k].as_str(), "participants" | "guests" | "audience" | "gathering" | "delegates" | "attendees" | "crowd" | "graduates" | "students" | "trainees" | "visitors"));
                             let speaking = self.a.lower[t] == "speaking";
-                            let Some(ev) = event.or(current_event.filter(|_| audience || speaking)) else { continue };
+                            // (The event the report is about, the first it names: not the
+                            // war a speech recalled.)
+                            let main_event = || self.a.order.iter().copied().find(|&m| !self.a.mentions[m].in_quote && matches!(self.a.mentions[m].kind, MentionKind::Event { generic: false, .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|m| self.entity(m));
+                            let Some(ev) = event.or_else(|| (audience || speaking).then(main_event).flatten()) else { continue };
                             if let Some(arg) = self.clause_subject(comma + 1, sent.end) {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
                                 used_events.push(ev);
@@ -2758,6 +2764,15 @@ impl<'a, 'b> Relations<'a, 'b> {
             let m = self.a.mentions[e].clone();
             let next_event = events.get(i + 1).map(|&n| self.a.mentions[n].tokens.start).unwrap_or(sent.end);
             let is_visit = matches!(&m.kind, MentionKind::Event { class, .. } if class == "Visit");
+            // "The next edition of the championships will take place in Da Nang": the place
+            // is that edition's, not the one's it is an edition of.
+            let mut of_at = m.tokens.start;
+            if of_at > 0 && self.a.lower[of_at - 1] == "the" {
+                of_at -= 1;
+            }
+            if of_at > 0 && self.a.lower[of_at - 1] == "of" && events[..i].iter().any(|&o| self.a.mentions[o].tokens.end == of_at - 1 && self.entity(o).is_some_and(|outer| outer != ev) && self.a.lower[self.a.mentions[o].tokens.end - 1] == "edition") {
+                continue;
+            }
             // The event's own clause: a place much further away belongs to something else,
             // unless a verb of occurring puts the event there ("a forum marking the tenth
             // anniversary of the X Fund in Almaty, which was held at the Y Centre").
