@@ -3,6 +3,7 @@
 //! name at an "of"/"in" boundary ("Ministry of Internal Affairs"), the same Wikidata id,
 //! "the Office", "he", "the event".
 
+use super::lexicon::Lexicon;
 use super::mentions::{Analysis, MentionKind};
 use super::{Entity, EntityType};
 use crate::link::gazetteer::normalize_name;
@@ -38,13 +39,7 @@ fn prefix_at_boundary(short: &str, long: &str) -> bool {
 /// "Blue Rooster" for "Blue Rooster Puppet Theatre", "Qasr Al Funun" for "Qasr Al Funun
 /// National Gallery": the first two or more words of a body's name, capitalised, with at
 /// most three capitalised words after them that the short form leaves out.
-const BODY_KINDS: &[&str] = &[
-    "university", "college", "school", "academy", "institute", "guard", "union", "association", "society", "council", "ministry", "department", "office",
-    "bank", "company", "police", "service", "agency", "authority", "foundation", "trust", "club", "federation", "committee", "commission", "board", "group",
-    "corporation", "centre", "center", "hospital", "museum", "library", "force", "forces", "army", "navy", "court", "church", "party", "network", "organization", "organisation",
-];
-
-fn short_form(short: &str, long: &str) -> bool {
+pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
     let s: Vec<&str> = short.split_whitespace().collect();
     let l: Vec<&str> = long.split_whitespace().collect();
     s.len() >= 2
@@ -55,10 +50,20 @@ fn short_form(short: &str, long: &str) -> bool {
         && l[s.len()..].iter().all(|w| w.starts_with(char::is_uppercase))
         // ("National Bank" is no short form of "National Bank Kenya".)
         && !matches!(s[0].to_lowercase().as_str(), "national" | "state" | "central" | "federal" | "regional" | "international" | "university" | "ministry" | "department" | "city" | "royal" | "general")
-        // A short form that already ends in a body's kind names that body, and the longer
-        // name one of its parts: "Kingsmere University Students' Union", "Coast Guard
-        // Station Eastport".
-        && !BODY_KINDS.contains(&s[s.len() - 1].to_lowercase().trim_end_matches(['\'', '’', 's']))
+        // A short form that already ends in a body's head word names that body, and the
+        // longer name one of its parts: "Kingsmere University Students' Union", "Coast
+        // Guard Station Eastport".
+        && !{
+            let last = s[s.len() - 1].to_lowercase();
+            let bare = last.trim_end_matches(['\'', '’']);
+            lex.org_heads.contains_key(bare) || lex.org_heads.contains_key(bare.trim_end_matches('s'))
+        }
+}
+
+/// The headline's event whose name holds `head` as whole words (a head of two words too,
+/// "field day").
+fn headline_event_with_head(head: &str, headline_events: &[usize], entities: &[Entity]) -> Option<usize> {
+    headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} "))))
 }
 
 /// "Kazinform International News Agency" → "Kazinform": the name without the trailing
@@ -94,7 +99,7 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// Does `name` (of a mention of `kind`) refer to entity `e`?
-fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool {
+fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Lexicon) -> bool {
     if e.kind != kind {
         return false;
     }
@@ -121,7 +126,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>) -> bool 
                 || prefix_at_boundary(f, name)
                 // (Against the label only, so that a short form two bodies share joins neither
                 // to the other: "Meridian Palm Holdings" and "Meridian Palm Plantations".)
-                || (kind == EntityType::Organization && *f == e.label && (short_form(name, f) || short_form(f, name)))
+                || (kind == EntityType::Organization && *f == e.label && (short_form(name, f, lex) || short_form(f, name, lex)))
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
         }),
@@ -412,7 +417,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let existing = before
                     .or_else(named_event)
                     .or_else(event_acronym)
-                    .or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref())))
+                    .or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref(), a.lex)))
                     .or_else(headline_event)
                     .or_else(owner_prefixed);
                 let idx = match existing {
@@ -525,11 +530,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     };
                     // "… gather for Mid-Canterbury field day" then "the Association's annual
                     // spring field day" in the lead: the headline's event.
-                    let headline_event = || {
-                        (lead == Some(paragraph_of(&mention)))
-                            .then(|| headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} ")))))
-                            .flatten()
-                    };
+                    let headline_event = || (lead == Some(paragraph_of(&mention))).then(|| headline_event_with_head(head, &headline_events, &entities)).flatten();
                     // "The programme was presided over by X" after "the 5th convocation": a
                     // bare "the programme" with none before it is the event reported.
                     let programme = || (modifiers.is_empty() && matches!(head.as_str(), "programme" | "program")).then_some(last_event).flatten();
@@ -544,8 +545,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // of an exclusive licensing agreement": the headline's event, in lower case.
                     Some(i)
                 } else if lead == Some(paragraph_of(&mention)) {
-                    // (A head of two words, "field day", as whole words.)
-                    headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} "))))
+                    headline_event_with_head(head, &headline_events, &entities)
                 } else {
                     None
                 };
