@@ -2394,10 +2394,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                             let audience = self.a.lower[t] == "addressing"
                                 && (end..comma).any(|k| matches!(self.a.lower[k].as_str(), "participants" | "guests" | "audience" | "gathering" | "delegates" | "attendees" | "crowd" | "graduates" | "students" | "trainees" | "visitors"));
                             let speaking = self.a.lower[t] == "speaking";
-                            // (The event the report is about, the first it names: not the
-                            // war a speech recalled.)
+                            // (A gathering reported last, else the first event the report
+                            // names: not the war a speech recalled.)
+                            let gathering = current_event.filter(|&e| self.entities[e].class != "Event");
                             let main_event = || self.a.order.iter().copied().find(|&m| !self.a.mentions[m].in_quote && matches!(self.a.mentions[m].kind, MentionKind::Event { generic: false, .. } | MentionKind::Name { kind: EntityType::Event, .. })).and_then(|m| self.entity(m));
-                            let Some(ev) = event.or_else(|| (audience || speaking).then(main_event).flatten()) else { continue };
+                            let Some(ev) = event.or_else(|| (audience || speaking).then(|| gathering.or_else(main_event)).flatten()) else { continue };
                             if let Some(arg) = self.clause_subject(comma + 1, sent.end) {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
                                 used_events.push(ev);
