@@ -89,6 +89,14 @@ const FUNCTION_WORDS: &[&str] = &[
 /// happens: "held in", "took place at", but not "was in place in".
 pub fn occurring_before(lower: &[String], k: usize) -> bool {
     const VERBS: &[&str] = &["held", "concluded", "opened", "launched", "took", "hosted", "convened", "organized", "organised", "staged", "based", "gathered", "assembled"];
+    // ("opened last night at the National Cinema Centre": past a time between.)
+    let mut k = k;
+    while k > 1 && matches!(lower[k - 1].as_str(), "night" | "evening" | "morning" | "afternoon" | "yesterday" | "today" | "tonight") {
+        k -= 1;
+        if k > 1 && matches!(lower[k - 1].as_str(), "last" | "this" | "on") {
+            k -= 1;
+        }
+    }
     match k.checked_sub(1).map(|p| lower[p].as_str()) {
         Some("place") => k >= 2 && matches!(lower[k - 2].as_str(), "take" | "takes" | "took" | "taken" | "taking"),
         Some(w) => VERBS.contains(&w),
