@@ -210,6 +210,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.tree_rules();
         self.name_structure();
         self.based_in();
+        self.bodies_from_places();
         self.venue_addresses();
         self.units_at_bodies();
         self.delegation_leaders();
@@ -741,6 +742,21 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(org) = self.name_starting(t + 1).or_else(after_description).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described).or_else(reference) else { continue };
             if let (Some(o), Some(p)) = (self.entity(org), self.entity(m)) {
                 self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span, "based-in", 0.8);
+            }
+        }
+    }
+
+    /// "the Kelsa Puppet Company from Wrocław, Poland": a body "from" a place is seated there.
+    fn bodies_from_places(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) || !self.words_at(mention.tokens.end, &["from"]) {
+                continue;
+            }
+            let Some(p) = self.name_after_the(mention.tokens.end + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) else { continue };
+            if let (Some(o), Some(pe)) = (mention.entity, self.entity(p)) {
+                let evidence = mention.span.cover(self.a.mentions[p].span);
+                self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "body-from-place", 0.7);
             }
         }
     }
