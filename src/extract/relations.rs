@@ -859,8 +859,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                         // A list goes on with "and"/"or" or another place; a comma alone
                         // only closes the apposition ("Fresno, Calif., on Tuesday").
                         let word_at = |t: usize| self.a.lower.get(t).map(String::as_str).unwrap_or(".");
+                        // (", and the Tamsar Dance Company": a list of other things goes on
+                        // after the address.)
+                        let place_next = |t: usize| place_at(self, t) || (word_at(t) == "the" && place_at(self, t + 1));
                         let list_continues = matches!(word_at(after), "and" | "or")
-                            || (word_at(after) == "," && (matches!(word_at(after + 1), "and" | "or") || (place_at(self, after + 1) && !address_goes_on(self, n, after))));
+                            || (word_at(after) == "," && ((matches!(word_at(after + 1), "and" | "or") && place_next(after + 2)) || (place_at(self, after + 1) && !address_goes_on(self, n, after))));
                         if (country(self, n) || (region(self, n) && !list_before)) && !list_continues {
                             if let Some(o) = self.entity(n) {
                                 self.add(s, Predicate::LocatedIn, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "place-comma-country", 0.85);
