@@ -547,12 +547,14 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some((text, (title.head || chief_executive) && !weakened && area.is_none(), comma))
     }
 
-    /// A post in lower case from `start`, perhaps after the field it covers ("marketing
-    /// manager", "development officer"), closed by a comma.
-    fn field_post_then_comma(&self, start: usize, end: usize) -> bool {
-        (start + 1..(start + 5).min(end)).find(|&c| self.a.word(c) == ",").is_some_and(|c| {
-            self.a.title_word_at(c - 1).is_some_and(|(len, t)| len == 1 && !t.honorific) && (start..c).all(|w| self.a.word(w).starts_with(char::is_lowercase))
-        })
+    /// A post in lower case from `start`, perhaps after the field it covers and before the
+    /// area it serves ("marketing manager", "regional leadership director for the north"),
+    /// closed by a comma: the comma's token.
+    fn field_post(&self, start: usize, end: usize) -> Option<usize> {
+        let comma = (start + 1..(start + 9).min(end)).find(|&c| self.a.word(c) == ",")?;
+        let post_end = (start + 1..comma).find(|&f| self.a.lower[f] == "for").unwrap_or(comma);
+        self.a.title_word_at(post_end - 1).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific)?;
+        (start..comma).all(|w| self.a.word(w).starts_with(char::is_lowercase)).then_some(comma)
     }
 
     /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:
@@ -568,12 +570,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             // body's own name, words of a field before the post too; such a post heads no
             // body.)
             let field_post = || {
-                let comma = (k + 2..(k + 10).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",")?;
-                let post_end = (k + 2..comma).find(|&f| self.a.lower[f] == "for").unwrap_or(comma);
-                self.a.title_word_at(post_end - 1).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific)?;
-                (k + 1..comma)
-                    .all(|w| self.a.word(w).starts_with(char::is_lowercase))
-                    .then(|| (self.a.text[self.a.tokens[k + 1].span.start..self.a.tokens[comma - 1].span.end].to_string(), false, comma))
+                let comma = self.field_post(k + 1, self.a.tokens.len())?;
+                Some((self.a.text[self.a.tokens[k + 1].span.start..self.a.tokens[comma - 1].span.end].to_string(), false, comma))
             };
             let named_possessor = possessive && self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some();
             let Some((text, heads, comma)) = self.lower_case_post(k + 1).or_else(|| named_possessor.then(field_post).flatten()) else { continue };
@@ -1683,7 +1681,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let e = self.a.mentions[p].tokens.end;
                 // ("Owen Falls Beverages' marketing manager, Esther Nabirye": a post in lower
                 // case, after a bare apostrophe too.)
-                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s" | "'" | "’") && (self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() || self.field_post_then_comma(e + 1, end)) {
+                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s" | "'" | "’") && (self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() || self.field_post(e + 1, end).is_some()) {
                     t = e + 1;
                     continue;
                 }
@@ -2411,7 +2409,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // "Addressing the participants, X said", "Speaking at the finish
                             // line, X said": an audience or a spot of the event reported.
                             let audience = self.a.lower[t] == "addressing"
-                                && (end..comma).any(|k| matches!(self.a.lower[k].as_str(), "participants" | "guests" | "audience" | "gathering" | "delegates" | "attendees" | "crowd" | "graduates" | "students" | "trainees" | "visitors"));
+                                && (end..comma).any(|k| self.a.lex.attendee_nouns.contains(self.a.lower[k].as_str()) || matches!(self.a.lower[k].as_str(), "audience" | "gathering" | "crowd" | "graduates" | "students" | "visitors"));
                             let speaking = self.a.lower[t] == "speaking";
                             // (A gathering reported last, else the first event the report
                             // names: not the war a speech recalled.)
