@@ -176,7 +176,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             if let Some(month) = month_number(&c[1]) {
                 // A bare month names the latest such month not after the reference date, or
                 // in a sentence about what is to come, the next one not before it.
-                let year = if future_before(text, m.start()) {
+                let year = if future_before(text, m.start()) || (month > r.month() && future_in_clause(text, m.start())) {
                     if month < r.month() { r.year() + 1 } else { r.year() }
                 } else if month > r.month() {
                     r.year() - 1
@@ -273,6 +273,19 @@ fn future_before(text: &str, at: usize) -> bool {
     clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| MARKERS.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
 }
 
+/// Whether the clause before byte `at` speaks of what is to come, looking further back than
+/// [`future_before`] and also at reported futures ("said the team would compete … in July",
+/// "the team that will represent Peru at the championships in Asunción in July"). Read only
+/// for a bare month later in the year than the reference date, which is otherwise taken for
+/// last year's: a report seldom names a month of last year without its year.
+fn future_in_clause(text: &str, at: usize) -> bool {
+    const MARKERS: &[&str] = &["will", "shall", "would", "scheduled", "upcoming", "next", "planned", "expected", "plans", "intends"];
+    let start = text[..at].char_indices().rev().nth(160).map_or(0, |(i, _)| i);
+    let window = text[start..at].to_lowercase();
+    let clause = window.rsplit([';', '.']).next().unwrap_or("");
+    clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| MARKERS.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +326,20 @@ mod tests {
         let published = parse_reference("2024-01-02").unwrap();
         assert_eq!(date_in_year_of(12, 31, published), parse_reference("2023-12-31"));
         assert_eq!(date_in_year_of(1, 1, published), parse_reference("2024-01-01"));
+    }
+
+    #[test]
+    fn bare_months_to_come() {
+        // A later month is last year's in a report of what happened …
+        assert_eq!(values("The plant was commissioned in July.", "2023-05-22"), ["2022-07"]);
+        // … but this year's when the clause speaks of what is to come, even from afar.
+        assert_eq!(
+            values("Cárdenas said the results would be used to pick the squad that will represent Chile at the Pan American Games in Lima in July.", "2023-05-22"),
+            ["2023-07"]
+        );
+        assert_eq!(values("the league said it would hold a coaching clinic for 40 young referees in Tarija in June", "2023-05-22"), ["2023-06"]);
+        // An earlier month stays this year's unless the future is near it.
+        assert_eq!(values("The course, which would shape the agency's plans, ended in March.", "2023-05-22"), ["2023-03"]);
     }
 
     #[test]
