@@ -101,6 +101,9 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     pub org_heads: HashMap<String, OrgHead>,
     pub place_heads: HashMap<String, String>,
+    /// Venue heads that end a name also in lower case, after "the" ("the Cinestar Quoc Thanh
+    /// cinema").
+    pub lower_case_venue_heads: HashSet<String>,
     /// Postal-style abbreviations as written with their full stop ("Calif.") → the
     /// gazetteer label of the place they stand for ("California").
     pub place_abbreviations: HashMap<String, String>,
@@ -225,6 +228,10 @@ struct HeadEntry {
     document: bool,
     #[serde(default)]
     name_only: bool,
+    /// Only in places.toml: the word also ends a name written in lower case ("the Inca
+    /// Garcilaso de la Vega stadium").
+    #[serde(default)]
+    lower_case: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -410,6 +417,9 @@ impl Lexicon {
                                     lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national, of_country: e.national || e.of_country });
                                 }
                                 "places.toml" => {
+                                    if e.lower_case {
+                                        lex.lower_case_venue_heads.insert(w.clone());
+                                    }
                                     lex.place_heads.insert(w, class.clone());
                                 }
                                 _ => {

@@ -1568,7 +1568,16 @@ impl<'a> Analysis<'a> {
                         || self.place_head_of(&(i..j)).is_some_and(|c| c == "Region")
                 };
                 let unit = self.lex.org_heads.get(w).is_some_and(|h| h.unit) && !sent_by_place;
-                if (region || unit) && !is_cap(self.word(j)) {
+                // "at the Inca Garcilaso de la Vega stadium", "the Cinestar Quoc Thanh cinema": a
+                // lower-case venue noun after a name that is not a known place ends the venue's
+                // name ("the Kumasi stadium" is left to the town).
+                let venue = self.lex.lower_case_venue_heads.contains(w)
+                    && i > 0
+                    && self.lower[i - 1] == "the"
+                    && self.gazetteer_kind(self.slice(&(i..j))).is_none()
+                    && self.lex.place_heads.get(self.lower[j - 1].as_str()).is_none()
+                    && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
+                if (region || unit || venue) && !is_cap(self.word(j)) {
                     j += 1;
                     // "the Kutaisi office of the Public Defender of Georgia": the unit's body
                     // goes with it, as in a capitalised name.
