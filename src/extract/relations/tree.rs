@@ -223,6 +223,11 @@ impl Relations<'_, '_> {
             if let Some(&p) = self.post_holders(owner, t, false).first() {
                 return Some(p);
             }
+            // "opened by the President of the Kelsa Sports Council, Ana Ruiz, and …": the
+            // parser took the name set off by a comma for a conjunct of the body.
+            if let Some(p) = self.post_holder_taken_for_conjunct(owner, t) {
+                return Some(p);
+            }
             // "sponsored by title partner Mtkvari Bank": a noun stands for the body named right
             // after it in apposition.
             let first_appos = self.a.tree.children_by(t, "appos").next();
@@ -280,6 +285,35 @@ impl Relations<'_, '_> {
             }
         }
         persons
+    }
+
+    /// The person named right after a comma that the parser hung as a conjunct of the body
+    /// post `t` is of ("the President of the Kelsa Sports Council, Ana Ruiz, and …"); not a
+    /// name after "and" ("the Minister of Health and Ana Ruiz" are two).
+    /// The parser may also hang that name on the verb ("…, and the Governor of Varnu, Tomas
+    /// Ortega."): a person's name right after the comma that closes the post's phrase.
+    fn post_holder_taken_for_conjunct(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        self.post_word(t)?;
+        let tree = &self.a.tree;
+        let bodies: Vec<usize> = tree.children_by(t, "nmod").collect();
+        let conjunct = bodies.iter().flat_map(|&b| tree.children_by(b, "conj")).filter(|&c| c > 0 && self.a.word(c - 1) == ",").find_map(|c| {
+            self.core_mention(owner, c).filter(|&m| self.a.mentions[m].is_name(EntityType::Person) && self.a.mentions[m].tokens.start == c).and_then(|m| self.entity(m))
+        });
+        if conjunct.is_some() || bodies.is_empty() {
+            return conjunct;
+        }
+        let mut end = t;
+        let mut stack = vec![t];
+        while let Some(k) = stack.pop() {
+            end = end.max(k);
+            stack.extend(tree.children(k).iter().copied().filter(|&c| base(&tree.nodes[c].deprel) != "punct"));
+        }
+        let comma = end + 1;
+        if comma + 1 >= self.a.tokens.len() || self.a.word(comma) != "," || self.a.sentence_of[comma + 1] != self.a.sentence_of[t] {
+            return None;
+        }
+        let m = self.mention_starting(comma + 1, |k| matches!(k, MentionKind::Name { .. }))?;
+        self.a.mentions[m].is_name(EntityType::Person).then(|| self.entity(m)).flatten()
     }
 
     /// "NRC has appointed X as its Regional Director", "Y was appointed Head of Z", "X
@@ -631,14 +665,21 @@ impl Relations<'_, '_> {
                             events.extend(self.node_entity(owner, h));
                         }
                     }
+                    let first_agent = tree.children(v).iter().copied().find(|&c| tree.nodes[c].deprel == "obl:agent");
                     for c in tree.children(v).iter().copied() {
                         let d = tree.nodes[c].deprel.as_str();
                         // "attended by X, and by Y": the parser may hang the second agent on
-                        // the verb as a conjunct.
+                        // the verb as a conjunct; so too "opened by the President of X, Ana
+                        // Ruiz, and the Governor of Y, Tomas Ortega", whose long first agent
+                        // leaves the second without its "by".
                         let by = tree.case_of(c, &self.a.lower).as_deref() == Some("by");
+                        let after_agent = first_agent.is_some_and(|f| f < c) && tree.case_of(c, &self.a.lower).is_none();
                         let second_agent = d == "conj" && by && tree.nodes[c].upos != "VERB";
                         if d == "obl:agent" || (base(d) == "obl" && by) || second_agent {
                             args.extend(self.coordinated(owner, c));
+                        } else if d == "conj" && after_agent && tree.nodes[c].upos != "VERB" {
+                            // (Only persons so: "…, as well as alumni of the programme" names none.)
+                            args.extend(self.coordinated(owner, c).into_iter().filter(|&e| self.entities[e].kind == EntityType::Person));
                         }
                     }
                 } else {
