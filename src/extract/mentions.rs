@@ -253,7 +253,9 @@ impl<'a> Analysis<'a> {
                 match c {
                     '“' | '«' | '„' => Some(true),
                     '”' | '»' => Some(false),
-                    '"' => Some(open.is_none()),
+                    // A quotation running on over paragraphs opens each of them again, unclosed
+                    // before: that mark opens, whatever the count of marks says.
+                    '"' => Some(open.is_none() || (self.tokens[i].starts_paragraph && open.is_some_and(|(o, _)| self.sentences[self.sentence_of[o]].paragraph < self.sentences[self.sentence_of[i]].paragraph))),
                     '‘' if open.is_none() => {
                         let start = self.tokens[i].span.start;
                         let after_space = start == 0 || self.text[..start].ends_with(char::is_whitespace) || self.text[..start].ends_with('(');
@@ -2808,12 +2810,24 @@ impl<'a> Analysis<'a> {
             if verb_after_event {
                 continue;
             }
+            // "is being run by FNBS", "a programme run jointly by the Association": a head
+            // spelled as a past participle ("run", and what the tagger calls one) after a form
+            // of "be" or before its agent is that participle; "an investigation by the police"
+            // stays an event.
+            let participle = |k: usize| self.lower[k] == "run" || self.tree.nodes.get(k).is_some_and(|n| n.xpos == "VBN");
+            let by_at = |k: usize| k < sent.end && self.lower[k] == "by";
+            let before_agent = |k: usize| participle(k) && (by_at(k + 1) || (k + 2 < sent.end && self.lower[k + 1].ends_with("ly") && by_at(k + 2)));
+            let after_be = participle(i) && i > sent.start && matches!(self.lower[i - 1].as_str(), "being" | "been" | "be");
+            if after_be || (before_agent(i) && !(i > sent.start && self.determiner_before(i - 1).is_some())) {
+                continue;
+            }
             // The head is the last noun of its phrase: "marathon route" is a route.
             if i + 1 < sent.end && self.tokens[i + 1].kind == TokenKind::Word && !is_cap(self.word(i + 1)) {
                 let n = self.lower[i + 1].as_str();
                 // "focuses on", "opens the": a verb in -s before a function word.
                 let verb_s = n.ends_with('s') && i + 2 < sent.end && FUNCTION_WORDS.contains(&self.lower[i + 2].as_str());
                 let is_noun_after = !FUNCTION_WORDS.contains(&n)
+                    && !before_agent(i + 1)
                     && !verb_s
                     && !IRREGULAR_PAST.contains(&n)
                     && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began" | "today" | "yesterday" | "tomorrow")
@@ -2822,7 +2836,7 @@ impl<'a> Analysis<'a> {
                     // The tagger decides where it can: "the course together with" ends at
                     // "course" (an adverb follows), "the training seminar" does not.
                     && self.tree.nodes.get(i + 1).is_none_or(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "X"));
-                let head_after = self.lex.event_heads.contains_key(n);
+                let head_after = self.lex.event_heads.contains_key(n) && !before_agent(i + 1);
                 if is_noun_after || head_after {
                     continue;
                 }
