@@ -1636,6 +1636,15 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
         // "representatives of the mobile operators Himal Mobile and Sunrise Telecom": a
         // description of the bodies before their names.
+        // "specialists from the Agency": a reference to a body named before stands for it.
+        let body_reference = |k: usize| {
+            self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she")))
+                .and_then(|m| self.entity(m))
+                .is_some_and(|e| self.entities[e].kind == EntityType::Organization)
+        };
+        if body_reference(name) {
+            return Some(name);
+        }
         if self.name_starting(name).is_none() {
             name = self.description_before_body(name, end)?;
         }
