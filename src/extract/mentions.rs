@@ -2771,6 +2771,9 @@ impl<'a> Analysis<'a> {
             && !matches!(w, "following" | "including" | "concerning" | "regarding" | "according" | "excluding" | "involving" | "preceding" | "during")
             // "a €15 million financing agreement": an amount is no part of the event's name.
             && !matches!(w, "million" | "billion" | "thousand" | "trillion" | "mln" | "bln")
+            // "NMCF wraps up regional course", "kicks off": a verb's particle.
+            && !matches!(w, "up" | "off" | "out" | "down")
+            && !self.tree.nodes.get(i).is_some_and(|n| n.xpos == "RP")
             && !IRREGULAR_PAST.contains(&w)
             && !(w.ends_with("ed") && !w.contains('-'))
             && (!used[i] || self.word(i).contains('-'))

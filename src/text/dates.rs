@@ -74,6 +74,7 @@ struct Patterns {
     day_month_year: Regex,
     month_day_year: Regex,
     month_day: Regex,
+    month_day_to: Regex,
     day_month: Regex,
     month_year: Regex,
     in_month: Regex,
@@ -93,6 +94,7 @@ fn patterns() -> &'static Patterns {
             day_month_year: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
             month_day_year: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"),
             month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?\b"),
+            month_day_to: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
             day_month: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH)\b"),
             month_year: r(r"\b(MONTH)\s+(?:of\s+)?(\d{4})\b"),
             in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
@@ -156,6 +158,22 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
     }
     if let Some(r) = reference {
+        // "held from October 2 to 10": a span of days, unless the second number goes on as
+        // an amount or a time ("on May 2 to 5,000 people", "on May 2 to 3 pm").
+        for c in p.month_day_to.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let rest = text[m.end()..].trim_start();
+            let amount_or_time = text[m.end()..].starts_with([',', '.', ':']) && text[m.end() + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+                || ["pm", "p.m", "am", "a.m", "%", "per", "hours", "o'clock"].iter().any(|u| rest.to_lowercase().starts_with(u));
+            let (Ok(first), Ok(last)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else { continue };
+            if amount_or_time || last <= first {
+                continue;
+            }
+            if let Some(month) = month_number(&c[1]) {
+                let values = [first, last].into_iter().filter_map(|d| iso(r.year(), month, d)).collect();
+                add(&mut found, m.start(), m.end(), values, true);
+            }
+        }
         for c in p.month_day.captures_iter(text) {
             let m = c.get(0).unwrap();
             if let Some(month) = month_number(&c[1]) {
@@ -326,6 +344,13 @@ mod tests {
         let published = parse_reference("2024-01-02").unwrap();
         assert_eq!(date_in_year_of(12, 31, published), parse_reference("2023-12-31"));
         assert_eq!(date_in_year_of(1, 1, published), parse_reference("2024-01-01"));
+    }
+
+    #[test]
+    fn month_day_spans_with_to() {
+        assert_eq!(values("The course, held from October 2 to 10 at the centre,", "2023-10-12"), ["2023-10-02", "2023-10-10"]);
+        assert_eq!(values("open on May 2 to 5,000 visitors", "2023-05-12"), ["2023-05-02"]);
+        assert_eq!(values("on May 2 to 3 pm", "2023-05-12"), ["2023-05-02"]);
     }
 
     #[test]
