@@ -1626,7 +1626,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         let from = || {
             let upos = |j: usize| self.a.tree.nodes.get(j).map_or("", |n| n.upos.as_str());
             (t..(t + 4).min(end)).find(|&j| self.a.lower[j] == "from").filter(|&j| {
-                j > t && upos(j - 1) == "NOUN" && PEOPLE_SUFFIXES.iter().any(|x| self.a.lower[j - 1].ends_with(x)) && (t..j).all(|i| matches!(upos(i), "NOUN" | "ADJ" | "NUM" | "DET") && !self.a.word(i).starts_with(char::is_uppercase))
+                // ("instructors and volunteers from X": two kinds of people.)
+                j > t && upos(j - 1) == "NOUN" && PEOPLE_SUFFIXES.iter().any(|x| self.a.lower[j - 1].ends_with(x)) && (t..j).all(|i| (matches!(upos(i), "NOUN" | "ADJ" | "NUM" | "DET") || (i > t && self.a.lower[i] == "and")) && !self.a.word(i).starts_with(char::is_uppercase))
             })
         };
         let k = if delegates { k } else { from()? - 1 };
