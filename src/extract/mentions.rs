@@ -1416,6 +1416,19 @@ impl<'a> Analysis<'a> {
                             j = self.name_run_end(after, sent_end, used);
                             continue;
                         }
+                        // "the Kenya Prisons and Rehabilitation Service (KPRS)": an acronym in
+                        // brackets after the run spells the whole name, so it is one.
+                        "and" | "&" if next_ok && !skip_the && {
+                            let run_end = self.name_run_end(after, sent_end, used);
+                            run_end + 2 < sent_end
+                                && self.word(run_end) == "("
+                                && self.word(run_end + 2) == ")"
+                                && is_all_caps(self.word(run_end + 1))
+                                && super::resolve::initials(self.slice(&(i..run_end))) == self.word(run_end + 1)
+                        } => {
+                            j = self.name_run_end(after, sent_end, used);
+                            continue;
+                        }
                         // "Symposium on Marine Heatwaves and Coastal Ecosystems": an event's
                         // topic goes on through "and", whatever the recognizer makes of it.
                         "and" | "&" if next_ok
