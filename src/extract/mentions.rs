@@ -1416,15 +1416,14 @@ impl<'a> Analysis<'a> {
                             j = self.name_run_end(after, sent_end, used);
                             continue;
                         }
-                        // "the Kenya Prisons and Rehabilitation Service (KPRS)": an acronym in
-                        // brackets after the run spells the whole name, so it is one.
+                        // "the Kenya Prisons and Rehabilitation Service (KPRS)": where the text
+                        // gives the run an acronym in brackets that spells all of it, it is one
+                        // name, there and wherever else it is written (a sign-off).
                         "and" | "&" if next_ok && !skip_the && {
                             let run_end = self.name_run_end(after, sent_end, used);
-                            run_end + 2 < sent_end
-                                && self.word(run_end) == "("
-                                && self.word(run_end + 2) == ")"
-                                && is_all_caps(self.word(run_end + 1))
-                                && super::resolve::initials(self.slice(&(i..run_end))) == self.word(run_end + 1)
+                            let name = self.slice(&(i..run_end));
+                            let acronym = super::resolve::initials(name);
+                            acronym.chars().count() >= 3 && self.text.contains(&format!("{name} ({acronym})"))
                         } => {
                             j = self.name_run_end(after, sent_end, used);
                             continue;
