@@ -313,7 +313,7 @@ impl<'a> Analysis<'a> {
         self.title_mentions(&mut used);
         self.date_mentions(&mut used);
         self.participle_prefixes();
-        self.based_in_prefixes();
+        self.based_in_prefixes(&mut used);
         let chunks = self.name_chunks(&used);
         let persons = self.type_chunks(chunks, &mut used);
         self.single_names(&persons, &mut used);
@@ -497,6 +497,15 @@ impl<'a> Analysis<'a> {
                 class_of.entry(self.text[m.span.start..m.span.end].to_string()).or_insert_with(|| class.clone());
             }
         }
+        // Names written as places somewhere ("Da Lat-based" and "its brewhouse in Da Lat").
+        let place_names: HashMap<String, (String, Option<String>)> = self
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Name { kind: EntityType::Place, class, qid } if !class.ends_with('?') => Some((self.text[m.span.start..m.span.end].to_string(), (class.clone(), qid.clone()))),
+                _ => None,
+            })
+            .collect();
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
             // ("the chief executive of Torbud Rail" after "Torbud Rail, a contractor": a
@@ -521,6 +530,10 @@ impl<'a> Analysis<'a> {
             let short_of = || class_of.iter().find(|(name, class)| !class.ends_with('?') && super::resolve::short_form(text, name, self.lex)).map(|(_, class)| class);
             if let Some(class) = class_of.get(text).or_else(short_of).filter(|_| !given) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class.clone(), qid: None };
+            } else if let Some((class, qid)) = place_names.get(text).filter(|_| !given && m.tokens.len() > 1) {
+                // "at its brewhouse in Da Lat" after "Da Lat-based": the recognizer's person is
+                // the town the text calls a place.
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Place, class: class.clone(), qid: qid.clone() };
             }
         }
         // "in Sirajganj" and "the Deputy Commissioner of Sirajganj": a one-word name a
@@ -2372,9 +2385,28 @@ impl<'a> Analysis<'a> {
     /// "EU-funded", "OSCE-supported": the organization inside a compound participle.
     /// "Almaty-based", "Geneva-headquartered": the place, a nested mention of the token, is
     /// where the organization named next is based (see `Relations::based_in`).
-    fn based_in_prefixes(&mut self) {
+    fn based_in_prefixes(&mut self, used: &mut [bool]) {
         for i in 0..self.tokens.len() {
-            let Some(place) = based_in(self.word(i)).map(str::to_string) else { continue };
+            let Some(last) = based_in(self.word(i)).map(str::to_string) else { continue };
+            // "Da Lat-based", "New York-based": the place's first words stand before the
+            // token, capitalised; a name of several words the gazetteer knows, or words that
+            // are no everyday ones ("Da"; not "The", "Local").
+            let sent_start = self.sentences[self.sentence_of[i]].tokens.start;
+            let mut first = i;
+            for k in (i.saturating_sub(3)..i).rev() {
+                if k < sent_start || used[k] || self.tokens[k].kind != TokenKind::Word || !is_cap(self.word(k)) || self.tokens[k].span.end + 1 != self.tokens[k + 1].span.start {
+                    break;
+                }
+                let words = format!("{} {}", self.text[self.tokens[k].span.start..self.tokens[i - 1].span.end].to_string(), last);
+                let everyday = (k..i).any(|t| self.lex.is_common(&self.lower[t]) || FUNCTION_WORDS.contains(&self.lower[t].as_str()));
+                if self.gazetteer_kind(&words).is_some_and(|(kind, _, _)| kind == EntityType::Place) || !everyday {
+                    first = k;
+                } else {
+                    break;
+                }
+            }
+            let start = self.tokens[first].span.start;
+            let place = format!("{}{}", &self.text[start..self.tokens[i].span.start], last);
             // A town the gazetteer lacks ("the Gyumri-based foundation") is still a place:
             // nothing else is "based" in a capitalised name.
             let (class, qid) = match self.gazetteer_kind(&place) {
@@ -2382,10 +2414,10 @@ impl<'a> Analysis<'a> {
                 None if !is_all_caps(&place) => ("Place".to_string(), None),
                 _ => continue,
             };
-            let start = self.tokens[i].span.start;
-            let m = self.push(i..i + 1, MentionKind::Name { kind: EntityType::Place, class, qid });
+            let m = self.push(first..i + 1, MentionKind::Name { kind: EntityType::Place, class, qid });
             self.mentions[m].span = Span::new(start, start + place.len());
             self.mentions[m].nested = true;
+            used[first..i].iter_mut().for_each(|u| *u = true);
         }
     }
 

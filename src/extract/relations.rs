@@ -719,14 +719,16 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn based_in(&mut self) {
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
-            if !(mention.nested && mention.is_name(EntityType::Place)) || super::mentions::based_in(self.a.word(mention.tokens.start)).is_none() {
+            // ("Da Lat-based": the place's first words stand before the token in "-based".)
+            if !(mention.nested && mention.is_name(EntityType::Place)) || super::mentions::based_in(self.a.word(mention.tokens.end - 1)).is_none() {
                 continue;
             }
-            let t = mention.tokens.start;
+            let t = mention.tokens.end - 1;
+            let t0 = mention.tokens.start;
             // "Acme Solar, a Lagos-based firm,": the apposition's organization.
             let described = || {
-                (t >= 3 && self.a.word(t - 2) == "," && matches!(self.a.lower[t - 1].as_str(), "a" | "an" | "the"))
-                    .then(|| self.mention_ending(t - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })))
+                (t0 >= 3 && self.a.word(t0 - 2) == "," && matches!(self.a.lower[t0 - 1].as_str(), "a" | "an" | "the"))
+                    .then(|| self.mention_ending(t0 - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })))
                     .flatten()
             };
             // "the Santiago-based engineering contractor Hidroandes Ltda.": a description
