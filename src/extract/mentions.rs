@@ -839,6 +839,7 @@ impl<'a> Analysis<'a> {
             let mut last_title_end = None;
             let mut head = false;
             let mut rank_only = true;
+            let mut honorific_only = true;
             let mut weakened = false;
             while j < sent_end {
                 weakened |= self.lower[j].split('-').any(|part| self.lex.weakening.contains(part));
@@ -854,6 +855,7 @@ impl<'a> Analysis<'a> {
                         head = t.head || chief_executive;
                     }
                     rank_only &= t.rank;
+                    honorific_only &= t.honorific;
                     j += len;
                     last_title_end = Some(j);
                 } else if self.lex.title_modifiers.contains(self.lower[j].as_str()) {
@@ -984,7 +986,8 @@ impl<'a> Analysis<'a> {
                 && is_cap(self.word(end))
                 && (end + 1 == sent_end || !is_cap(self.word(end + 1)))
                 && (0..i).any(|k| self.lower[k] == self.lower[end] && self.ner(k).ends_with("PER"));
-            if end < sent_end && self.lower[end] != "of" && !known_person_word && self.begins_non_person_name(i, end) {
+            // (A form of address opens no other name: "Notary Public Jorge Paredes Vela".)
+            if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && self.begins_non_person_name(i, end) {
                 i = end;
                 continue;
             }
