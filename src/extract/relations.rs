@@ -2401,7 +2401,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                         // Read over the tree (`tree_transfers`).
                         Voice::Transfer => {}
                         Voice::Subject => {
-                            let Some(ev) = nearest_event(self, t, true).or(current_event) else { continue };
+                            // "X told the crowd that the lessons of the convoy war …": an event
+                            // in what was told is not where it was told.
+                            let told = nearest_event(self, t, true).filter(|&e| {
+                                let Some(m) = events.iter().copied().find(|&m| self.a.mentions[m].entity == Some(e)) else { return true };
+                                let start = self.a.mentions[m].tokens.start;
+                                start < t || !(end..start).any(|k| self.a.lower[k] == "that")
+                            });
+                            let Some(ev) = told.or(current_event) else { continue };
                             for arg in self.list_backward(t, sent.start) {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-subject");
                             }
