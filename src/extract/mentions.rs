@@ -3175,7 +3175,21 @@ impl<'a> Analysis<'a> {
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
-            if org_ref {
+            // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
+            // right before a post and a name is the body the report has named with it.
+            let post_owner = is_cap(self.word(i))
+                && self.lex.org_heads.contains_key(w)
+                && (i == 0 || !is_cap(self.word(i - 1)) || self.sentences[self.sentence_of[i]].tokens.start == i)
+                && {
+                    let mut k = i + 1;
+                    while k < self.tokens.len() && self.lex.title_modifiers.contains(self.lower[k].as_str()) {
+                        k += 1;
+                    }
+                    k < self.tokens.len() && self.title_word_at(k).is_some_and(|(len, t)| !t.rank && k + len < self.tokens.len() && is_cap(self.word(k + len)))
+                }
+                && self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && self.lower[m.tokens.end - 1] == w)
+                && !self.mentions.iter().any(|m| m.tokens.contains(&i));
+            if org_ref || post_owner {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
             }
         }
