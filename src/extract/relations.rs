@@ -2458,6 +2458,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // the verb's event, which an event named later is not.
                             let event = match verb {
                                 Some(_) => events.iter().copied().filter(|&e| self.a.mentions[e].tokens.end <= t).last().and_then(|e| self.entity(e)).or(current_event),
+                                // "The lockers were developed by X together with Y": with no
+                                // verb of the lexicon and no event in the sentence, Y did
+                                // something else.
+                                None if rule.follows_verb && events.is_empty() => None,
                                 None => event,
                             };
                             if let Some(ev) = event {
