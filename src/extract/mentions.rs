@@ -1833,7 +1833,13 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
-        occurring_before(&self.lower, at)
+        // "the food shelf's annual harvest fair at the Intervale Center": an event's own noun
+        // before "at" places it there as a verb of occurring would.
+        let event_noun = at >= 1 && {
+            let w = self.lower[at - 1].as_str();
+            self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).is_some_and(|h| !h.generic && !h.document)
+        };
+        occurring_before(&self.lower, at) || event_noun
     }
 
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
