@@ -1601,13 +1601,21 @@ impl<'a> Analysis<'a> {
                 // "at the Inca Garcilaso de la Vega stadium", "the Cinestar Quoc Thanh cinema": a
                 // lower-case venue noun after a name that is not a known place ends the venue's
                 // name ("the Kumasi stadium" is left to the town).
-                let venue = self.lex.lower_case_venue_heads.contains(w)
-                    && i > 0
+                // ("the Dar Chabab youth centre": two words of a venue's head.)
+                let venue_before = i > 0
                     && self.lower[i - 1] == "the"
                     && self.gazetteer_kind(self.slice(&(i..j))).is_none()
                     && self.lex.place_heads.get(self.lower[j - 1].as_str()).is_none()
                     && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
-                if (region || unit || venue) && !is_cap(self.word(j)) {
+                let venue = self.lex.lower_case_venue_heads.contains(w) && venue_before;
+                let venue_of_two = venue_before
+                    && j + 1 < sent_end
+                    && !is_cap(self.word(j))
+                    && !is_cap(self.word(j + 1))
+                    && self.lex.lower_case_venue_heads.contains(&format!("{w} {}", self.lower[j + 1]));
+                if venue_of_two {
+                    j += 2;
+                } else if (region || unit || venue) && !is_cap(self.word(j)) {
                     j += 1;
                     // "the Kutaisi office of the Public Defender of Georgia": the unit's body
                     // goes with it, as in a capitalised name.
