@@ -1890,7 +1890,14 @@ impl<'a, 'b> Relations<'a, 'b> {
         if t + 1 < end && matches!(self.a.lower[t].as_str(), "of" | "from" | "at") {
             let k = if self.a.lower[t + 1] == "the" { t + 2 } else { t + 1 };
             if let Some(o) = self.name_starting(k).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) {
-                return self.a.mentions[o].tokens.end;
+                let after = self.a.mentions[o].tokens.end;
+                // ("of the Regional Veterinary Inspectorate in Olsztyn": the body's seat too.)
+                if after + 1 < end && self.a.lower[after] == "in" {
+                    if let Some(p) = self.name_starting(after + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                        return self.a.mentions[p].tokens.end;
+                    }
+                }
+                return after;
             }
         }
         t
@@ -2442,8 +2449,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         Voice::Prep => {
                             let args = self.list_forward(end, sent.end);
+                            // ("Speakers included X, who described Lithuania's carcass-search
+                            // programme": an event inside an item's relative clause is not
+                            // the one they spoke at.)
+                            let in_relative_clause = |e: usize| {
+                                events.iter().copied().find(|&m| self.a.mentions[m].entity == Some(e)).is_some_and(|m| {
+                                    let start = self.a.mentions[m].tokens.start;
+                                    start > end && (end..start).any(|k| matches!(self.a.lower[k].as_str(), "who" | "which"))
+                                })
+                            };
                             let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
-                                .or_else(|| nearest_event(self, t, true))
+                                .or_else(|| nearest_event(self, t, true).filter(|&e| !in_relative_clause(e)))
                                 // "In the final, X defeated Y": the sports event reported.
                                 .or(current_event.filter(|&e| !rule.event_in_sentence || (rule.relation == "participant" && self.entities[e].class == "SportsEvent")))
                                 // "The hub was funded by X": the building's funding, not the
