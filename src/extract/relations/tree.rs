@@ -907,6 +907,14 @@ impl Relations<'_, '_> {
             }
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
+                // "X of the Inspectorate, who presented data, and Dr. Y, Deputy Director of Z":
+                // a post past another person's name is that person's, whatever the parser hung
+                // it on.
+                let other_person_between = post > mention.tokens.end
+                    && self.a.mentions.iter().enumerate().any(|(o, om)| o != m && om.is_name(EntityType::Person) && !om.nested && om.tokens.start >= mention.tokens.end && om.tokens.end <= post && om.entity != mention.entity);
+                if other_person_between {
+                    continue;
+                }
                 // "Governor X, officers of the Coast Guard and Dr. Y": a plural post is a
                 // further item of a list, no one person's post.
                 if tree.nodes[post].xpos == "NNS" && !self.a.lex.titles.contains_key(self.a.lower[post].as_str()) {
