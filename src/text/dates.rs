@@ -284,11 +284,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
 /// so a future elsewhere in a long sentence does not move a past date.
 fn future_before(text: &str, at: usize) -> bool {
     const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "planned"];
-    let start = text[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-    let window = text[start..at].to_lowercase();
-    // A clause boundary before the date ends the window: "…, which will run…; it ended on Monday".
-    let clause = window.rsplit([';', '.']).next().unwrap_or("");
-    clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| MARKERS.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
+    future_marker_within(text, at, 60, MARKERS)
 }
 
 /// Whether the clause before byte `at` speaks of what is to come, looking further back than
@@ -298,10 +294,17 @@ fn future_before(text: &str, at: usize) -> bool {
 /// last year's: a report seldom names a month of last year without its year.
 fn future_in_clause(text: &str, at: usize) -> bool {
     const MARKERS: &[&str] = &["will", "shall", "would", "scheduled", "upcoming", "next", "planned", "expected", "plans", "intends"];
-    let start = text[..at].char_indices().rev().nth(160).map_or(0, |(i, _)| i);
+    future_marker_within(text, at, 160, MARKERS)
+}
+
+/// Whether one of `markers` (or a word in -'ll) stands in the last `chars` characters before
+/// byte `at`, within the clause: a boundary before the date ends the window ("…, which will
+/// run…; it ended on Monday").
+fn future_marker_within(text: &str, at: usize, chars: usize, markers: &[&str]) -> bool {
+    let start = text[..at].char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
     let window = text[start..at].to_lowercase();
     let clause = window.rsplit([';', '.']).next().unwrap_or("");
-    clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| MARKERS.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
+    clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| markers.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
 }
 
 #[cfg(test)]
