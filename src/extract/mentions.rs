@@ -2414,7 +2414,7 @@ impl<'a> Analysis<'a> {
                 if k < sent_start || used[k] || self.tokens[k].kind != TokenKind::Word || !is_cap(self.word(k)) || self.tokens[k].span.end + 1 != self.tokens[k + 1].span.start {
                     break;
                 }
-                let words = format!("{} {}", self.text[self.tokens[k].span.start..self.tokens[i - 1].span.end].to_string(), last);
+                let words = format!("{} {}", &self.text[self.tokens[k].span.start..self.tokens[i - 1].span.end], last);
                 let everyday = (k..i).any(|t| self.lex.is_common(&self.lower[t]) || FUNCTION_WORDS.contains(&self.lower[t].as_str()));
                 if self.gazetteer_kind(&words).is_some_and(|(kind, _, _)| kind == EntityType::Place) || !everyday {
                     first = k;

@@ -1637,8 +1637,6 @@ impl<'a, 'b> Relations<'a, 'b> {
         if name < end && self.a.lower[name] == "the" {
             name += 1;
         }
-        // "representatives of the mobile operators Himal Mobile and Sunrise Telecom": a
-        // description of the bodies before their names.
         // "specialists from the Agency": a reference to a body named before stands for it.
         let body_reference = |k: usize| {
             self.mention_starting(k, |kind| matches!(kind, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she")))
@@ -1648,6 +1646,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         if body_reference(name) {
             return Some(name);
         }
+        // "representatives of the mobile operators Himal Mobile and Sunrise Telecom": a
+        // description of the bodies before their names.
         if self.name_starting(name).is_none() {
             name = self.description_before_body(name, end)?;
         }
@@ -2201,6 +2201,17 @@ impl<'a, 'b> Relations<'a, 'b> {
         })
     }
 
+    /// Whether event `e`, named among the sentence's event mentions `events`, is named after
+    /// token `from` behind one of `words` ("told the crowd that … the convoy war", "X, who
+    /// described the programme"): in what was said or in a clause about someone, not the
+    /// event the sentence reports.
+    fn event_behind(&self, events: &[usize], e: usize, from: usize, words: &[&str]) -> bool {
+        events.iter().copied().find(|&m| self.a.mentions[m].entity == Some(e)).is_some_and(|m| {
+            let start = self.a.mentions[m].tokens.start;
+            start > from && (from..start).any(|k| words.contains(&self.a.lower[k].as_str()))
+        })
+    }
+
     fn event_mentions_in(&self, sentence: usize) -> Vec<usize> {
         self.a.order.iter().copied().filter(|&m| {
             let mention = &self.a.mentions[m];
@@ -2410,11 +2421,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         Voice::Subject => {
                             // "X told the crowd that the lessons of the convoy war …": an event
                             // in what was told is not where it was told.
-                            let told = nearest_event(self, t, true).filter(|&e| {
-                                let Some(m) = events.iter().copied().find(|&m| self.a.mentions[m].entity == Some(e)) else { return true };
-                                let start = self.a.mentions[m].tokens.start;
-                                start < t || !(end..start).any(|k| self.a.lower[k] == "that")
-                            });
+                            let told = nearest_event(self, t, true).filter(|&e| !self.event_behind(&events, e, end, &["that"]));
                             let Some(ev) = told.or(current_event) else { continue };
                             for arg in self.list_backward(t, sent.start) {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-subject");
@@ -2452,14 +2459,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // ("Speakers included X, who described Lithuania's carcass-search
                             // programme": an event inside an item's relative clause is not
                             // the one they spoke at.)
-                            let in_relative_clause = |e: usize| {
-                                events.iter().copied().find(|&m| self.a.mentions[m].entity == Some(e)).is_some_and(|m| {
-                                    let start = self.a.mentions[m].tokens.start;
-                                    start > end && (end..start).any(|k| matches!(self.a.lower[k].as_str(), "who" | "which"))
-                                })
-                            };
                             let event = events.iter().copied().find(|&e| self.a.mentions[e].tokens.start < end && self.a.mentions[e].tokens.end > t).and_then(|e| self.entity(e))
-                                .or_else(|| nearest_event(self, t, true).filter(|&e| !in_relative_clause(e)))
+                                .or_else(|| nearest_event(self, t, true).filter(|&e| !self.event_behind(&events, e, end, &["who", "which"])))
                                 // "In the final, X defeated Y": the sports event reported.
                                 .or(current_event.filter(|&e| !rule.event_in_sentence || (rule.relation == "participant" && self.entities[e].class == "SportsEvent")))
                                 // "The hub was funded by X": the building's funding, not the
