@@ -1605,7 +1605,7 @@ impl<'a> Analysis<'a> {
                 let venue_before = i > 0
                     && self.lower[i - 1] == "the"
                     && self.gazetteer_kind(self.slice(&(i..j))).is_none()
-                    && self.lex.place_heads.get(self.lower[j - 1].as_str()).is_none()
+                    && !self.lex.place_heads.contains_key(self.lower[j - 1].as_str())
                     && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
                 let venue = self.lex.lower_case_venue_heads.contains(w) && venue_before;
                 let venue_of_two = venue_before
@@ -2834,7 +2834,7 @@ impl<'a> Analysis<'a> {
             && !matches!(w, "million" | "billion" | "thousand" | "trillion" | "mln" | "bln")
             // "NMCF wraps up regional course", "kicks off": a verb's particle.
             && !matches!(w, "up" | "off" | "out" | "down")
-            && !self.tree.nodes.get(i).is_some_and(|n| n.xpos == "RP")
+            && self.tree.nodes.get(i).is_none_or(|n| n.xpos != "RP")
             && !IRREGULAR_PAST.contains(&w)
             && !(w.ends_with("ed") && !w.contains('-'))
             && (!used[i] || self.word(i).contains('-'))
