@@ -2201,6 +2201,54 @@ impl<'a, 'b> Relations<'a, 'b> {
         })
     }
 
+    /// "180 veterinarians met at the Collegium Veterinarium in Olsztyn on 23 and 24 May for the
+    /// international conference": where people gather for an event is where it happens, read
+    /// by word order (between the verb and "for" only the venue, its town and dates), since
+    /// the parser often loses the thread in such sentences.
+    fn gathered_at_for(&mut self, sent: &std::ops::Range<usize>, events: &[usize]) {
+        for &e in events {
+            let Some(ev) = self.entity(e) else { continue };
+            let mut k = self.a.mentions[e].tokens.start;
+            if k > sent.start && self.a.lower[k - 1] == "the" {
+                k -= 1;
+            }
+            if k <= sent.start + 3 || self.a.lower[k - 1] != "for" {
+                continue;
+            }
+            // Back over places, dates and their small words to the verb and its "at".
+            let mut j = k - 1;
+            let mut venue: Option<usize> = None;
+            while j > sent.start {
+                let t = j - 1;
+                if let Some(m) = self.a.mentions.iter().position(|m| !m.nested && m.tokens.end == t + 1 && matches!(m.kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
+                    if self.a.mentions[m].is_name(EntityType::Place) {
+                        venue = Some(m);
+                    }
+                    j = self.a.mentions[m].tokens.start;
+                    continue;
+                }
+                if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
+                    j = t;
+                    continue;
+                }
+                break;
+            }
+            // j is now the first token after the verb; it must be "at" (the), then the venue.
+            let gathered = j > sent.start && matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated");
+            if !gathered || self.a.lower[j] != "at" {
+                continue;
+            }
+            let at_place = venue.filter(|&m| {
+                let start = self.a.mentions[m].tokens.start;
+                start == j + 1 || (start == j + 2 && self.a.lower[j + 1] == "the")
+            });
+            // (The first place after "at" is the venue: "in Olsztyn" is its town.)
+            let first_place = self.a.mentions.iter().position(|m| !m.nested && m.is_name(EntityType::Place) && (m.tokens.start == j + 1 || (m.tokens.start == j + 2 && self.a.lower[j + 1] == "the")));
+            let Some(p) = at_place.or(first_place).and_then(|m| self.entity(m)) else { continue };
+            self.add(ev, Predicate::Location, Object::Entity(p), self.a.tokens[j].span, "gathered-at-for", 0.7);
+        }
+    }
+
     /// Whether event `e`, named among the sentence's event mentions `events`, is named after
     /// token `from` behind one of `words` ("told the crowd that … the convoy war", "X, who
     /// described the programme"): in what was said or in a clause about someone, not the
@@ -2817,6 +2865,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Astana". A place after a verb of occurring ("held in") wins over the first "in X".
     fn locations(&mut self, si: usize, events: &[usize]) {
         let sent = self.a.sentences[si].tokens.clone();
+        self.gathered_at_for(&sent, events);
         for (i, &e) in events.iter().enumerate() {
             let Some(ev) = self.entity(e) else { continue };
             let m = self.a.mentions[e].clone();
