@@ -2945,6 +2945,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if p < limit && matches!(self.a.lower[p].as_str(), "eastern" | "western" | "northern" | "southern" | "central") {
                         p += 1;
                     }
+                    // "in the city's Plaza de Armas": the town the report is about owns it.
+                    if p + 2 < limit && matches!(self.a.lower[p].as_str(), "city" | "town" | "capital" | "village") && matches!(self.a.lower[p + 1].as_str(), "'s" | "’s") {
+                        p += 2;
+                    }
                     if let Some(n) = self.name_starting(p) {
                         let mut target = Some(n);
                         let after = self.a.mentions[n].tokens.end;
