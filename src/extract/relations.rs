@@ -2217,34 +2217,24 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             // Back over places, dates and their small words to the verb and its "at".
             let mut j = k - 1;
-            let mut venue: Option<usize> = None;
             while j > sent.start {
                 let t = j - 1;
-                if let Some(m) = self.a.mentions.iter().position(|m| !m.nested && m.tokens.end == t + 1 && matches!(m.kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
-                    if self.a.mentions[m].is_name(EntityType::Place) {
-                        venue = Some(m);
-                    }
+                if let Some(m) = self.mention_ending(j, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
                     j = self.a.mentions[m].tokens.start;
-                    continue;
-                }
-                if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
+                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
                     j = t;
-                    continue;
+                } else {
+                    break;
                 }
-                break;
             }
-            // j is now the first token after the verb; it must be "at" (the), then the venue.
+            // j is now the first token after the verb: "at" (the), then the venue; a place
+            // after it ("in Olsztyn") is the venue's town.
             let gathered = j > sent.start && matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated");
             if !gathered || self.a.lower[j] != "at" {
                 continue;
             }
-            let at_place = venue.filter(|&m| {
-                let start = self.a.mentions[m].tokens.start;
-                start == j + 1 || (start == j + 2 && self.a.lower[j + 1] == "the")
-            });
-            // (The first place after "at" is the venue: "in Olsztyn" is its town.)
-            let first_place = self.a.mentions.iter().position(|m| !m.nested && m.is_name(EntityType::Place) && (m.tokens.start == j + 1 || (m.tokens.start == j + 2 && self.a.lower[j + 1] == "the")));
-            let Some(p) = at_place.or(first_place).and_then(|m| self.entity(m)) else { continue };
+            let venue_at = if self.a.lower[j + 1] == "the" { j + 2 } else { j + 1 };
+            let Some(p) = self.name_starting(venue_at).filter(|&m| self.a.mentions[m].is_name(EntityType::Place)).and_then(|m| self.entity(m)) else { continue };
             self.add(ev, Predicate::Location, Object::Entity(p), self.a.tokens[j].span, "gathered-at-for", 0.7);
         }
     }
