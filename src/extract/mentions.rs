@@ -831,7 +831,9 @@ impl<'a> Analysis<'a> {
             let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
             // "Keynote speaker Professor X": a role at an event, not the Speaker of a house.
             let event_speaker = self.lower[i] == "speaker" && i > 0 && matches!(self.lower[i - 1].as_str(), "keynote" | "guest" | "featured");
-            if event_speaker || self.office_of_post_at(i) {
+            // "its 27th Annual General Meeting": a meeting of all members, no rank.
+            let general_meeting = self.lower[i] == "general" && i + 1 < sent_end && matches!(self.lower[i + 1].as_str(), "meeting" | "meetings");
+            if event_speaker || general_meeting || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
