@@ -222,6 +222,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.representatives();
         self.forms_part_of();
         self.place_in_part_of();
+        self.area_of_place();
         self.titles();
         self.role_verbs();
         self.works_under();
@@ -1456,6 +1457,41 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(outer) = self.entity(y) else { continue };
             let evidence = mention.span.cover(self.a.mentions[y].span);
             self.add(place, Predicate::LocatedIn, Object::Entity(outer), evidence, "place-in-part-of", 0.75);
+        }
+    }
+
+    /// "the Casavalle neighbourhood of Montevideo", "the Cordón district of Montevideo":
+    /// a named area "of" a place lies in it. Only after "the", where the noun names what
+    /// the place is, not a body ("the Lazio Region of Italy" is the region itself).
+    fn area_of_place(&mut self) {
+        const AREA_NOUNS: &[&str] = &["neighbourhood", "neighborhood", "district", "suburb", "quarter", "area", "region", "province", "county", "township", "village", "commune", "parish", "ward", "barrio", "borough", "municipality"];
+        for (m, place) in self.free_names(EntityType::Place) {
+            let mention = self.a.mentions[m].clone();
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            let (start, mut k) = (mention.tokens.start, mention.tokens.end);
+            if start == 0 || self.a.lower[start - 1] != "the" || mention.in_quote {
+                continue;
+            }
+            // The area noun ends the name or follows it in lower case.
+            let last = self.a.lower[k - 1].as_str();
+            let noun_in_name = mention.tokens.len() > 1 && AREA_NOUNS.contains(&last);
+            if !noun_in_name {
+                if !(k < sent_end && AREA_NOUNS.contains(&self.a.lower[k].as_str()) && self.a.word(k).chars().all(|c| c.is_lowercase())) {
+                    continue;
+                }
+                k += 1;
+            }
+            if !(k + 1 < sent_end && self.a.lower[k] == "of") {
+                continue;
+            }
+            k += 1;
+            if self.a.lower[k] == "the" {
+                k += 1;
+            }
+            let Some(y) = self.name_starting(k).filter(|&y| y != m && self.a.mentions[y].is_name(EntityType::Place)) else { continue };
+            let Some(outer) = self.entity(y).filter(|&o| o != place) else { continue };
+            let evidence = mention.span.cover(self.a.mentions[y].span);
+            self.add(place, Predicate::LocatedIn, Object::Entity(outer), evidence, "area-of-place", 0.75);
         }
     }
 
