@@ -104,6 +104,9 @@ pub struct Lexicon {
     /// Venue heads that end a name also in lower case, after "the" ("the Cinestar Quoc Thanh
     /// cinema").
     pub lower_case_venue_heads: HashSet<String>,
+    /// Venue heads only in lower case: "the Wisma Pengadil training centre" is a place, the
+    /// "Gyumri Rescue Training Centre" a body.
+    pub only_lower_case_venue_heads: HashSet<String>,
     /// Postal-style abbreviations as written with their full stop ("Calif.") → the
     /// gazetteer label of the place they stand for ("California").
     pub place_abbreviations: HashMap<String, String>,
@@ -232,6 +235,9 @@ struct HeadEntry {
     /// Garcilaso de la Vega stadium").
     #[serde(default)]
     lower_case: bool,
+    /// Only in places.toml: the word heads a venue only when written in lower case.
+    #[serde(default)]
+    only_lower_case: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -417,8 +423,11 @@ impl Lexicon {
                                     lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national, of_country: e.national || e.of_country });
                                 }
                                 "places.toml" => {
-                                    if e.lower_case {
+                                    if e.lower_case || e.only_lower_case {
                                         lex.lower_case_venue_heads.insert(w.clone());
+                                    }
+                                    if e.only_lower_case {
+                                        lex.only_lower_case_venue_heads.insert(w.clone());
                                     }
                                     lex.place_heads.insert(w, class.clone());
                                 }

@@ -1888,7 +1888,8 @@ impl<'a> Analysis<'a> {
             return Some(class);
         }
         // (A head word alone names no place: "Ambassador Park" said.)
-        if let Some(class) = self.lex.place_heads.get(self.lower[r.end - 1].as_str()).filter(|_| r.len() > 1) {
+        let lower_only = |key: &str| self.lex.only_lower_case_venue_heads.contains(key) && is_cap(self.word(r.end - 1));
+        if let Some(class) = self.lex.place_heads.get(self.lower[r.end - 1].as_str()).filter(|_| r.len() > 1 && !lower_only(self.lower[r.end - 1].as_str())) {
             return Some(class.clone());
         }
         // "Palace of Justice", "Palace of Independence": a palace is named before "of", as
@@ -1904,7 +1905,11 @@ impl<'a> Analysis<'a> {
         if r.len() < 2 {
             return None;
         }
-        self.lex.place_heads.get(format!("{} {}", self.lower[r.end - 2], self.lower[r.end - 1]).as_str()).cloned()
+        let key = format!("{} {}", self.lower[r.end - 2], self.lower[r.end - 1]);
+        if self.lex.only_lower_case_venue_heads.contains(&key) && is_cap(self.word(r.end - 1)) {
+            return None;
+        }
+        self.lex.place_heads.get(key.as_str()).cloned()
     }
 
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
