@@ -3127,6 +3127,14 @@ impl<'a> Analysis<'a> {
                     && (self.lex.opened_facilities.contains(&self.tree.nodes[c].lemma)
                         || self.mentions.iter().any(|m| m.tokens.contains(&c) && matches!(m.entity_type(), Some(EntityType::Organization | EntityType::Place))))
             });
+            // "opened a 20,000-litre milk chilling centre": by word order too, where the parser
+            // loses the object in a long compound.
+            let facility = facility || (!passive && v + 1 < self.tokens.len() && matches!(self.lower[v + 1].as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our") && {
+                let sent_end = self.sentences[self.sentence_of[v]].tokens.end;
+                (v + 2..(v + 8).min(sent_end)).take_while(|&k| !matches!(self.lower[k].as_str(), "," | "." | "in" | "at" | "on" | "to" | "for" | "of" | "and" | "with")).any(|k| {
+                    self.tree.nodes.get(k).is_some_and(|n| n.upos == "NOUN" && self.lex.opened_facilities.contains(&n.lemma)) && !(k + 1 < sent_end && self.tree.nodes.get(k + 1).is_some_and(|n| n.upos == "NOUN"))
+                })
+            });
             let sentence = self.sentence_of[v];
             let negated = self.negated_before(v);
             let names_event = self.mentions.iter().any(|m| m.sentence == sentence && m.entity_type() == Some(EntityType::Event));
@@ -3136,7 +3144,9 @@ impl<'a> Analysis<'a> {
             let later = self.mentions.iter().filter(|m| m.sentence > sentence && m.sentence <= sentence + 3).find_map(|m| match &m.kind {
                 MentionKind::Event { head, .. } if head == "ceremony" => {
                     let words: Vec<&str> = (m.tokens.clone()).map(|t| self.lower[t].as_str()).filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "its")).collect();
-                    words.iter().any(|w| matches!(*w, "opening" | "inauguration" | "inaugural")).then(|| words.join(" "))
+                    // ("The centre was inaugurated by X at a ceremony": that ceremony.)
+                    let opened_at = self.sentences[m.sentence].tokens.clone().any(|k| self.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB" && matches!(n.lemma.as_str(), "open" | "inaugurate")));
+                    (words.iter().any(|w| matches!(*w, "opening" | "inauguration" | "inaugural")) || opened_at).then(|| words.join(" "))
                 }
                 _ => None,
             });

@@ -1739,6 +1739,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue;
                 }
             }
+            // "by the cooperative's chairman, Ram Thapa": the body its head word stands for acts
+            // through the person its post introduces; both are items.
+            let body_reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "its" | "their"))).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
+            if let Some(r) = body_reference {
+                let e = self.a.mentions[r].tokens.end;
+                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") && self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                    out.extend(self.entity(r));
+                    t = e + 1;
+                    continue;
+                }
+            }
             // "the Bucharest-based Southeast European Law Enforcement Center": the seat
             // before the name is no item.
             if super::mentions::based_in(self.a.word(t)).is_some() && self.name_starting(t + 1).is_some() {
@@ -3041,6 +3052,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
         }
         let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+        // The sentence where the last attributed quotation ended.
+        let mut last_quote_sentence: Option<usize> = None;
         let mut running_on: Vec<(usize, usize, String)> = Vec::new();
         let is_speech = |t: usize| -> Option<usize> {
             a.lex.speech.iter().find(|f| t + f.len() <= a.tokens.len() && f.iter().enumerate().all(|(k, w)| a.lower[t + k] == *w)).map(|f| f.len())
@@ -3058,6 +3071,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     || super::mentions::NAME_PARTICLES.contains(&w) || matches!(w, "des" | "le" | "y" | "e" | "et" | "und" | "i")
             });
             if title_like {
+                continue;
+            }
+            // "“The women built this cooperative,” Shrestha said, “and they will run it.”":
+            // a quotation going on in lower case in the sentence of the last one is its
+            // second half, one quotation.
+            let resumes = quote_text.chars().next().is_some_and(|c| c.is_lowercase()) && last_quote_sentence == Some(a.sentence_of[qs]);
+            if resumes {
                 continue;
             }
             let para = a.sentences[a.sentence_of[qs]].paragraph;
@@ -3188,6 +3208,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     self.add(s, Predicate::Said, Object::Quotation(text), evidence, "quotation-attribution", 0.8);
                 }
                 last_speaker = Some((s, para));
+                last_quote_sentence = Some(a.sentence_of[(qe - 1).max(qs)]);
             }
         }
     }

@@ -331,6 +331,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut headline_events: Vec<usize> = Vec::new();
     // Every event the headline names, never claimed away.
     let mut headline_all: Vec<usize> = Vec::new();
+    // Events a verb stated ("opened a centre"), labelled as the report names them later.
+    let mut evoked_events: Vec<usize> = Vec::new();
     for &m in &order {
         let mention = a.mentions[m].clone();
         let mut name = a.text[mention.span.start..mention.span.end].to_string();
@@ -540,6 +542,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         (modifiers.is_empty() && head == "edition" && this).then_some(last_event).flatten()
                     };
                     same_head.or_else(same_class).or_else(headline_event).or_else(programme).or_else(this_edition)
+                } else if let Some(i) = evoked_events.iter().copied().find(|&i| evoked.is_none() && forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
+                    // "X opened a centre … The centre was inaugurated at a ceremony": the
+                    // opening the verb stated, named.
+                    Some(i)
                 } else if let Some(i) = headline_all.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "… Signs Exclusive Licensing Agreement with Alpenmed" then "the signing
                     // of an exclusive licensing agreement": the headline's event, in lower case.
@@ -552,7 +558,8 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 if paragraph_of(&mention) > headline_paragraph {
                     headline_events.retain(|&i| Some(i) != previous);
                 }
-                match previous {
+                let stated_by_verb = evoked.is_some();
+                let resolved = match previous {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
                         last_event = Some(i);
@@ -576,7 +583,11 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         }
                         last_event
                     }
+                };
+                if stated_by_verb {
+                    evoked_events.extend(resolved);
                 }
+                resolved
             }
             MentionKind::Reference { word } => match word.as_str() {
                 "he" | "she" | "him" | "her" if person_sentence.is_some_and(|s| s < mention.sentence) => sentence_topic.map(|(i, _)| i),
