@@ -1496,7 +1496,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(y) = self.name_starting(k).filter(|&y| y != m && self.a.mentions[y].is_name(EntityType::Place)) else { continue };
             let Some(outer) = self.entity(y).filter(|&o| o != place) else { continue };
             let evidence = mention.span.cover(self.a.mentions[y].span);
-            self.add(place, Predicate::LocatedIn, Object::Entity(outer), evidence, "area-of-place", 0.75);
+            // "the Santiago commune of Providencia": a known city's commune, named after "of",
+            // lies in the city.
+            let known = |e: usize| self.entities[e].wikidata.is_some();
+            if known(place) && !known(outer) {
+                self.add(outer, Predicate::LocatedIn, Object::Entity(place), evidence, "area-of-place", 0.75);
+            } else {
+                self.add(place, Predicate::LocatedIn, Object::Entity(outer), evidence, "area-of-place", 0.75);
+            }
         }
     }
 

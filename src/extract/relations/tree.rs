@@ -875,6 +875,7 @@ impl Relations<'_, '_> {
             let Some(head) = self.mention_head(m) else { continue };
             let organization = |om: usize| self.entity(om).filter(|&e| self.entities[e].kind == EntityType::Organization);
             let mut found: Vec<(usize, usize, &str, bool)> = Vec::new(); // (org mention, org, rule, head)
+            let mut lower_posts: Vec<(String, crate::extract::Span)> = Vec::new();
             // "X, chairman of Y" and, with a copula, "X is the chairman of Y"; "Acme
             // spokesman X" puts the post word among the name's compounds.
             let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
@@ -958,6 +959,22 @@ impl Relations<'_, '_> {
                     // ministry is one in it; its head is a minister "of" it.
                     let at_ministry = case.as_deref() == Some("at") && self.entities[org].class == "Ministry";
                     found.push((om, org, "tree-apposition-post", heads && !at_ministry && !((possessive || other_than_of) && of_unit)));
+                    // "Ana Ruiz, the planetarium's executive director": a post in lower case
+                    // after its body's possessive is no title mention; it is the post held.
+                    let titled = self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { .. }));
+                    if possessive && !titled && post > mention.tokens.end && self.a.word(post).starts_with(char::is_lowercase) {
+                        let mut start = post;
+                        while start > self.a.mentions[om].tokens.end + 1
+                            && self.a.word(start - 1).starts_with(char::is_lowercase)
+                            && tree.nodes[start - 1].head == Some(post)
+                            && matches!(tree.nodes[start - 1].deprel.as_str(), "amod" | "compound")
+                        {
+                            start -= 1;
+                        }
+                        let span = self.a.tokens[start].span.cover(self.a.tokens[post].span);
+                        let text = self.a.text[span.start..span.end].to_string();
+                        lower_posts.push((text, mention.span.cover(span)));
+                    }
                 }
                 // "a Yale University law professor": the body names the post, through
                 // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
@@ -974,6 +991,9 @@ impl Relations<'_, '_> {
                         found.push((om, org, "tree-post-compound", heads && !of_unit));
                     }
                 }
+            }
+            for (text, evidence) in lower_posts {
+                self.add(person, Predicate::Position, Object::Text(text), evidence, "tree-apposition-post", 0.7);
             }
             for (om, org, rule, heads) in found {
                 let evidence = mention.span.cover(self.a.mentions[om].span);
