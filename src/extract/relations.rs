@@ -272,10 +272,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             let head_of = |long: &str| format!(" {}", long.split(" of ").next().unwrap_or(long).split(" for ").next().unwrap_or(long));
             !posts.iter().any(|(s, long)| *s == f.subject && (long.ends_with(&short) || (head_of(long).ends_with(&short) && head_of(long) != format!(" {long}"))))
         });
-        // "was opened by the Kelsa Society": one verb of opening read twice, as organizing (a
-        // body opens a facility) and as taking part, says the first. (Other verbs may say
-        // both: a body that "handed over the boats at a ceremony" held it and took part.)
-        let organizing: Vec<(usize, Object, Span)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer && f.rule == "tree-opener").map(|f| (f.subject, f.object.clone(), f.evidence)).collect();
+        // "was opened by the Kelsa Society", "X opened its sixth Sky Week": one verb of
+        // opening read twice, as organizing (a body opens a facility or its own event) and as
+        // taking part, says the first. (Other verbs may say both: a body that "handed over
+        // the boats at a ceremony" held it and took part.)
+        let organizing: Vec<(usize, Object, Span)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer && matches!(f.rule.as_str(), "tree-opener" | "tree-own-event")).map(|f| (f.subject, f.object.clone(), f.evidence)).collect();
         self.facts.retain(|f| f.predicate != Predicate::Participant || !organizing.iter().any(|(s, o, e)| *s == f.subject && *o == f.object && e.start < f.evidence.end && f.evidence.start < e.end));
         // "the two-day workshop … on 12 May … this year": a coarser date of an event that
         // has a finer one inside it says nothing more.

@@ -655,6 +655,8 @@ impl Relations<'_, '_> {
                 let evidence = self.a.tokens[v].span;
                 let mut events: Vec<usize> = Vec::new();
                 let mut args: Vec<usize> = Vec::new();
+                // Events the subject owns ("opened its sixth Southern Sky Week").
+                let mut own_events: Vec<usize> = Vec::new();
                 if passive {
                     for s in self.tree_subjects(v, true) {
                         events.extend(self.coordinated(owner, s));
@@ -693,7 +695,11 @@ impl Relations<'_, '_> {
                             None => d == "obj",
                         };
                         if takes {
-                            events.extend(self.coordinated(owner, c));
+                            let objects = self.coordinated(owner, c);
+                            if tree.children_by(c, "nmod:poss").any(|p| matches!(self.a.lower[p].as_str(), "its" | "their")) {
+                                own_events.extend(objects.iter().copied());
+                            }
+                            events.extend(objects);
                         }
                     }
                 }
@@ -702,7 +708,11 @@ impl Relations<'_, '_> {
                 let rule_name = if passive { "tree-verb-passive" } else { "tree-verb-active" };
                 for &ev in &events {
                     for &arg in &args {
-                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence, rule_name);
+                        // "The Planetarium opened its sixth Sky Week": a body opening, closing
+                        // or joining its own event holds it.
+                        let own = own_events.contains(&ev) && rule.relation == "participant" && self.entities[arg].kind == EntityType::Organization;
+                        let relation = if own { "organizer" } else { rule.relation.as_str() };
+                        self.event_fact(ev, arg, relation, rule.person_relation.as_deref(), evidence, if own { "tree-own-event" } else { rule_name });
                     }
                 }
                 break;
