@@ -1864,6 +1864,19 @@ impl<'a> Analysis<'a> {
         if end <= r.start {
             return None;
         }
+        // "University of Assiniboine Press", "Council of Europe Development Bank": a head word
+        // closing the name after a bare "of" phrase names a body of its own (not "Library of
+        // the Writers' Union", the union's library).
+        // (After a body's or a place's head word, "Port of Cork Company"; not after a unit's:
+        // "Law Faculty of Osh State University" is the university's faculty.)
+        let before_of = self.lex.org_heads.get(self.lower[end - 1].as_str());
+        if end < r.end && self.lower[end] == "of" && end + 2 < r.end && self.lower[end + 1] != "the" && is_cap(self.word(r.end - 1)) && (before_of.is_some_and(|h| !h.unit) || (before_of.is_none() && self.lex.place_heads.contains_key(self.lower[end - 1].as_str()))) {
+            let tail = r.end - 1;
+            let inner_head = (end + 1..tail).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || matches!(self.lower[k].as_str(), "of" | "and" | "&"));
+            if let Some(h) = self.lex.org_heads.get(self.lower[tail].as_str()).filter(|_| !inner_head) {
+                return Some((tail, h.clone()));
+            }
+        }
         let last = end - 1;
         if last > r.start {
             let two = format!("{} {}", self.lower[last - 1], self.lower[last]);

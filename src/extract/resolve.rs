@@ -75,7 +75,9 @@ fn strip_descriptors(name: &str) -> String {
     while end > 1 && DESCRIPTORS.contains(&words[end - 1].to_lowercase().trim_end_matches('.')) {
         end -= 1;
     }
-    if end == words.len() {
+    // ("University of Assiniboine Press" is no other name of the University of Assiniboine:
+    // what is left names a body by its own head word before "of".)
+    if end == words.len() || words[..end].iter().any(|w| w.eq_ignore_ascii_case("of")) {
         return String::new();
     }
     words[..end].join(" ")
@@ -616,6 +618,15 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // Commerce") before one that only holds the word ("CHAMBER CONNECT").
                     let head_word = |f: &str| {
                         let f = f.to_lowercase();
+                        // ("University of Assiniboine Press": a head word closing a bare "of"
+                        // phrase is the name's, as mentions type it.)
+                        let before_of = |own: &str| own.split_whitespace().last().is_some_and(|x| a.lex.org_heads.get(x).map_or(a.lex.place_heads.contains_key(x), |h| !h.unit));
+                        if let Some((_, tail)) = f.split_once(" of ").filter(|(own, t)| !t.starts_with("the ") && before_of(own)) {
+                            let words: Vec<&str> = tail.split_whitespace().collect();
+                            if words.len() >= 2 && a.lex.org_heads.contains_key(words[words.len() - 1]) && !words[..words.len() - 1].iter().any(|x| a.lex.org_heads.contains_key(*x) || matches!(*x, "of" | "and" | "&")) {
+                                return words[words.len() - 1] == w;
+                            }
+                        }
                         let own = [" of ", " for ", " in ", " under ", " at "].iter().fold(f.as_str(), |own, sep| own.split(sep).next().unwrap_or(own)).to_string();
                         own.split_whitespace().last() == Some(w)
                     };
