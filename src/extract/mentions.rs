@@ -1437,7 +1437,8 @@ impl<'a> Analysis<'a> {
                         // "the Kenya Prisons and Rehabilitation Service (KPRS)": where the text
                         // gives the run an acronym in brackets that spells all of it, it is one
                         // name, there and wherever else it is written (a sign-off).
-                        "and" | "&" if next_ok && !skip_the && {
+                        // ("Transportes por Cable Illimani (TCI)": other languages' small words.)
+                        "and" | "&" | "por" | "para" | "y" | "e" | "del" | "et" | "des" | "du" if next_ok && !skip_the && {
                             let run_end = self.name_run_end(after, sent_end, used);
                             let name = self.slice(&(i..run_end));
                             let acronym = super::resolve::initials(name);
@@ -3155,6 +3156,11 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let later = self.mentions.iter().filter(|m| m.sentence > sentence && m.sentence <= sentence + 3).find_map(|m| match &m.kind {
+                // ("during the inauguration": the opening, named.)
+                MentionKind::Event { head, evoked: None, .. } if matches!(head.as_str(), "inauguration" | "opening") => {
+                    let words: Vec<&str> = (m.tokens.clone()).map(|t| self.lower[t].as_str()).filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "its")).collect();
+                    Some(words.join(" "))
+                }
                 MentionKind::Event { head, .. } if head == "ceremony" => {
                     let words: Vec<&str> = (m.tokens.clone()).map(|t| self.lower[t].as_str()).filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "its")).collect();
                     // ("The centre was inaugurated by X at a ceremony": that ceremony.)

@@ -16,7 +16,7 @@ pub fn initials(name: &str) -> String {
         .enumerate()
         .filter(|(i, w)| !(*i == 0 && super::lexicon::Lexicon::bundled().legal_forms_before.contains(*w)))
         .map(|(_, w)| w)
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de"))
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de" | "por" | "para" | "y" | "e" | "del" | "et" | "des" | "du"))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
         .flat_map(|c| c.to_uppercase())
@@ -544,9 +544,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         (modifiers.is_empty() && head == "edition" && this).then_some(last_event).flatten()
                     };
                     same_head.or_else(same_class).or_else(headline_event).or_else(programme).or_else(this_edition)
-                } else if let Some(i) = evoked_events.iter().copied().find(|&i| evoked.is_none() && forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
+                } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "X opened a centre … The centre was inaugurated at a ceremony": the
-                    // opening the verb stated, named.
+                    // opening the verb stated, named; "inaugurated its Silver Line … The line
+                    // was opened by …": the same opening, stated again.
                     Some(i)
                 } else if let Some(i) = headline_all.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "… Signs Exclusive Licensing Agreement with Alpenmed" then "the signing
