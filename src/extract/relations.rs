@@ -3209,7 +3209,22 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
-            let earlier = std::mem::take(&mut running_on);
+            let mut earlier = std::mem::take(&mut running_on);
+            // “…,” he said. / “She deserves … / “We have written …”: a quotation run on over
+            // paragraphs that names no speaker at its end goes on quoting the one before it,
+            // and is one quotation.
+            if speaker.is_none() {
+                if let (Some(&(first, _, _)), Some((e, p))) = (earlier.first(), last_speaker) {
+                    if p + 1 == a.sentences[a.sentence_of[first]].paragraph {
+                        earlier.truncate(1);
+                        for (qs, qe, text) in earlier {
+                            let evidence = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
+                            self.add(e, Predicate::Said, Object::Quotation(text), evidence, "quotation-attribution", 0.8);
+                        }
+                        continue;
+                    }
+                }
+            }
             if let Some(s) = speaker {
                 for (qs, qe, text) in earlier.into_iter().chain(std::iter::once((qs, qe, quote_text))) {
                     let evidence = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);
