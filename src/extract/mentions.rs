@@ -2942,6 +2942,18 @@ impl<'a> Analysis<'a> {
                 }
                 start -= 1;
                 steps += 1;
+                // "the regional delegates' conference", "a farmers' forum": a plural genitive
+                // says whose event it is, as a modifier.
+                if start > sent.start + 1 && matches!(self.word(start - 1), "'" | "’") && self.lower[start - 2].ends_with('s') && !is_cap(self.word(start - 2)) && self.tokens[start - 2].kind == TokenKind::Word {
+                    start -= 1;
+                }
+            }
+            if start == i && start > sent.start + 1 && matches!(self.word(start - 1), "'" | "’") && self.lower[start - 2].ends_with('s') && !is_cap(self.word(start - 2)) && self.modifier_ok(start - 2, used) {
+                start -= 2;
+                while start > sent.start && steps < 4 && self.modifier_ok(start - 1, used) && !self.tagged_verb(start - 1) {
+                    start -= 1;
+                    steps += 1;
+                }
             }
             // A capitalised organization right before ("OSCE conference") is a modifier.
             if start > sent.start && is_all_caps(self.word(start - 1)) && steps < 4 {
