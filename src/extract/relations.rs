@@ -1714,7 +1714,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             let w = self.a.word(k);
             let based = super::mentions::based_in(w).is_some();
             let lower_word = self.a.tokens[k].kind == crate::text::TokenKind::Word && (w.chars().next().is_some_and(char::is_lowercase) || based);
-            if !lower_word || (!based && self.a.mentions.iter().any(|m| m.tokens.contains(&k) && !matches!(m.kind, MentionKind::Title { .. }))) {
+            // ("and sponsored by the insurer X": a verb's clause is no description.)
+            let clause = self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB") || matches!(self.a.lower[k].as_str(), "by" | "and" | "or" | "with");
+            if !lower_word || clause || (!based && self.a.mentions.iter().any(|m| m.tokens.contains(&k) && !matches!(m.kind, MentionKind::Title { .. }))) {
                 break;
             }
             k += 1;
