@@ -2981,9 +2981,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let after_title = self.mention_ending(k, |kind| matches!(kind, MentionKind::Title { .. })).is_some()
                     || self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some_and(|o| affiliation_of(self.a, o));
                 // "co-organized by the Secretariat, which is based in Macao": a body's seat.
+                // ("funded by the Nordic Fund, a charity based in Oslo": its description too.)
                 let body_seat = k >= 2 && lex.seat_words.contains(&self.a.lower[k - 1]) && {
                     let mut q = k - 1;
-                    while q > 0 && matches!(self.a.lower[q - 1].as_str(), "is" | "are" | "was" | "which" | "that" | "," | "also") {
+                    let described = |q: usize| q + 6 > k && self.a.word(q - 1).starts_with(char::is_lowercase) && self.a.tree.nodes.get(q - 1).is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "ADJ" | "DET"));
+                    while q > 0 && (matches!(self.a.lower[q - 1].as_str(), "is" | "are" | "was" | "which" | "that" | "," | "also") || described(q)) {
                         q -= 1;
                     }
                     self.mention_ending(q, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some()
