@@ -1715,7 +1715,11 @@ impl<'a> Analysis<'a> {
         let field = |k: usize| {
             is_cap(self.word(k))
                 && (self.portfolio_word(k)
-                    || (k + 1 < sent_end && self.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ") && is_cap(self.word(k + 1)) && self.portfolio_word(k + 1)))
+                    // ("Spatial Planning": capitalised, the tagger may call the adjective a name.)
+                    || (k + 1 < sent_end
+                        && (self.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ") || (["al", "ic"].iter().any(|e| self.lower[k].ends_with(e)) && self.gazetteer_kind(self.word(k)).is_none()))
+                        && is_cap(self.word(k + 1))
+                        && self.portfolio_word(k + 1)))
         };
         let word_ok = |k: usize| field(k) && !org_head(k) && !(stop_at_place_head && self.lex.place_heads.contains_key(self.lower[k].as_str()));
         // "Trade, Industry and Energy": commas list portfolio words up to a final "and".
