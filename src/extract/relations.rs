@@ -740,9 +740,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             };
             // "the Santiago-based engineering contractor Hidroandes Ltda.": a description
             // in lower case between the seat and the name.
+            // ("the Galway-based children's publisher X": a genitive inside it too.)
+            let genitive = |k: usize| matches!(self.a.word(k), "'s" | "’s");
             let after_description = || {
-                let k = (t + 1..(t + 5).min(self.a.tokens.len())).find(|&k| !self.a.word(k).chars().next().is_some_and(char::is_lowercase))?;
-                (k > t + 1 && (t + 1..k).all(|j| self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-'))).then(|| self.name_starting(k)).flatten()
+                let k = (t + 1..(t + 6).min(self.a.tokens.len())).find(|&k| !genitive(k) && !self.a.word(k).chars().next().is_some_and(char::is_lowercase))?;
+                (k > t + 1 && (t + 1..k).all(|j| genitive(j) || self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-'))).then(|| self.name_starting(k)).flatten()
             };
             // "the Mzuzu-based Authority": a reference to a body named before.
             let reference = || self.mention_starting(t + 1, |k| matches!(k, MentionKind::Reference { .. })).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
@@ -1707,7 +1709,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn description_before_body(&self, t: usize, end: usize) -> Option<usize> {
         const KINDS: &[&str] = &[
             "charity", "company", "firm", "producer", "operator", "organisation", "organization", "group", "ngo", "foundation", "association", "agency",
-            "bank", "provider", "developer", "supplier", "manufacturer", "contractor", "insurer", "lender", "carrier", "airline", "network", "startup", "non-profit", "nonprofit",
+            "bank", "provider", "developer", "supplier", "manufacturer", "contractor", "insurer", "lender", "carrier", "airline", "network", "startup", "non-profit", "nonprofit", "publisher", "brewery", "cooperative",
         ];
         let mut k = t;
         while k < end && k < t + 5 {

@@ -499,8 +499,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let named_before = (!*definite && start >= 3 && matches!(a.lower[start - 1].as_str(), "a" | "an") && a.word(start - 2) == ",")
                     .then(|| a.mentions.iter().find(|o| o.tokens.end == start - 2 && matches!(o.kind, MentionKind::Name { kind: EntityType::Event, .. })).and_then(|o| o.entity))
                     .flatten();
+                // ("The second event, a reading for schools, will take place …": another event,
+                // which the phrase in apposition names.)
+                let another = *generic && mention.tokens.clone().any(|t| matches!(a.lower[t].as_str(), "second" | "third" | "fourth" | "fifth" | "next" | "another" | "other"));
                 let previous = if named_before.is_some() {
                     named_before
+                } else if another {
+                    None
                 } else if *generic {
                     last_event
                 } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), a.lower.get(mention.tokens.end).is_some_and(|w| w == "of"), &entities) {
@@ -568,7 +573,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         last_event = Some(i);
                         Some(i)
                     }
-                    None if *generic && !(only_generic_events && *definite) => None,
+                    None if *generic && !another && !(only_generic_events && *definite) => None,
                     None => {
                         entities.push(Entity {
                             kind: EntityType::Event,
