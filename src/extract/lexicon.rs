@@ -570,6 +570,19 @@ impl Lexicon {
         self.common_words.contains(&word.to_lowercase())
     }
 
+    /// "University of Assiniboine Press", "Port of Cork Company": in a name's lower-case
+    /// words, a body's head word closing a bare "of" phrase (no "the", no other head, "of" or
+    /// "and" in it) after a body's or a place's head names a body of its own; its index.
+    /// Not after a unit's head: "Law Faculty of Osh State University" is the university's.
+    pub fn head_after_bare_of(&self, words: &[&str]) -> Option<usize> {
+        let of = words.iter().position(|w| *w == "of").filter(|&o| o > 0)?;
+        let tail = words.len() - 1;
+        let before = words[of - 1];
+        let after_head = self.org_heads.get(before).map_or(self.place_heads.contains_key(before), |h| !h.unit);
+        let bare = of + 2 < words.len() && words[of + 1] != "the" && !words[of + 1..tail].iter().any(|w| self.org_heads.contains_key(*w) || matches!(*w, "of" | "and" | "&"));
+        (after_head && bare && self.org_heads.contains_key(words[tail])).then_some(tail)
+    }
+
     /// An everyday word or the plural of one ("persons").
     pub fn is_common_or_plural(&self, word: &str) -> bool {
         self.is_common(word) || word.strip_suffix('s').is_some_and(|w| self.is_common(w))

@@ -1438,7 +1438,7 @@ impl<'a> Analysis<'a> {
                         // gives the run an acronym in brackets that spells all of it, it is one
                         // name, there and wherever else it is written (a sign-off).
                         // ("Transportes por Cable Illimani (TCI)": other languages' small words.)
-                        "and" | "&" | "por" | "para" | "y" | "e" | "del" | "et" | "des" | "du" if next_ok && !skip_the && {
+                        w if (matches!(w, "and" | "&") || super::resolve::FOREIGN_SMALL_WORDS.contains(&w)) && next_ok && !skip_the && {
                             let run_end = self.name_run_end(after, sent_end, used);
                             let name = self.slice(&(i..run_end));
                             let acronym = super::resolve::initials(name);
@@ -1869,17 +1869,12 @@ impl<'a> Analysis<'a> {
         if end <= r.start {
             return None;
         }
-        // "University of Assiniboine Press", "Council of Europe Development Bank": a head word
-        // closing the name after a bare "of" phrase names a body of its own (not "Library of
-        // the Writers' Union", the union's library).
-        // (After a body's or a place's head word, "Port of Cork Company"; not after a unit's:
-        // "Law Faculty of Osh State University" is the university's faculty.)
-        let before_of = self.lex.org_heads.get(self.lower[end - 1].as_str());
-        if end < r.end && self.lower[end] == "of" && end + 2 < r.end && self.lower[end + 1] != "the" && is_cap(self.word(r.end - 1)) && (before_of.is_some_and(|h| !h.unit) || (before_of.is_none() && self.lex.place_heads.contains_key(self.lower[end - 1].as_str()))) {
-            let tail = r.end - 1;
-            let inner_head = (end + 1..tail).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || matches!(self.lower[k].as_str(), "of" | "and" | "&"));
-            if let Some(h) = self.lex.org_heads.get(self.lower[tail].as_str()).filter(|_| !inner_head) {
-                return Some((tail, h.clone()));
+        // "University of Assiniboine Press", "Council of Europe Development Bank" (not
+        // "Library of the Writers' Union", the union's library).
+        if end < r.end && self.lower[end] == "of" && is_cap(self.word(r.end - 1)) {
+            let words: Vec<&str> = r.clone().map(|k| self.lower[k].as_str()).collect();
+            if let Some(tail) = self.lex.head_after_bare_of(&words) {
+                return Some((r.start + tail, self.lex.org_heads[words[tail]].clone()));
             }
         }
         let last = end - 1;
@@ -2930,6 +2925,11 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
+            // "the regional delegates' conference", "a farmers' forum": a plural genitive says
+            // whose event it is, as a modifier (its apostrophe stands before `k`).
+            let plural_genitive_before = |k: usize| {
+                k > sent.start + 1 && matches!(self.word(k - 1), "'" | "’") && self.lower[k - 2].ends_with('s') && !is_cap(self.word(k - 2)) && self.tokens[k - 2].kind == TokenKind::Word
+            };
             let mut start = i;
             let mut steps = 0;
             while start > sent.start && steps < 4 && self.modifier_ok(start - 1, used) {
@@ -2946,13 +2946,11 @@ impl<'a> Analysis<'a> {
                 }
                 start -= 1;
                 steps += 1;
-                // "the regional delegates' conference", "a farmers' forum": a plural genitive
-                // says whose event it is, as a modifier.
-                if start > sent.start + 1 && matches!(self.word(start - 1), "'" | "’") && self.lower[start - 2].ends_with('s') && !is_cap(self.word(start - 2)) && self.tokens[start - 2].kind == TokenKind::Word {
+                if plural_genitive_before(start) {
                     start -= 1;
                 }
             }
-            if start == i && start > sent.start + 1 && matches!(self.word(start - 1), "'" | "’") && self.lower[start - 2].ends_with('s') && !is_cap(self.word(start - 2)) && self.modifier_ok(start - 2, used) {
+            if start == i && plural_genitive_before(start) && self.modifier_ok(start - 2, used) {
                 start -= 2;
                 while start > sent.start && steps < 4 && self.modifier_ok(start - 1, used) && !self.tagged_verb(start - 1) {
                     start -= 1;

@@ -11,12 +11,16 @@ use crate::link::gazetteer::normalize_name;
 /// Initials of the significant words: "Organization for Security and Co-operation in
 /// Europe" → "OSCE" (hyphenated parts count: "Co-operation" gives C). A legal form before a
 /// company's name is no part of them ("PT Nusantara Surya Energi" → "NSE").
+/// Small words of other languages inside names that an acronym skips ("Transportes por
+/// Cable Illimani", TCI).
+pub(crate) const FOREIGN_SMALL_WORDS: &[&str] = &["por", "para", "y", "e", "del", "et", "des", "du"];
+
 pub fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace())
         .enumerate()
         .filter(|(i, w)| !(*i == 0 && super::lexicon::Lexicon::bundled().legal_forms_before.contains(*w)))
         .map(|(_, w)| w)
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de" | "por" | "para" | "y" | "e" | "del" | "et" | "des" | "du"))
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "in" | "on" | "&" | "de") && !FOREIGN_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
         .flat_map(|c| c.to_uppercase())
@@ -626,12 +630,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         let f = f.to_lowercase();
                         // ("University of Assiniboine Press": a head word closing a bare "of"
                         // phrase is the name's, as mentions type it.)
-                        let before_of = |own: &str| own.split_whitespace().last().is_some_and(|x| a.lex.org_heads.get(x).map_or(a.lex.place_heads.contains_key(x), |h| !h.unit));
-                        if let Some((_, tail)) = f.split_once(" of ").filter(|(own, t)| !t.starts_with("the ") && before_of(own)) {
-                            let words: Vec<&str> = tail.split_whitespace().collect();
-                            if words.len() >= 2 && a.lex.org_heads.contains_key(words[words.len() - 1]) && !words[..words.len() - 1].iter().any(|x| a.lex.org_heads.contains_key(*x) || matches!(*x, "of" | "and" | "&")) {
-                                return words[words.len() - 1] == w;
-                            }
+                        let words: Vec<&str> = f.split_whitespace().collect();
+                        if let Some(tail) = a.lex.head_after_bare_of(&words) {
+                            return words[tail] == w;
                         }
                         let own = [" of ", " for ", " in ", " under ", " at "].iter().fold(f.as_str(), |own, sep| own.split(sep).next().unwrap_or(own)).to_string();
                         own.split_whitespace().last() == Some(w)
