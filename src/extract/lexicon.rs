@@ -159,6 +159,8 @@ pub struct Lexicon {
     pub place_part_nouns: HashSet<String>,
     /// Nouns calling a body a part of another ("X, a unit of the Y").
     pub body_part_nouns: HashSet<String>,
+    /// Languages that are no country's demonym ("in English and Arabic"): never a place.
+    pub languages: HashSet<String>,
     /// Verb forms after a name that make the person a body's head ("X chairs the Y").
     pub heading_verbs: Vec<Vec<String>>,
     /// Phrases after a name that give the person an employer ("X works for the Y", "X of the Y").
@@ -323,6 +325,7 @@ struct NounFile {
     place_of: Vec<WordsEntry>,
     place_part: Vec<WordsEntry>,
     body_part: Vec<WordsEntry>,
+    language: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -539,6 +542,7 @@ impl Lexicon {
                     extend_words(&mut lex.place_of_nouns, &mut lex.examples, file, parsed.place_of);
                     extend_words(&mut lex.place_part_nouns, &mut lex.examples, file, parsed.place_part);
                     extend_words(&mut lex.body_part_nouns, &mut lex.examples, file, parsed.body_part);
+                    extend_words(&mut lex.languages, &mut lex.examples, file, parsed.language);
                 }
                 "roles.toml" => {
                     let parsed: RoleFile = parse(file, text)?;

@@ -329,6 +329,7 @@ impl<'a> Analysis<'a> {
         self.event_names_in_apposition();
         self.agree_person_or_organization();
         self.plural_demonyms();
+        self.languages_as_places();
         for m in self.mentions.iter_mut() {
             m.in_quote = self.in_quote.get(m.tokens.start).copied().unwrap_or(false);
         }
@@ -622,6 +623,23 @@ impl<'a> Analysis<'a> {
                         stems.into_iter().flatten().any(|stem| self.gazetteer_kind(&stem).is_some_and(|(kind, _, _)| kind == EntityType::Place))
                     })
                 }
+            })
+            .collect();
+        self.remove_mentions(&gone);
+    }
+
+    /// "published in Kyrgyz, Russian and English", "courses in Kenyan Sign Language": a
+    /// language the recognizer took for a place is no place: one word of the language list or
+    /// naming a known country's people (the gazetteer's demonyms), or a name ending in
+    /// "Language".
+    fn languages_as_places(&mut self) {
+        let gone: Vec<usize> = (0..self.mentions.len())
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                let guessed = matches!(&mention.kind, MentionKind::Name { kind: EntityType::Place, qid: None, .. });
+                let r = &mention.tokens;
+                let language = |k: usize| self.lex.languages.contains(self.lower[k].as_str()) || self.gaz.demonym_country(self.word(k)).is_some();
+                guessed && ((r.len() == 1 && language(r.start)) || (r.len() > 1 && matches!(self.lower[r.end - 1].as_str(), "language" | "languages")))
             })
             .collect();
         self.remove_mentions(&gone);
