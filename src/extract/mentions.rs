@@ -3280,10 +3280,11 @@ impl<'a> Analysis<'a> {
                 && self.tree.nodes.get(i - 1).is_some_and(|n| n.upos == "NOUN");
             // ("The Exchange hosted …" after the Kalahari Securities Exchange: the last word
             // of a body's name given before, capitalised, as a head word.)
+            // (The cheap tests first: the last one scans the mentions so far.)
             let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject)
-                && (self.lex.org_heads.contains_key(w) || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)))
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
+                && (self.lex.org_heads.contains_key(w) || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)))
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
             // right before a post and a name is the body the report has named with it.
