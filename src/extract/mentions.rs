@@ -2208,6 +2208,10 @@ impl<'a> Analysis<'a> {
             let class = self.lex.org_heads[self.lower[r.start - 1].as_str()].class.clone();
             return Some((EntityType::Organization, class, None));
         }
+        // "the Mombasa-based Pwani Tea Exchange": only a body has a seat.
+        if r.len() >= 2 && r.start > 0 && based_in(self.word(r.start - 1)).is_some() && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
+            return Some((EntityType::Organization, "Organization".into(), None));
+        }
         if self.person_like(r) {
             // "heard from Anna Petersen": a known given name is a person even after "from".
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());
