@@ -1063,9 +1063,9 @@ impl Relations<'_, '_> {
                 if kind == EntityType::Organization && matches!(d, "acl" | "amod" | "acl:relcl") && self.a.lex.seat_words.contains(&self.a.lower[c]) && !self.negated(c) {
                     targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
                 }
-                // "Torbud Rail, a contractor based in Katowice": the seat of the kind of body
-                // it is described as.
-                if kind == EntityType::Organization && d == "appos" && owner[c].is_none() && self.a.lex.org_heads.contains_key(self.a.lower[c].as_str()) {
+                // "Torbud Rail, a contractor based in Katowice", "Al-Nour Trading Co., an
+                // importer based in Karachi": the seat of what the body is described as.
+                if kind == EntityType::Organization && d == "appos" && owner[c].is_none() && (self.a.lex.org_heads.contains_key(self.a.lower[c].as_str()) || tree.nodes[c].upos == "NOUN") {
                     for s in tree.children(c).iter().copied().filter(|&s| matches!(tree.nodes[s].deprel.as_str(), "acl" | "amod") && self.a.lex.seat_words.contains(&self.a.lower[s]) && !self.negated(s)) {
                         targets.extend(tree.children_by(s, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
                     }
