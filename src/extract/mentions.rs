@@ -3285,7 +3285,16 @@ impl<'a> Analysis<'a> {
             // ("The Exchange hosted …" after the Kalahari Securities Exchange: the last word
             // of a body's name given before, capitalised, as a head word.)
             // (The cheap tests first: the last one scans the mentions so far.)
-            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject)
+            // "Daniel Rotich, chairman of the cooperative": the body a post belongs to is
+            // one the report has named.
+            let post_of = i > 2
+                && self.lower[i - 1] == "the"
+                && self.lower[i - 2] == "of"
+                && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))
+                && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
+                && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
+                && self.one_body_named_with(i, w);
+            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of)
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
                 && (self.lex.org_heads.contains_key(w) || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)))
@@ -3308,6 +3317,22 @@ impl<'a> Analysis<'a> {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
             }
         }
+    }
+
+    /// Whether the organizations named before token `i` have exactly one name holding the
+    /// word `w` (lower case): "chairman of the cooperative" is a post in that body only when
+    /// no other body named so far could be meant.
+    fn one_body_named_with(&self, i: usize, w: &str) -> bool {
+        let mut names: Vec<String> = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.end <= i && m.is_name(EntityType::Organization))
+            .filter(|m| m.tokens.clone().any(|k| self.lower[k] == w))
+            .map(|m| m.tokens.clone().map(|k| self.lower[k].as_str()).filter(|x| *x != "the").collect::<Vec<_>>().join(" "))
+            .collect();
+        names.sort();
+        names.dedup();
+        names.len() == 1
     }
 
     /// "OSCE Office in Astana", "IOM Mission in Kazakhstan, Turkmenistan and Uzbekistan":
