@@ -3287,10 +3287,12 @@ impl<'a> Analysis<'a> {
             // (The cheap tests first: the last one scans the mentions so far.)
             // "Daniel Rotich, chairman of the cooperative": the body a post belongs to is
             // one the report has named.
+            // ("Dr. Lina Haddad, who has directed the service since 2019": after a verb of
+            // heading, too.)
+            let heading_verb_before = |end: usize| self.lex.heading_verbs.iter().any(|v| v.len() <= end && (0..v.len()).all(|j| self.lower[end - v.len() + j] == v[j]));
             let post_of = i > 2
                 && self.lower[i - 1] == "the"
-                && self.lower[i - 2] == "of"
-                && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))
+                && ((self.lower[i - 2] == "of" && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))) || heading_verb_before(i - 1))
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w);

@@ -1275,7 +1275,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if self.words_at(o, &["the"]) {
                         o += 1;
                     }
-                    let Some(n) = self.name_starting(o) else { continue };
+                    // ("who has directed the service since 2019": a body named before.)
+                    let reference = || if head { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
+                    let Some(n) = self.name_starting(o).or_else(reference) else { continue };
                     let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
                     // "Dr Eneko Zubiaurre from the University of X"; but "joins Northline from
                     // IREQ" moves, and its object is no one's name.
