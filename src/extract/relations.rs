@@ -1671,6 +1671,10 @@ impl<'a, 'b> Relations<'a, 'b> {
         if k < end && matches!(self.a.lower[k].as_str(), "a" | "an") {
             k += 1;
         }
+        // "dozens of volunteers from X", "hundreds of members of X": a count of them.
+        if k + 2 < end && matches!(self.a.lower[k].as_str(), "dozens" | "hundreds" | "scores" | "thousands" | "dozen" | "number" | "group" | "team" | "handful") && self.a.lower[k + 1] == "of" {
+            k += 2;
+        }
         // One modifier at most: "senior officials", "police officers", "50 experts".
         if k + 1 < end && !self.a.lex.delegate_nouns.contains(self.a.lower[k].as_str()) && self.a.word(k).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
             k += 1;
