@@ -526,6 +526,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         if let Some(f) = area {
             last = f - 1;
         }
+        // ("resident representative in Kyrgyzstan": where the post is held is no part of it.)
+        let posted_in = if area.is_none() { (start + 1..comma).find(|&f| self.a.lower[f] == "in" && f + 1 < comma && (f + 1..comma).all(|w| is_cap(self.a.word(w)))) } else { None };
+        if let Some(f) = posted_in {
+            last = f - 1;
+        }
         // ("vice-president": modifiers joined by hyphens.)
         let title_at = |w: usize| self.a.title_word_at(w).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific).map(|(_, t)| t);
         let title = title_at(last)?;
@@ -548,7 +553,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             let word = self.a.lower[w].as_str();
             self.a.lex.weakening.contains(word) || (word.contains('-') && !self.a.lex.titles.contains_key(word) && word.split('-').any(|part| self.a.lex.weakening.contains(part)))
         });
-        let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[comma - 1].span.end].to_string();
+        let text_end = if posted_in.is_some() { last } else { comma - 1 };
+        let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[text_end].span.end].to_string();
         // ("chief executive" heads the company, as the title mentions read it.)
         let chief_executive = last > start && self.a.lower[last - 1] == "chief" && self.a.lower[last].starts_with("executive");
         Some((text, (title.head || chief_executive) && !weakened && area.is_none(), comma))
@@ -1762,10 +1768,19 @@ impl<'a, 'b> Relations<'a, 'b> {
             let body_reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "its" | "their"))).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
             if let Some(r) = body_reference {
                 let e = self.a.mentions[r].tokens.end;
-                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") && self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
-                    out.extend(self.entity(r));
-                    t = e + 1;
-                    continue;
+                if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") {
+                    if self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                        out.extend(self.entity(r));
+                        t = e + 1;
+                        continue;
+                    }
+                    // ("and the fund's resident representative in Kyrgyzstan, Helga Sørensen":
+                    // a post no title mention covers; the name after its comma.)
+                    if let Some((_, _, comma)) = self.lower_case_post(e + 1).filter(|&(_, _, c)| c + 1 < end && self.mention_starting(c + 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some()) {
+                        out.extend(self.entity(r));
+                        t = comma + 1;
+                        continue;
+                    }
                 }
             }
             // "the Bucharest-based Southeast European Law Enforcement Center": the seat

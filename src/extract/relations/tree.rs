@@ -901,8 +901,11 @@ impl Relations<'_, '_> {
             // "X, a professor of law and president of the Y Foundation": every post of a list.
             // A conjunct past another person's name is that person's post ("X, Head of
             // the Office, and Y, Deputy Chairman of Z").
+            // ("the utility's director, X, and the fund's representative, Y": nor a conjunct
+            // with another person's name in apposition.)
+            let other_person = |k: usize| owner[k].is_some_and(|om| om != m && self.a.mentions[om].is_name(EntityType::Person));
             let own_conjuncts = |p: usize| {
-                tree.with_conjuncts(p).into_iter().take_while(|&cj| !owner[cj].is_some_and(|om| om != m && self.a.mentions[om].is_name(EntityType::Person))).collect::<Vec<_>>()
+                tree.with_conjuncts(p).into_iter().take_while(|&cj| !other_person(cj) && !(cj != p && tree.children_by(cj, "appos").any(other_person))).collect::<Vec<_>>()
             };
             let mut posts: Vec<usize> = posts.into_iter().flat_map(own_conjuncts).collect();
             // "X, leader of the party and president of the Y": the parser often joins the
