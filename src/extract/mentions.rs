@@ -3115,6 +3115,11 @@ impl<'a> Analysis<'a> {
             let on_time = end + 1 < sent.end
                 && self.lower[end] == "on"
                 && (end + 1..(end + 5).min(sent.end)).any(|k| matches!(self.lower[k].as_str(), "day" | "days" | "morning" | "afternoon" | "evening" | "night" | "occasion" | "sidelines" | "eve" | "weekend"));
+            // "a ceremony on Akhunbaev Street": a street or venue is where, not what about.
+            let on_street = end + 1 < sent.end
+                && self.lower[end] == "on"
+                && self.mentions.iter().any(|m| (m.tokens.start == end + 1 || (m.tokens.start == end + 2 && self.lower[end + 1] == "the")) && is_venue(m));
+            let on_time = on_time || on_street;
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") && !on_time {
                 let mut k = end + 1;
                 let in_date = |k: usize| self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.contains(&k));

@@ -792,7 +792,12 @@ impl Relations<'_, '_> {
             let rel = if noun { "nmod" } else { "obl" };
             let mut found = Vec::new();
             for c in tree.children_by(anchor, rel) {
-                if a.in_quote[c] || !tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) {
+                // ("a ceremony on Akhunbaev Street": "on" a street, too.)
+                let on_street = || {
+                    noun && tree.case_of(c, &a.lower).as_deref() == Some("on")
+                        && owner[c].is_some_and(|pm| super::super::mentions::is_venue(&a.mentions[pm]) && super::super::mentions::STREET_WORDS.contains(&a.lower[a.mentions[pm].tokens.end - 1].as_str()))
+                };
+                if a.in_quote[c] || !(tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) || on_street()) {
                     continue;
                 }
                 let Some(pm) = owner[c].or_else(|| self.place_described(owner, c)) else { continue };
