@@ -410,7 +410,7 @@ impl<'a> Analysis<'a> {
     /// (its head is the word before), at most `longest` words after the article, up to a
     /// comma, a preposition, a relative pronoun or one of `stops`; none unless the phrase
     /// has a word and ends in a lower-case one.
-    fn indefinite_apposition(&self, m: usize, longest: usize, stops: &[&str]) -> Option<usize> {
+    pub(crate) fn indefinite_apposition(&self, m: usize, longest: usize, stops: &[&str]) -> Option<usize> {
         let end = self.mentions[m].tokens.end;
         let sent_end = self.sentences[self.sentence_of[self.mentions[m].tokens.start]].tokens.end;
         if end + 2 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
@@ -2480,6 +2480,10 @@ impl<'a> Analysis<'a> {
             let mut first = i;
             for k in (i.saturating_sub(3)..i).rev() {
                 if k < sent_start || used[k] || self.tokens[k].kind != TokenKind::Word || !is_cap(self.word(k)) || self.tokens[k].span.end + 1 != self.tokens[k + 1].span.start {
+                    break;
+                }
+                // ("The Pune-based manufacturer": the gazetteer may drop an article.)
+                if FUNCTION_WORDS.contains(&self.lower[k].as_str()) {
                     break;
                 }
                 let words = format!("{} {}", &self.text[self.tokens[k].span.start..self.tokens[i - 1].span.end], last);

@@ -665,11 +665,18 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn whose_posts(&mut self) {
         for (m, body) in self.free_names(EntityType::Organization) {
             let end = self.a.mentions[m].tokens.end;
-            if !self.words_at(end, &[",", "whose"]) {
-                continue;
-            }
+            // ("Nordvik Battery Systems AB, a Gothenburg-based company whose vice-president,
+            // Lars Ekström, …": past a description of the body.)
+            let post_start = if self.words_at(end, &[",", "whose"]) {
+                end + 2
+            } else {
+                match self.a.indefinite_apposition(m, 6, &["whose"]).filter(|&k| self.a.lower[k] == "whose") {
+                    Some(k) => k + 1,
+                    None => continue,
+                }
+            };
             // The post: a title mention, or title words in lower case up to the comma.
-            let (text, head, after) = match self.mention_starting(end + 2, |k| matches!(k, MentionKind::Title { .. })) {
+            let (text, head, after) = match self.mention_starting(post_start, |k| matches!(k, MentionKind::Title { .. })) {
                 Some(t) => {
                     let MentionKind::Title { text, head, rank_only } = self.a.mentions[t].kind.clone() else { continue };
                     if rank_only {
@@ -678,7 +685,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     (text, head, self.a.mentions[t].tokens.end)
                 }
                 None => {
-                    let Some(post) = self.lower_case_post(end + 2) else { continue };
+                    let Some(post) = self.lower_case_post(post_start) else { continue };
                     post
                 }
             };
