@@ -606,11 +606,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                     // "HATI, founded in 2005, has 900 members. Its vice-president, X,": a
                     // sentence opening with "Its" speaks of the body the one before opened with.
                     let first = self.a.sentences[sentence].tokens.start;
+                    // ("The buses were developed by the company's Electric Mobility Division. Its
+                    // head, X,": else the body that sentence named last.)
                     (k == first && sentence > 0)
                         .then(|| {
                             let prev = &self.a.sentences[sentence - 1].tokens;
                             let opening = if self.a.lower[prev.start] == "the" { prev.start + 1 } else { prev.start };
-                            self.a.order.iter().copied().find(|&m| self.a.mentions[m].tokens.start == opening && is_body(m))
+                            self.a.order.iter().copied().find(|&m| self.a.mentions[m].tokens.start == opening && is_body(m)).or_else(|| {
+                                self.a.order.iter().copied().filter(|&m| self.a.mentions[m].sentence == sentence - 1 && !self.a.mentions[m].in_quote && is_body(m)).max_by_key(|&m| self.a.mentions[m].tokens.end)
+                            })
                         })
                         .flatten()
                 })
