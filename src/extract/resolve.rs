@@ -299,6 +299,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
         let subject = m.tokens.clone().any(|t| {
             a.tree.nodes.get(t).is_some_and(|n| n.deprel.starts_with("nsubj") && n.head.is_some_and(|h| a.tree.nodes[h].deprel == "root" && !m.tokens.contains(&h)))
         });
+        // ("Horvat, who represents …, lost only to Kovač": a name opening its sentence before
+        // a comma is its subject, whatever the parser made of the clause between.)
+        let opens = m.tokens.start == a.sentences[m.sentence].tokens.start && a.lower.get(m.tokens.end).is_some_and(|w| w == ",");
+        let subject = subject || opens;
         if subject {
             2
         } else if titles.iter().any(|t| t.end == m.tokens.start) {
