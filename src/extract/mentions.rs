@@ -2212,6 +2212,16 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && r.start > 0 && based_in(self.word(r.start - 1)).is_some() && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
+        // "the club's junior section, Ljubljanica Juniors": a name in apposition to a unit
+        // a body's possessive introduces is that unit.
+        let described_unit = r.start >= 3
+            && self.word(r.start - 1) == ","
+            && self.lex.body_part_nouns.contains(self.lower[r.start - 2].as_str())
+            && self.word(r.start - 2).starts_with(char::is_lowercase)
+            && (r.start.saturating_sub(6)..r.start - 2).any(|k| matches!(self.lower[k].as_str(), "'s" | "’s") && (k + 1..r.start - 2).all(|j| self.word(j).starts_with(char::is_lowercase)));
+        if described_unit && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
+            return Some((EntityType::Organization, "Organization".into(), None));
+        }
         if self.person_like(r) {
             // "heard from Anna Petersen": a known given name is a person even after "from".
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());

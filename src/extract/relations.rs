@@ -831,6 +831,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let after = inner.tokens.end;
                     next = (unit && after + 1 < self.a.tokens.len() && self.a.lower[after] == "and").then(|| self.name_starting(after + 1)).flatten();
                 }
+                // "the club's junior section, Ljubljanica Juniors,": a unit described in lower
+                // case, then named in apposition.
+                let mut k = end + 1;
+                while k < self.a.tokens.len() && k < end + 4 && self.a.word(k).starts_with(char::is_lowercase) && !self.a.lex.body_part_nouns.contains(self.a.lower[k].as_str()) {
+                    k += 1;
+                }
+                if k + 2 < self.a.tokens.len() && self.a.word(k).starts_with(char::is_lowercase) && self.a.lex.body_part_nouns.contains(self.a.lower[k].as_str()) && self.a.word(k + 1) == "," {
+                    if let Some(n) = self.name_starting(k + 2).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)) {
+                        if let (Some(s), Some(o)) = (self.a.mentions[n].entity, mention.entity) {
+                            self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(self.a.mentions[n].span), "possessive-unit", 0.75);
+                        }
+                    }
+                }
             }
             // "the Committee on Health of Kenya's National Assembly": a body "of" another
             // named with its owner is part of it.

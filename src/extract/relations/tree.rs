@@ -231,7 +231,9 @@ impl Relations<'_, '_> {
             // "sponsored by title partner Mtkvari Bank": a noun stands for the body named right
             // after it in apposition.
             let first_appos = self.a.tree.children_by(t, "appos").next();
-            if let Some(m) = first_appos.and_then(|c| self.core_mention(owner, c)).filter(|&m| self.a.mentions[m].is_name(EntityType::Organization) && self.a.mentions[m].tokens.start == t + 1) {
+            // ("the club's junior section, Tarvo Juniors, held …": a unit set off by a comma.)
+            let unit_noun = self.a.lex.body_part_nouns.contains(self.a.lower[t].as_str()) && self.a.word(t + 1) == ",";
+            if let Some(m) = first_appos.and_then(|c| self.core_mention(owner, c)).filter(|&m| self.a.mentions[m].is_name(EntityType::Organization) && (self.a.mentions[m].tokens.start == t + 1 || (unit_noun && self.a.mentions[m].tokens.start == t + 2))) {
                 return self.entity(m);
             }
             return self.delegated_by(owner, t).or_else(|| self.place_described(owner, t)).and_then(|m| self.entity(m));
