@@ -1305,6 +1305,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if self.words_at(o, &["the"]) {
                         o += 1;
                     }
+                    // ("who represents the Zagreb-based Medvednica Chess Society")
+                    if o < self.a.tokens.len() && super::mentions::based_in(self.a.word(o)).is_some() {
+                        o += 1;
+                    }
                     // ("who has directed the service since 2019": a body named before.)
                     let reference = || if head { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
                     let Some(n) = self.name_starting(o).or_else(reference) else { continue };
