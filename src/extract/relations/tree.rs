@@ -679,6 +679,12 @@ impl Relations<'_, '_> {
                         let by = tree.case_of(c, &self.a.lower).as_deref() == Some("by");
                         let after_agent = first_agent.is_some_and(|f| f < c) && tree.case_of(c, &self.a.lower).is_none();
                         let second_agent = d == "conj" && by && tree.nodes[c].upos != "VERB";
+                        // ("hosted by X … and funded by Y": the parser may hang Y on the first
+                        // verb; an agent right after a conjoined verb's "by" is that verb's.)
+                        let of_conjoined_verb = tree.children(v).iter().any(|&cv| cv < c && tree.nodes[cv].deprel == "conj" && tree.nodes[cv].upos == "VERB" && self.a.lower.get(cv + 1).is_some_and(|w| w == "by") && tree.children(c).contains(&(cv + 1)));
+                        if of_conjoined_verb {
+                            continue;
+                        }
                         if d == "obl:agent" || (base(d) == "obl" && by) || second_agent {
                             args.extend(self.coordinated(owner, c));
                         } else if d == "conj" && after_agent && tree.nodes[c].upos != "VERB" {
