@@ -424,6 +424,32 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         })
                         .flatten()
                 };
+                // "… at the close of a three-day regional forum in the capital. The Kalahari
+                // Regional Climate Outlook Forum, hosted by …": a name opening the sentence
+                // after an indefinite phrase of its head word, whose words it holds, names
+                // that event.
+                let introduced_by_phrase = || {
+                    if *kind != EntityType::Event {
+                        return None;
+                    }
+                    let si = mention.sentence;
+                    let sent_start = a.sentences[si].tokens.start;
+                    let opens = mention.tokens.start == sent_start || (mention.tokens.start == sent_start + 1 && a.lower[sent_start] == "the");
+                    if !opens || si == 0 || a.sentences[si].paragraph > a.sentences[si - 1].paragraph + 1 {
+                        return None;
+                    }
+                    let words: Vec<String> = name.to_lowercase().split_whitespace().map(str::to_string).collect();
+                    let head = words.iter().position(|w| w == "of").map_or(words.len(), |p| p).checked_sub(1).map(|h| words[h].clone())?;
+                    order.iter().map(|&o| &a.mentions[o]).filter(|o| o.sentence == si - 1 && !o.in_quote).find_map(|o| {
+                        let MentionKind::Event { head: h, generic: false, definite: false, .. } = &o.kind else { return None };
+                        if *h != head {
+                            return None;
+                        }
+                        let phrase: Vec<String> = o.tokens.clone().map(|t| a.lower[t].clone()).collect();
+                        let held = phrase.iter().filter(|w| !matches!(w.as_str(), "a" | "an") && !w.contains('-') && !w.starts_with(|c: char| c.is_ascii_digit()) && **w != head).all(|w| words.contains(w));
+                        held.then_some(o.entity).flatten()
+                    })
+                };
                 // "FECIVA" again after "… (FECIVA)" made it the event's acronym.
                 let event_acronym = || acronym.then(|| entities.iter().position(|e| e.kind == EntityType::Event && e.alt_labels.iter().any(|f| f == &name))).flatten();
                 let existing = before
@@ -432,6 +458,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     .or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref(), a.lex)))
                     .or_else(headline_event)
                     .or_else(owner_prefixed);
+                let by_phrase = if existing.is_none() { introduced_by_phrase() } else { None };
+                if let Some(i) = by_phrase {
+                    // (The name is the label; the phrase that introduced it an alternative.)
+                    if !forms(&entities[i]).any(|f| f == &name) {
+                        let phrase = std::mem::replace(&mut entities[i].label, name.clone());
+                        entities[i].alt_labels.push(phrase);
+                        entities[i].class = class.clone();
+                    }
+                }
+                let existing = existing.or(by_phrase);
                 let idx = match existing {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
