@@ -3336,6 +3336,25 @@ impl<'a> Analysis<'a> {
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             if org_ref || post_owner {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
+                continue;
+            }
+            // "Janet Kowalchuk, chair of the organizing committee": a lower-case modifier the
+            // one body named with the head word also holds ("Prairie Capital Marathon
+            // Organizing Committee").
+            let modified_post_of = i > 3
+                && self.lower[i - 2] == "the"
+                && self.lower[i - 3] == "of"
+                && self.word(i - 1).starts_with(char::is_lowercase)
+                && self.word(i).starts_with(char::is_lowercase)
+                && self.lex.org_heads.contains_key(w)
+                && self.mentions.iter().any(|m| m.tokens.end == i - 3 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))
+                && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
+                && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
+                && self.one_body_named_with(i, w)
+                && self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && m.tokens.clone().any(|k| self.lower[k] == self.lower[i - 1]) && m.tokens.clone().any(|k| self.lower[k] == w))
+                && !self.mentions.iter().any(|m| m.tokens.contains(&i) || m.tokens.contains(&(i - 1)));
+            if modified_post_of {
+                self.push(i - 1..i + 1, MentionKind::Reference { word: w.to_string() });
             }
         }
     }

@@ -215,6 +215,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.units_at_bodies();
         self.delegation_leaders();
         self.whose_posts();
+        self.named_sponsors();
         self.own_meetings();
         self.addresses_at_events();
         self.event_speakers();
@@ -660,6 +661,44 @@ impl<'a, 'b> Relations<'a, 'b> {
             if part != w {
                 let evidence = self.a.tokens[k - 1].span.cover(self.a.mentions[whole].span);
                 self.add(part, Predicate::PartOf, Object::Entity(w), evidence, "forms-part-of", 0.75);
+            }
+        }
+    }
+
+    /// Where "with X as title sponsor" names a sponsor after body `m`: the token after the
+    /// sponsor word.
+    fn named_as_sponsor(&self, m: usize) -> Option<usize> {
+        let end = self.a.mentions[m].tokens.end;
+        if !self.words_at(end, &["as"]) {
+            return None;
+        }
+        (end + 1..(end + 4).min(self.a.tokens.len()))
+            .take_while(|&k| self.a.word(k).starts_with(char::is_lowercase))
+            .find(|&k| matches!(self.a.lower[k].as_str(), "sponsor" | "sponsors" | "co-sponsor" | "funder" | "backer"))
+            .map(|k| k + 1)
+    }
+
+    /// "The race was organized by the Committee, with Keewatin Savings Bank as title
+    /// sponsor": the body named a sponsor sponsors the event of its sentence.
+    fn named_sponsors(&mut self) {
+        for (m, body) in self.free_names(EntityType::Organization) {
+            let start = self.a.mentions[m].tokens.start;
+            let with = (start >= 1 && self.a.lower[start - 1] == "with") || (start >= 2 && self.a.lower[start - 1] == "the" && self.a.lower[start - 2] == "with");
+            let Some(after) = self.named_as_sponsor(m).filter(|_| with) else { continue };
+            let sentence = self.a.mentions[m].sentence;
+            // The event the sentence names before the body, else the one it names after.
+            let event = self
+                .a
+                .order
+                .iter()
+                .copied()
+                .filter(|&e| self.a.mentions[e].sentence == sentence && matches!(self.a.mentions[e].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))
+                .min_by_key(|&e| (self.a.mentions[e].tokens.start > start, self.a.mentions[e].tokens.start.abs_diff(start)))
+                .and_then(|e| self.entity(e))
+                .filter(|&e| self.entities[e].kind == EntityType::Event);
+            if let Some(ev) = event {
+                let evidence = Span::new(self.a.mentions[m].span.start, self.a.tokens[after - 1].span.end);
+                self.add(ev, Predicate::Sponsor, Object::Entity(body), evidence, "named-sponsor", 0.75);
             }
         }
     }
@@ -1856,6 +1895,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if let Some(inner) = self.name_starting(end_n + 1) {
                         n = inner;
                     }
+                }
+                // ("organized by X, with Y as title sponsor": Y sponsors; the list is over.)
+                if self.named_as_sponsor(n).is_some() {
+                    break;
                 }
                 if let Some(e) = self.entity(n) {
                     out.push(e);
