@@ -1459,7 +1459,16 @@ impl<'a> Analysis<'a> {
                         // Ecosystems": a capitalised event name goes on with its topic.
                         // (Not a street a building stands on: "the Osh Regional Library on
                         // Kurmanjan Datka Street".)
-                        "on" | "to" if next_ok && !skip_the && (prev_is_org_head || (w == "on" && j >= i + 2 && self.takes_topic(j - 1, i))) && !(w == "on" && self.street_ahead(after, sent_end, used)) => {
+                        // ("the association's two-day Forum on Access to Justice": a one-word
+                        // head too, not opening the sentence nor before a day; and the topic
+                        // goes on through "to".)
+                        "on" | "to" if next_ok
+                            && !skip_the
+                            && (prev_is_org_head
+                                || (w == "on" && (j >= i + 2 || (i > 0 && !is_cap(self.word(i - 1)) && !self.is_month_or_day(after))) && self.takes_topic(j - 1, i))
+                                || (w == "to" && (i + 1..j).any(|k| self.lower[k] == "on" && self.takes_topic(k - 1, i))))
+                            && !(w == "on" && self.street_ahead(after, sent_end, used)) =>
+                        {
                             has_of |= w == "on";
                             j = after;
                             continue;
