@@ -283,7 +283,8 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
 /// take place in May", "is scheduled for", "runs until Saturday". Only the nearest words count,
 /// so a future elsewhere in a long sentence does not move a past date.
 fn future_before(text: &str, at: usize) -> bool {
-    const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "planned"];
+    // (A timetable in the present: "the forum closes on Wednesday", "opens on Friday".)
+    const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "planned", "opens", "closes", "begins", "ends", "concludes", "due"];
     future_marker_within(text, at, 60, MARKERS)
 }
 
@@ -406,6 +407,8 @@ mod tests {
         assert_eq!(values("It will grow. The first course ended in May", "2023-03-03"), ["2022-05"]);
         assert_eq!(values("The talks, held on Tuesday, were useful", "2023-03-03"), ["2023-02-28"]);
         assert_eq!(values("The fair lasted until Wednesday", "2023-03-03"), ["2023-03-01"]);
+        assert_eq!(values("The forum closes on Wednesday with a declaration.", "2023-11-14"), ["2023-11-15"]);
+        assert_eq!(values("The forum closed on Wednesday with a declaration.", "2023-11-16"), ["2023-11-15"]);
         assert_eq!(values("talks resume next Monday", "2023-03-03"), ["2023-03-06"]);
     }
 
