@@ -2729,7 +2729,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             // they took part in.
             for &e in &events {
                 let mut s = self.a.mentions[e].tokens.start;
-                while s > sent.start && (self.a.word(s - 1).chars().all(|c| c.is_ascii_digit()) || matches!(self.a.lower[s - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "annual" | "inaugural")) {
+                // ("the association's two-day Forum on …": a duration too.)
+                let duration = |w: &str| w.rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "week" | "month" | "long"));
+                while s > sent.start && (self.a.word(s - 1).chars().all(|c| c.is_ascii_digit()) || duration(&self.a.lower[s - 1]) || matches!(self.a.lower[s - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "annual" | "inaugural")) {
                     s -= 1;
                 }
                 if s < sent.start + 2 || !matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") {
