@@ -3327,7 +3327,7 @@ impl<'a> Analysis<'a> {
             let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of)
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
-                && (self.lex.org_heads.contains_key(w) || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)) || (possessor && !is_cap(self.word(i)) && self.ends_body_named_before(i, w) && self.one_body_named_with(i, w)))
+                && (self.lex.org_heads.contains_key(w) || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)) || (possessor && !is_cap(self.word(i)) && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN"))) && self.one_body_named_with(i, w)))
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
             // right before a post and a name is the body the report has named with it.
