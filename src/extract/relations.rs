@@ -3202,6 +3202,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 } else if let Some((e, _)) = self.post_reference(k).filter(|&(_, end)| is_speech(end).is_some()) {
                     // "…," the mayor said.
                     speaker = Some(e);
+                } else if let Some(e) = self.possessed_post_speaker(k, &is_speech) {
+                    // "…," the association's president, Graciela Funes, told the assembly.
+                    speaker = Some(e);
                 } else {
                     // "…," Interior Minister Levan Kakhiani said: titles before the name.
                     let p = self.skip_titles(k);
@@ -3385,6 +3388,26 @@ impl<'a, 'b> Relations<'a, 'b> {
             k = self.a.mentions[t].tokens.end;
         }
         k
+    }
+
+    /// "the association's president, Graciela Funes, told": a post after a possessive, the
+    /// name after its comma, then a verb of speech (after a comma or not): the person.
+    fn possessed_post_speaker(&self, k: usize, is_speech: &dyn Fn(usize) -> Option<usize>) -> Option<usize> {
+        let sentence = self.a.sentence_of.get(k)?;
+        let end = self.a.sentences[*sentence].tokens.end;
+        let comma = (k + 2..(k + 9).min(end)).find(|&c| self.a.word(c) == ",")?;
+        let possessive = (k..comma).any(|t| matches!(self.a.lower[t].as_str(), "'s" | "’s"));
+        let post = (k..comma).any(|t| self.a.title_word_at(t).is_some_and(|(_, w)| !w.rank));
+        if !possessive || !post || (k..comma).any(|t| self.a.in_quote[t]) {
+            return None;
+        }
+        let p = self.mention_starting(comma + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. }))?;
+        let mut after = self.a.mentions[p].tokens.end;
+        if after < end && self.a.word(after) == "," {
+            after += 1;
+        }
+        is_speech(after)?;
+        self.entity(p)
     }
 
     fn person_at(&self, t: usize) -> Option<usize> {
