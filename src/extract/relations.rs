@@ -2974,7 +2974,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             lex.verbs.iter().find(|r| {
                 // "organised by X, with financial support from Y through its Z": the nearest
                 // cue gives the role, a phrase as well as a verb.
-                (matches!(r.voice, Voice::Active | Voice::Passive | Voice::Transfer) || (r.voice == Voice::Prep && !r.follows_verb))
+                (matches!(r.voice, Voice::Active | Voice::Passive | Voice::Transfer | Voice::Subject) || (r.voice == Voice::Prep && !r.follows_verb))
                     && r.forms.iter().any(|f| k + f.len() <= t && f.iter().enumerate().all(|(j, w)| self.a.lower[k + j] == *w))
             })
         })
