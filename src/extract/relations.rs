@@ -588,7 +588,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 Some((self.a.text[self.a.tokens[k + 1].span.start..self.a.tokens[comma - 1].span.end].to_string(), false, comma))
             };
             let named_possessor = possessive && self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some();
-            let Some((text, heads, comma)) = self.lower_case_post(k + 1).or_else(|| named_possessor.then(field_post).flatten()) else { continue };
+            // ("the orchestra's new chief conductor, X": "new" is no part of the post.)
+            let first = if self.a.lower[k + 1] == "new" { k + 2 } else { k + 1 };
+            let Some((text, heads, comma)) = self.lower_case_post(first).or_else(|| named_possessor.then(field_post).flatten()) else { continue };
             let mut named = comma + 1;
             while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
                 named = self.a.mentions[t].tokens.end;
