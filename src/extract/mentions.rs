@@ -3245,7 +3245,9 @@ impl<'a> Analysis<'a> {
             if !facility || negated || names_event {
                 continue;
             }
-            let later = self.mentions.iter().filter(|m| m.sentence > sentence && m.sentence <= sentence + 3).find_map(|m| match &m.kind {
+            // (Further on only an opening by name: "About 200 guests attended the opening
+            // ceremony" six sentences after "was officially opened".)
+            let later = self.mentions.iter().filter(|m| m.sentence > sentence && m.sentence <= sentence + 6).filter(|m| m.sentence <= sentence + 3 || m.tokens.clone().any(|t| matches!(self.lower[t].as_str(), "opening" | "inauguration" | "inaugural"))).find_map(|m| match &m.kind {
                 // ("during the inauguration": the opening, named.)
                 MentionKind::Event { head, evoked: None, .. } if matches!(head.as_str(), "inauguration" | "opening") => {
                     let words: Vec<&str> = (m.tokens.clone()).map(|t| self.lower[t].as_str()).filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "its")).collect();
