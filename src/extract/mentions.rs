@@ -3326,10 +3326,19 @@ impl<'a> Analysis<'a> {
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w);
-            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of)
+            // "the opening ceremony, which the park hosted" after the Waimakariri Zoological
+            // Park: a subject in lower case that ends the one body named with its word.
+            let lower_subject = i > 0
+                && self.lower[i - 1] == "the"
+                && !is_cap(self.word(i))
+                && self.tree.nodes.get(i).is_some_and(|n| n.deprel.starts_with("nsubj") && n.upos == "NOUN")
+                && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
+                && self.ends_body_named_before(i, w)
+                && self.one_body_named_with(i, w);
+            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of || lower_subject)
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
-                && (self.lex.org_heads.contains_key(w) || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)) || (possessor && !is_cap(self.word(i)) && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN"))) && self.one_body_named_with(i, w)))
+                && (self.lex.org_heads.contains_key(w) || lower_subject || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)) || (possessor && !is_cap(self.word(i)) && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN"))) && self.one_body_named_with(i, w)))
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
             // right before a post and a name is the body the report has named with it.
