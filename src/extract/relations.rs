@@ -792,8 +792,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             let t0 = mention.tokens.start;
             // "Acme Solar, a Lagos-based firm,": the apposition's organization.
             let described = || {
+                // ("The trust, a Nairobi-based foundation,": a reference to a body too.)
                 (t0 >= 3 && self.a.word(t0 - 2) == "," && matches!(self.a.lower[t0 - 1].as_str(), "a" | "an" | "the"))
-                    .then(|| self.mention_ending(t0 - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })))
+                    .then(|| {
+                        self.mention_ending(t0 - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })).or_else(|| {
+                            self.mention_ending(t0 - 2, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she")))
+                                .filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
+                        })
+                    })
                     .flatten()
             };
             // "the Santiago-based engineering contractor Hidroandes Ltda.": a description
