@@ -3361,13 +3361,15 @@ impl<'a> Analysis<'a> {
             // "Janet Kowalchuk, chair of the organizing committee": a lower-case modifier the
             // one body named with the head word also holds ("Prairie Capital Marathon
             // Organizing Committee").
-            let modified_post_of = i > 3
+            // ("the research centre organised a workshop": as a subject, too.)
+            let post_before = i > 3 && self.lower[i - 3] == "of" && self.mentions.iter().any(|m| m.tokens.end == i - 3 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }));
+            let subject = self.tree.nodes.get(i).is_some_and(|n| n.deprel.starts_with("nsubj") && n.upos == "NOUN");
+            let modified_post_of = i > 2
                 && self.lower[i - 2] == "the"
-                && self.lower[i - 3] == "of"
                 && self.word(i - 1).starts_with(char::is_lowercase)
                 && self.word(i).starts_with(char::is_lowercase)
                 && self.lex.org_heads.contains_key(w)
-                && self.mentions.iter().any(|m| m.tokens.end == i - 3 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))
+                && (post_before || subject)
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w)
