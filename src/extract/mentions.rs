@@ -3312,9 +3312,7 @@ impl<'a> Analysis<'a> {
                 && matches!(self.lower[i - 2].as_str(), "the" | "our" | "this")
                 && self.word(i - 1).chars().all(|c| c.is_lowercase())
                 && self.tree.nodes.get(i - 1).is_some_and(|n| n.upos == "NOUN");
-            // ("The Exchange hosted …" after the Kalahari Securities Exchange: the last word
-            // of a body's name given before, capitalised, as a head word.)
-            // (The cheap tests first: the last one scans the mentions so far.)
+            // (The cheap tests first: the last ones scan the mentions so far.)
             // "Daniel Rotich, chairman of the cooperative": the body a post belongs to is
             // one the report has named.
             // ("Dr. Lina Haddad, who has directed the service since 2019": after a verb of
@@ -3335,10 +3333,21 @@ impl<'a> Analysis<'a> {
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.ends_body_named_before(i, w)
                 && self.one_body_named_with(i, w);
+            // ("The Exchange hosted …": the capitalised last word of a body named before.)
+            let capitalised_last_word = || is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w);
+            // ("the garden's director" after the Blue Mahoe Botanical Garden, "the bar's dean"
+            // after the Southern Andes Bar Association: a possessor in lower case that the one
+            // body named with it ends with, or holds as a noun other than a place's head.)
+            let lower_possessor_word = || {
+                possessor
+                    && !is_cap(self.word(i))
+                    && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN")))
+                    && self.one_body_named_with(i, w)
+            };
             let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of || lower_subject)
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
-                && (self.lex.org_heads.contains_key(w) || lower_subject || (is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w)) || (possessor && !is_cap(self.word(i)) && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN"))) && self.one_body_named_with(i, w)))
+                && (self.lex.org_heads.contains_key(w) || lower_subject || capitalised_last_word() || lower_possessor_word())
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
             // right before a post and a name is the body the report has named with it.

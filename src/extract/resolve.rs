@@ -435,11 +435,11 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     let si = mention.sentence;
                     let sent_start = a.sentences[si].tokens.start;
                     let opens = mention.tokens.start == sent_start || (mention.tokens.start == sent_start + 1 && a.lower[sent_start] == "the");
-                    if !opens || si == 0 || a.sentences[si].paragraph > a.sentences[si - 1].paragraph + 1 {
+                    if !opens || si == 0 {
                         return None;
                     }
                     let words: Vec<String> = name.to_lowercase().split_whitespace().map(str::to_string).collect();
-                    let head = words.iter().position(|w| w == "of").map_or(words.len(), |p| p).checked_sub(1).map(|h| words[h].clone())?;
+                    let head = words.iter().position(|w| w == "of").unwrap_or(words.len()).checked_sub(1).map(|h| words[h].clone())?;
                     order.iter().map(|&o| &a.mentions[o]).filter(|o| o.sentence == si - 1 && !o.in_quote).find_map(|o| {
                         let MentionKind::Event { head: h, generic: false, definite: false, .. } = &o.kind else { return None };
                         if *h != head {
