@@ -918,7 +918,7 @@ impl Relations<'_, '_> {
             // with another person's name in apposition.)
             let other_person = |k: usize| owner[k].is_some_and(|om| om != m && self.a.mentions[om].is_name(EntityType::Person));
             let own_conjuncts = |p: usize| {
-                tree.with_conjuncts(p).into_iter().take_while(|&cj| !other_person(cj) && !(cj != p && tree.children_by(cj, "appos").any(other_person))).collect::<Vec<_>>()
+                tree.with_conjuncts(p).into_iter().take_while(|&cj| !other_person(cj) && (cj == p || !tree.children_by(cj, "appos").any(other_person))).collect::<Vec<_>>()
             };
             let mut posts: Vec<usize> = posts.into_iter().flat_map(own_conjuncts).collect();
             // "X, leader of the party and president of the Y": the parser often joins the
