@@ -3351,7 +3351,8 @@ impl<'a> Analysis<'a> {
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
             // right before a post and a name is the body the report has named with it.
-            let post_owner = is_cap(self.word(i))
+            // ("union president Maria DaSilva": in lower case, the one body so named.)
+            let post_owner = (is_cap(self.word(i)) || (self.word(i).starts_with(char::is_lowercase) && self.one_body_named_with(i, w)))
                 && self.lex.org_heads.contains_key(w)
                 && (i == 0 || !is_cap(self.word(i - 1)) || self.sentences[self.sentence_of[i]].tokens.start == i)
                 && {

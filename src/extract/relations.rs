@@ -1063,7 +1063,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
                 // "OSCE Secretary General X"; not "Shadow Home Secretary X", whose
                 // capitalised words before the title name no known body.
-                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)) {
+                // ("union president Maria DaSilva": a head word standing for the body.)
+                let head_word_reference = || {
+                    (prev == before)
+                        .then(|| self.mention_ending(prev, |k| matches!(k, MentionKind::Reference { word } if self.a.lex.org_heads.contains_key(word.as_str()))))
+                        .flatten()
+                        .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
+                };
+                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)).or_else(head_word_reference) {
                     org = Some(n);
                     org_before = Some(self.a.mentions[n].tokens.start);
                 }

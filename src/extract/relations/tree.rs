@@ -958,7 +958,7 @@ impl Relations<'_, '_> {
                     let w = self.a.lower[c].as_str();
                     let lower_case = self.a.word(c).starts_with(char::is_lowercase);
                     (tree.nodes[c].deprel == "amod" && !lex.title_modifiers.contains(w) && (w.ends_with("al") || w.ends_with("ic")))
-                        || (tree.nodes[c].deprel == "compound" && c + 1 == post && lower_case && tree.nodes[c].upos == "NOUN" && !lex.title_modifiers.contains(w) && !lex.titles.contains_key(w))
+                        || (tree.nodes[c].deprel == "compound" && c + 1 == post && lower_case && tree.nodes[c].upos == "NOUN" && !lex.title_modifiers.contains(w) && !lex.titles.contains_key(w) && owner[c].is_none())
                 };
                 let weakened = tree.children(post).iter().any(|&c| lex.weakening.contains(self.a.lower[c].as_str()) || field(c))
                     || self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { head: false, .. }));
