@@ -3351,8 +3351,10 @@ impl<'a> Analysis<'a> {
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i));
             // "Trust chair Margaret Hiltz", "Council spokesman Tom Hale": a body's head word
             // right before a post and a name is the body the report has named with it.
-            // ("union president Maria DaSilva": in lower case, the one body so named.)
-            let post_owner = (is_cap(self.word(i)) || (self.word(i).starts_with(char::is_lowercase) && self.one_body_named_with(i, w)))
+            // ("union president Maria DaSilva": in lower case, the one body so named; that
+            // test scans the mentions, so it comes last.)
+            let lower_case = self.word(i).starts_with(char::is_lowercase);
+            let post_owner = (is_cap(self.word(i)) || lower_case)
                 && self.lex.org_heads.contains_key(w)
                 && (i == 0 || !is_cap(self.word(i - 1)) || self.sentences[self.sentence_of[i]].tokens.start == i)
                 && {
@@ -3363,7 +3365,8 @@ impl<'a> Analysis<'a> {
                     k < self.tokens.len() && self.title_word_at(k).is_some_and(|(len, t)| !t.rank && k + len < self.tokens.len() && is_cap(self.word(k + len)))
                 }
                 && self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && self.lower[m.tokens.end - 1] == w)
-                && !self.mentions.iter().any(|m| m.tokens.contains(&i));
+                && !self.mentions.iter().any(|m| m.tokens.contains(&i))
+                && (!lower_case || self.one_body_named_with(i, w));
             if org_ref || post_owner {
                 self.push(i..i + 1, MentionKind::Reference { word: w.to_string() });
                 continue;

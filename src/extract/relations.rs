@@ -1063,14 +1063,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
                 // "OSCE Secretary General X"; not "Shadow Home Secretary X", whose
                 // capitalised words before the title name no known body.
-                // ("union president Maria DaSilva": a head word standing for the body.)
-                let head_word_reference = || {
-                    (prev == before)
-                        .then(|| self.mention_ending(prev, |k| matches!(k, MentionKind::Reference { word } if self.a.lex.org_heads.contains_key(word.as_str()))))
-                        .flatten()
+                // A head word standing for a body named before, right before the post.
+                let body_reference = || {
+                    self.mention_ending(prev, |k| matches!(k, MentionKind::Reference { word } if self.a.lex.org_heads.contains_key(word.as_str())))
                         .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
                 };
-                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)).or_else(head_word_reference) {
+                // ("union president Maria DaSilva": the head word as the name before the post.)
+                let named_by_head_word = || (prev == before).then(body_reference).flatten();
+                if let Some(n) = self.mention_ending(prev, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, class, .. } if class != super::mentions::TENTATIVE)).or_else(named_by_head_word) {
                     org = Some(n);
                     org_before = Some(self.a.mentions[n].tokens.start);
                 }
@@ -1085,9 +1085,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // "the bank's Vice-President": a reference to a body named before.
                 if org.is_none() && prev < before {
-                    org = self
-                        .mention_ending(prev, |k| matches!(k, MentionKind::Reference { word } if self.a.lex.org_heads.contains_key(word.as_str())))
-                        .filter(|&n| self.entity(n).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
+                    org = body_reference();
                 }
             }
             // "UNHCR's Head of Sub-Office in Jalalabad": a body before the post, and a unit
