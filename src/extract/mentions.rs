@@ -1431,7 +1431,14 @@ impl<'a> Analysis<'a> {
                             continue;
                         }
                         // (Not after a company's "Co.": "Redfish Outdoor Co. of Kaslo".)
-                        "of" | "for" if next_ok && !person_before && !possessor_after && self.lower[j - 1] != "co." => {
+                        // ("in Lyon for the 5th Annual Congress": a known place alone is no
+                        // body "for" something.)
+                        "of" | "for" if next_ok
+                            && !person_before
+                            && !possessor_after
+                            && self.lower[j - 1] != "co."
+                            && !(w == "for" && self.known_place_alone(&(i..j))) =>
+                        {
                             has_of = true;
                             j = after;
                             continue;
@@ -2295,6 +2302,8 @@ impl<'a> Analysis<'a> {
                     let m = self.push(part.clone(), MentionKind::Name { kind, class, qid });
                     if kind == EntityType::Organization {
                         self.name_structure(m);
+                    } else if kind == EntityType::Event {
+                        self.event_name_holder(m);
                     }
                 } else if part.len() == 1 {
                     singles.push(part);
@@ -2483,6 +2492,31 @@ impl<'a> Analysis<'a> {
                     _ => {}
                 }
             }
+        }
+    }
+
+    /// "the 12th Annual Congress of the Ashanti Midwives' Association": a meeting named
+    /// after the body whose meeting it is names that body, which holds it. (Only a body of
+    /// a known head word: "Congress of Local Authorities" names no body.)
+    fn event_name_holder(&mut self, m: usize) {
+        let r = self.mentions[m].tokens.clone();
+        let MentionKind::Name { class, .. } = &self.mentions[m].kind else { return };
+        if !matches!(class.as_str(), "Conference" | "Meeting") {
+            return;
+        }
+        let Some(of) = (r.start + 1..r.end).find(|&k| self.lower[k] == "of") else { return };
+        if self.event_head_at(of - 1, r.start).is_none() || of + 2 >= r.end || self.lower[of + 1] != "the" {
+            return;
+        }
+        let body = of + 2..r.end;
+        if self.org_head_of(&body).is_none() {
+            return;
+        }
+        if let Some((EntityType::Organization, class, qid)) = self.type_name(&body).filter(|(_, c, _)| c != TENTATIVE) {
+            let n = self.push(body, MentionKind::Name { kind: EntityType::Organization, class, qid });
+            self.mentions[n].nested = true;
+            self.mentions[m].structure.push((super::Predicate::Organizer, n));
+            self.name_structure(n);
         }
     }
 
@@ -2845,6 +2879,14 @@ impl<'a> Analysis<'a> {
         // Not "member": countries and companies are members too.
         let post = self.lex.post(&self.lower[p], &self.tree.nodes[p].upos).is_some() && self.lower[p] != "member";
         post && self.tree.children_by(p, "cop").next().is_some()
+    }
+
+    /// Whether the tokens `r` are a place and nothing more: a gazetteer place, or
+    /// a place the recognizer tags whole and no head word makes a body or a venue
+    /// ("Lyon", which the gazetteer lacks; not "Gulf Institute").
+    fn known_place_alone(&self, r: &Range<usize>) -> bool {
+        self.gazetteer_kind(self.slice(r)).is_some_and(|(kind, _, _)| kind == EntityType::Place)
+            || (self.org_head_of(r).is_none() && self.place_head_of(r).is_none() && self.ner(r.start) == "B-LOC" && (r.start + 1..r.end).all(|k| self.ner(k) == "I-LOC") && self.ner(r.end) != "I-LOC")
     }
 
     /// The recognizer's BIO tag of token `k` ("O" without a recognizer).

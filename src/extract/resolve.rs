@@ -378,11 +378,17 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // ("12th Festival de Cine de Valparaíso (FECIVA)": an acronym, whatever type
                 // it was given, names the event before it.)
                 let acronym = mention.tokens.len() == 1 && a.word(mention.tokens.start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+                // ("the 12th Annual Congress of the Ashanti Midwives' Association (AMA)": of
+                // two names ending there, the one the acronym abbreviates.)
                 let before = if bracketed {
-                    order
+                    let candidates: Vec<&super::mentions::Mention> = order
                         .iter()
                         .map(|&o| &a.mentions[o])
-                        .find(|o| (o.tokens.end == open || Some(o.tokens.end) == ticker_open) && (o.entity_type() == Some(*kind) || (acronym && o.entity_type() == Some(EntityType::Event) && matches!(o.kind, MentionKind::Name { .. }))))
+                        .filter(|o| (o.tokens.end == open || Some(o.tokens.end) == ticker_open) && (o.entity_type() == Some(*kind) || (acronym && o.entity_type() == Some(EntityType::Event) && matches!(o.kind, MentionKind::Name { .. }))))
+                        .collect();
+                    let abbreviated = acronym.then(|| candidates.iter().find(|o| o.entity.is_some() && initials(a.slice(&o.tokens)) == name)).flatten();
+                    abbreviated
+                        .or(candidates.first())
                         .and_then(|o| o.entity)
                 } else {
                     None
