@@ -1919,8 +1919,17 @@ impl<'a> Analysis<'a> {
 
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
         // The head is the word before the first "of"/"for"/"on"/"under", else the last word.
+        // ("Orchestre de la Rive", "Orquesta Sinfónica del Sur": a head word of the lexicon
+        // before a Romance "de" too.)
+        // (Adjectives follow the head there: "Orquesta Sinfónica".)
         let mut end = r.end;
         for k in r.clone() {
+            if k > r.start && matches!(self.lower[k].as_str(), "de" | "del" | "du" | "des" | "della" | "di") {
+                if let Some(head) = (r.start..k).rev().find(|&j| self.lex.org_heads.contains_key(self.lower[j].as_str())) {
+                    end = head + 1;
+                    break;
+                }
+            }
             if k > r.start && matches!(self.lower[k].as_str(), "of" | "for" | "on" | "under") {
                 end = k;
                 break;
