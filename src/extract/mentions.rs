@@ -2255,6 +2255,20 @@ impl<'a> Analysis<'a> {
             }
             return Some((EntityType::Person, "Person".into(), None));
         }
+        // "Zuri Mobile Tanzania", "Vodacom Kenya": words no lexicon knows, then a country,
+        // name a company's branch in that country (not "Coastal Kenya", all everyday words,
+        // nor "Western Kenya", a direction).
+        if r.len() >= 2 && r.clone().all(|k| self.tokens[k].kind == TokenKind::Word && is_cap(self.word(k))) {
+            let last = r.end - 1;
+            let country_last = self.gazetteer_kind(self.word(last)).is_some_and(|(k, c, _)| k == EntityType::Place && c == "Country");
+            let unknown_before = (r.start..last).all(|k| {
+                let w = self.lower[k].as_str();
+                self.gazetteer_kind(self.word(k)).is_none() && !DIRECTIONS.contains(&w) && !self.lex.place_heads.contains_key(w) && !self.lex.given_names.contains(w) && !self.lex.titles.contains_key(w)
+            });
+            if country_last && unknown_before && (r.start..last).any(|k| !self.lex.is_common(&self.lower[k])) {
+                return Some((EntityType::Organization, "Company".into(), None));
+            }
+        }
         if r.len() >= 2 && is_cap(first) && r.clone().all(|k| self.tokens[k].kind == TokenKind::Word) {
             // "Red Cross", "Northern Fleet": some body, but only its role in a fact can
             // tell; kept only if it organises, sponsors, takes part or employs.

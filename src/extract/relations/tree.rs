@@ -36,6 +36,7 @@ impl Relations<'_, '_> {
         self.tree_joined_as(&owner);
         self.tree_at_event(&owner);
         self.tree_unit_appositions(&owner);
+        self.tree_unit_copulas(&owner);
         self.tree_openers(&owner);
         self.tree_seats_had(&owner);
         self.owner = owner;
@@ -85,6 +86,32 @@ impl Relations<'_, '_> {
                     let evidence = mention.span.cover(self.a.mentions[om].span);
                     self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
                 }
+            }
+        }
+    }
+
+    /// "Harbourline Sensors is a subsidiary of Nordic Marine Group", "the company, which is
+    /// a unit of the Y": a copula that calls a body, named or referred to, a part of another.
+    fn tree_unit_copulas(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for t in 0..self.a.tokens.len() {
+            if self.a.in_quote[t] || owner[t].is_some() || !self.a.lex.body_part_nouns.contains(self.a.lower[t].as_str()) || tree.children_by(t, "cop").next().is_none() || self.negated(t) {
+                continue;
+            }
+            let Some(mut subject) = tree.children_by(t, "nsubj").next() else { continue };
+            if matches!(self.a.lower[subject].as_str(), "which" | "that") {
+                match tree.nodes[t].head {
+                    // (The parser sometimes hangs such a clause on its noun as an apposition.)
+                    Some(h) if matches!(tree.nodes[t].deprel.as_str(), "acl:relcl" | "appos") => subject = h,
+                    _ => continue,
+                }
+            }
+            let Some(sm) = owner[subject] else { continue };
+            let Some(unit) = self.a.mentions[sm].entity.filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+            let Some(om) = self.named_through(owner, t, |_| true, &["of"], EntityType::Organization) else { continue };
+            if let Some(whole) = self.entity(om).filter(|&w| w != unit) {
+                let evidence = self.a.mentions[sm].span.cover(self.a.mentions[om].span);
+                self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-copula", 0.7);
             }
         }
     }
