@@ -3153,7 +3153,13 @@ impl<'a> Analysis<'a> {
             }
             // Heads only of capitalised names ("days", "week") are events in lower case only
             // in apposition to a name: "Nordic Reading Bridges, an exchange week".
-            if head.name_only && !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i) {
+            // So is "the walk" after "the annual Lee Loop Walk": the event named with that
+            // head before, referred to.
+            let named_before = start == i
+                && start > sent.start
+                && matches!(self.lower[start - 1].as_str(), "the" | "this")
+                && self.mentions.iter().any(|m| m.tokens.end <= start && matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) && self.lower[m.tokens.end - 1] == self.lower[i]);
+            if head.name_only && !named_before && !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i) {
                 continue;
             }
             // "The next conference will be held in Da Nang": another event of the kind, whose
