@@ -2068,6 +2068,10 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let mut p = start - 1;
+        // ("in northern Santa Fe": a lower-case direction between.)
+        if p > 0 && DIRECTIONS.contains(&self.lower[p].as_str()) && !is_cap(self.word(p)) {
+            p -= 1;
+        }
         if self.lower[p] == "the" && p > 0 {
             p -= 1;
         }
@@ -2251,6 +2255,14 @@ impl<'a> Analysis<'a> {
             // "heard from Anna Petersen": a known given name is a person even after "from".
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());
             if self.locative_before(r.start) && !given {
+                return Some((EntityType::Place, "Place".into(), None));
+            }
+            // "the capital of Entre Ríos"; "in northern Santa Fe and Entre Ríos": after a
+            // place noun's "of", or joined by "and" to a place just named.
+            let s = r.start;
+            let place_noun_of = s >= 2 && self.lower[s - 1] == "of" && self.lex.place_of_nouns.contains(self.lower[s - 2].as_str()) && !is_cap(self.word(s - 2));
+            let after_place = s >= 2 && self.lower[s - 1] == "and" && self.mentions.iter().any(|m| m.tokens.end == s - 1 && m.is_name(EntityType::Place));
+            if (place_noun_of || after_place) && !given {
                 return Some((EntityType::Place, "Place".into(), None));
             }
             return Some((EntityType::Person, "Person".into(), None));
