@@ -2106,6 +2106,11 @@ impl<'a> Analysis<'a> {
         if self.plural_bodies(r) {
             return None;
         }
+        // "Chelinda Camp": a camp named by a proper name is a place ("Javorniki Survey Camp",
+        // named by what is done there, is an event).
+        if r.len() >= 2 && self.lower[r.end - 1] == "camp" && !self.lex.is_common(&self.lower[r.end - 2]) {
+            return Some((EntityType::Place, "Place".into(), None));
+        }
         if self.fields_and_country(r) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
@@ -3027,6 +3032,11 @@ impl<'a> Analysis<'a> {
             let w = self.lower[i].as_str();
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
             let Some(head) = self.event_head_at(i, sent.start) else { continue };
+            // "the Hitteen camp": a camp named by a proper name before it is a place, not
+            // one held ("a heart surgery camp").
+            if w == "camp" && i > sent.start + 1 && is_cap(self.word(i - 1)) && !self.lex.is_common(&self.lower[i - 1]) {
+                continue;
+            }
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
             if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
