@@ -2800,6 +2800,21 @@ impl<'a> Analysis<'a> {
                             let personal = self.lex.given_names.contains(self.lower[r.start].as_str())
                                 || self.mentions.iter().any(|o| matches!(o.kind, MentionKind::Title { .. }) && o.tokens.end == r.start)
                                 || self.mentions.iter().any(|o| o.is_name(EntityType::Person) && o.tokens.len() > r.len() && r.clone().all(|t| o.tokens.clone().any(|u| self.lower[u] == self.lower[t])));
+                            // ("… in Ålesund, Norway, and Aroha Whitfield, chair of the
+                            // Group": a post in apposition makes the last item a person.)
+                            let post_after = r.end + 1 < self.tokens.len()
+                                && self.word(r.end) == ","
+                                && self.mentions.iter().any(|o| matches!(o.kind, MentionKind::Title { rank_only: false, .. }) && o.tokens.start == r.end + 1)
+                                && r.len() >= 2;
+                            if post_after {
+                                if let MentionKind::Name { kind, class, qid: None } = &mut self.mentions[m].kind {
+                                    if *kind == EntityType::Place && is_provisional(class) {
+                                        *kind = EntityType::Person;
+                                        *class = provisional_class(EntityType::Person);
+                                    }
+                                }
+                                continue;
+                            }
                             if let MentionKind::Name { kind, class, qid: None } = &mut self.mentions[m].kind {
                                 // The recognizer's place; a word taken for a person's name
                                 // that shows nothing personal ("Irbid, Mafraq and Zarqa";
