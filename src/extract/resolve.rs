@@ -598,7 +598,17 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         let this = mention.tokens.start > 0 && matches!(a.lower[mention.tokens.start - 1].as_str(), "this" | "'s" | "’s");
                         (modifiers.is_empty() && head == "edition" && this).then_some(last_event).flatten()
                     };
-                    same_head.or_else(same_class).or_else(headline_event).or_else(programme).or_else(this_edition)
+                    // "at a ceremony on Thursday" then "The naming ceremony, hosted by …": a
+                    // definite phrase says which kind the one bare event of its head was.
+                    let bare_before = || {
+                        let bare = |e: &Entity| e.kind == EntityType::Event && forms(e).all(|f| f.to_lowercase() == *head);
+                        let mut of_head = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().last() == Some(head.as_str())));
+                        match (of_head.next(), of_head.next()) {
+                            (Some((i, e)), None) if bare(e) && !modifiers.is_empty() && !modifiers.iter().any(|m| PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) => Some(i),
+                            _ => None,
+                        }
+                    };
+                    same_head.or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "X opened a centre … The centre was inaugurated at a ceremony": the
                     // opening the verb stated, named; "inaugurated its Silver Line … The line
