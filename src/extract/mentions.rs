@@ -1666,7 +1666,7 @@ impl<'a> Analysis<'a> {
                 // name ("the Kumasi stadium" is left to the town).
                 // ("the Dar Chabab youth centre": two words of a venue's head.)
                 let venue_before = i > 0
-                    && self.lower[i - 1] == "the"
+                    && matches!(self.lower[i - 1].as_str(), "the" | "its" | "their")
                     && self.gazetteer_kind(self.slice(&(i..j))).is_none()
                     && !self.lex.place_heads.contains_key(self.lower[j - 1].as_str())
                     && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
