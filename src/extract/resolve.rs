@@ -64,6 +64,19 @@ pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
         }
 }
 
+/// "the Shigaraki cooperative" for "Shigaraki Kiln Cooperative": a body's first words, then
+/// its head word in lower case.
+fn head_word_short_form(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let l: Vec<&str> = long.split_whitespace().collect();
+    let n = s.len();
+    n >= 2
+        && l.len() > n
+        && s[n - 1].starts_with(char::is_lowercase)
+        && s[..n - 1].iter().zip(&l).all(|(a, b)| normalize_name(a) == normalize_name(b))
+        && normalize_name(s[n - 1]) == normalize_name(l[l.len() - 1])
+}
+
 /// The headline's event whose name holds `head` as whole words (a head of two words too,
 /// "field day").
 fn headline_event_with_head(head: &str, headline_events: &[usize], entities: &[Entity]) -> Option<usize> {
@@ -133,6 +146,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Le
                 // (Against the label only, so that a short form two bodies share joins neither
                 // to the other: "Meridian Palm Holdings" and "Meridian Palm Plantations".)
                 || (kind == EntityType::Organization && *f == e.label && (short_form(name, f, lex) || short_form(f, name, lex)))
+                || (kind == EntityType::Organization && (head_word_short_form(name, f) || head_word_short_form(f, name)))
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
         }),
