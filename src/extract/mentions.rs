@@ -1624,6 +1624,8 @@ impl<'a> Analysis<'a> {
                             && (w.ends_with('s') || self.lower[j - 1].ends_with('s'))
                             && ([self.lower[j - 1].as_str(), self.lower[j - 1].trim_end_matches('s')].iter().any(|p| self.lex.is_common(p) || self.lex.titles.contains_key(*p))
                                 || matches!(w, "'" | "’") && self.org_head_ahead(after, sent_end, used)
+                                // "the Drava Raftsmen's Society", "Fishermen's Association".
+                                || self.lower[j - 1].ends_with("men") && self.org_head_ahead(after, sent_end, used)
                                 // "the Sailors’ Memorial", "Miners' Hall".
                                 || matches!(w, "'" | "’") && self.lex.place_heads.contains_key(self.lower[after].as_str()))
                             && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
@@ -2083,6 +2085,10 @@ impl<'a> Analysis<'a> {
         }
         if self.lower[p] == "the" && p > 0 {
             p -= 1;
+            // "floated timber down the Drava", "along the Prut": a river's course.
+            if matches!(self.lower[p].as_str(), "down" | "along" | "up") {
+                return true;
+            }
         }
         LOCATIVE.contains(&self.lower[p].as_str())
             || (self.lower[p] == "of" && p > 0 && self.word(p - 1) == ",")
