@@ -387,7 +387,13 @@ impl<'a> Analysis<'a> {
     /// ("firm", "company", "charity"; "a member of the Council" is headed by "member").
     fn organizations_by_apposition(&mut self) {
         for i in 0..self.mentions.len() {
-            let MentionKind::Name { kind: EntityType::Person, .. } = &self.mentions[i].kind else { continue };
+            // ("Van Oorschot Cacao, an Amsterdam-based chocolate maker": a place no gazetteer
+            // knows, so typed by a guess, is a body a noun that classes bodies describes.)
+            let guessed_place = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Place, class, qid: None } if class == "Place" || is_provisional(class));
+            let person = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Person, .. });
+            if !(person || guessed_place) || self.mentions[i].nested {
+                continue;
+            }
             let start = self.mentions[i].tokens.start;
             if self.lex.given_names.contains(self.lower[start].as_str()) {
                 continue;
@@ -402,6 +408,13 @@ impl<'a> Analysis<'a> {
             if self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
                 let class = self.lex.org_heads[head.as_str()].class.clone();
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class, qid: None };
+            } else if self.lex.org_class_nouns.contains(head.as_str())
+                && !self.lex.place_class_nouns.contains(head.as_str())
+                // (A person may be "a chocolate maker" too; "an Amsterdam-based chocolate
+                // maker" with no given name is a firm.)
+                && (guessed_place || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster") || (end..k).any(|t| based_in(self.word(t)).is_some()))
+            {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
     }
