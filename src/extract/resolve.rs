@@ -475,7 +475,12 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let existing = before
                     .or_else(named_event)
                     .or_else(event_acronym)
-                    .or_else(|| entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref(), a.lex)))
+                    // ("AQABA" in the dateline and "Aqaba Governorate": a city and the
+                    // region named after it are two places.)
+                    .or_else(|| {
+                        let city_and_region = |e: &Entity| *kind == EntityType::Place && ((e.class == "City" && class == "Region") || (e.class == "Region" && class == "City")) && !forms(e).any(|f| same_name(f, &name));
+                        entities.iter().position(|e| matches(e, *kind, &name, qid.as_deref(), a.lex) && !city_and_region(e))
+                    })
                     .or_else(headline_event)
                     .or_else(owner_prefixed);
                 let by_phrase = if existing.is_none() { introduced_by_phrase() } else { None };
