@@ -3456,7 +3456,8 @@ impl<'a> Analysis<'a> {
             let heading_verb_before = |end: usize| self.lex.heading_verbs.iter().any(|v| v.len() <= end && (0..v.len()).all(|j| self.lower[end - v.len() + j] == v[j]));
             let post_of = i > 2
                 && self.lower[i - 1] == "the"
-                && ((self.lower[i - 2] == "of" && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))) || heading_verb_before(i - 1))
+                // ("a senior inspector at the inspectorate", "an analyst with the bank".)
+                && ((matches!(self.lower[i - 2].as_str(), "of" | "at" | "with") && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))) || heading_verb_before(i - 1))
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w);
