@@ -611,7 +611,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let first = self.a.sentences[sentence].tokens.start;
                     // ("The buses were developed by the company's Electric Mobility Division. Its
                     // head, X,": else the body that sentence named last.)
-                    (k == first && sentence > 0)
+                    // ("Speaking were its director, Professor X,": so does an "its" with no
+                    // name or event before it in its sentence.)
+                    // (Nor a body's head word in lower case: "Signing for the union was its
+                    // national president".)
+                    let nothing_before = || {
+                        !self.a.mentions.iter().any(|m| m.sentence == sentence && m.tokens.end <= k && matches!(m.kind, MentionKind::Name { .. } | MentionKind::Event { .. } | MentionKind::Reference { .. }))
+                            && !(first..k).any(|t| self.a.lex.org_heads.contains_key(self.a.lower[t].as_str()))
+                    };
+                    (sentence > 0 && (k == first || nothing_before()))
                         .then(|| {
                             let prev = &self.a.sentences[sentence - 1].tokens;
                             let opening = if self.a.lower[prev.start] == "the" { prev.start + 1 } else { prev.start };
