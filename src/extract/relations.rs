@@ -217,6 +217,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.whose_posts();
         self.named_sponsors();
         self.own_meetings();
+        self.zero_relative_organizers();
         self.addresses_at_events();
         self.event_speakers();
         self.its_posts();
@@ -436,6 +437,29 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(ev) = event.and_then(|m| self.entity(m)) {
                 let evidence = self.a.tokens[k].span.cover(self.a.tokens[k + 1].span);
                 self.add(ev, Predicate::Participant, Object::Entity(p), evidence, "event-speaker", 0.7);
+            }
+        }
+    }
+
+    /// "a press conference the Trust hosted at its offices": an event, then a body and an
+    /// active verb of organizing (a relative clause without "that", which the parser often
+    /// reads as an apposition).
+    fn zero_relative_organizers(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if mention.in_quote || !matches!(mention.kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }) {
+                continue;
+            }
+            let Some(ev) = mention.entity else { continue };
+            let end = mention.tokens.end;
+            let start = if self.words_at(end, &["the"]) { end + 1 } else { end };
+            let Some(n) = self.mention_starting(start, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })) else { continue };
+            let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+            let v = self.a.mentions[n].tokens.end;
+            let organizes = self.a.lex.verbs.iter().any(|r| r.relation == "organizer" && r.voice == Voice::Active && r.forms.iter().any(|f| f.len() == 1 && self.a.lower.get(v) == Some(&f[0])));
+            if organizes && self.a.tree.nodes.get(v).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBN")) {
+                let evidence = self.a.mentions[m].span.cover(self.a.tokens[v].span);
+                self.add(ev, Predicate::Organizer, Object::Entity(org), evidence, "zero-relative", 0.7);
             }
         }
     }
