@@ -1400,6 +1400,11 @@ impl<'a> Analysis<'a> {
                     j += 1;
                     continue;
                 }
+                // "Local 417 of the …": a union's local is named by its number.
+                if j == i + 1 && j < sent_end && self.word(i) == "Local" && !used[j] && self.word(j).chars().all(|c| c.is_ascii_digit()) {
+                    j += 1;
+                    continue;
+                }
                 // "the Kazakhstan–Latvia Business Forum": a dash written without spaces
                 // between two names joins them.
                 if j + 1 < sent_end && matches!(self.word(j), "–" | "—") && self.tokens[j].span.start == self.tokens[j - 1].span.end && self.tokens[j + 1].span.start == self.tokens[j].span.end && self.nameish(j + 1, used) {
@@ -1646,7 +1651,10 @@ impl<'a> Analysis<'a> {
                             // "the Ministry of Culture's Heritage Department": a whole body
                             // owns a unit named after it; but "the Cybercrime Section of the
                             // General Prosecutor's Office": a post's office is one name.
+                            // ("Local 417 of the Prairie Firefighters' Union": a bare apostrophe
+                            // closes a plural, no owner.)
                             && !(has_of
+                                && !matches!(w, "'" | "’")
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
                                 && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
                                 && self.org_head_ahead(after, sent_end, used)) =>
@@ -1961,6 +1969,10 @@ impl<'a> Analysis<'a> {
         }
         if end <= r.start {
             return None;
+        }
+        // ("Local 417 of the …": the number names the local.)
+        if end == r.start + 2 && self.word(r.start) == "Local" && self.word(r.start + 1).chars().all(|c| c.is_ascii_digit()) {
+            return Some((r.start, super::lexicon::OrgHead { class: "Organization".into(), unit: true, national: false, of_country: false }));
         }
         // "University of Assiniboine Press", "Council of Europe Development Bank" (not
         // "Library of the Writers' Union", the union's library).
