@@ -81,7 +81,15 @@ impl Relations<'_, '_> {
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
             for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
-                let Some(om) = self.named_through(owner, post, |w| self.a.lex.body_part_nouns.contains(w), &["of"], EntityType::Organization).filter(|_| owner[post].is_none()) else { continue };
+                // ("the Pelican Point Sailing Academy, the club's youth training arm": the
+                // owner in the possessive.)
+                let possessor = || {
+                    if !self.a.lex.body_part_nouns.contains(self.a.lower[post].as_str()) {
+                        return None;
+                    }
+                    tree.children_by(post, "nmod:poss").find_map(|c| owner[c]).filter(|&pm| self.a.mentions[pm].entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization))
+                };
+                let Some(om) = self.named_through(owner, post, |w| self.a.lex.body_part_nouns.contains(w), &["of"], EntityType::Organization).or_else(possessor).filter(|_| owner[post].is_none()) else { continue };
                 if let Some(whole) = self.entity(om) {
                     let evidence = mention.span.cover(self.a.mentions[om].span);
                     self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
