@@ -599,8 +599,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     let same_class = || {
                         // "the ceremony" after "the annual commemoration" or "the launch": a
                         // ceremony is what any ceremonial event is held as.
-                        let kin = |c: &str| c == class || (head == "ceremony" && c == "Ceremony");
-                        let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && kin(&e.class));
+                        // ("The launch, held in …" after "launched its platform at a ceremony":
+                        // the ceremony the launch was held as.)
+                        let kin = |e: &Entity| e.class == *class || (head == "ceremony" && e.class == "Ceremony") || (class == "Ceremony" && forms(e).all(|f| f.eq_ignore_ascii_case("ceremony")));
+                        let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && kin(e));
                         match (of_class.next(), of_class.next()) {
                             (Some((i, _)), None) if modifiers.is_empty() => Some(i),
                             _ => None,
@@ -649,6 +651,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let resolved = match previous {
                     Some(i) => {
                         add_form(&mut entities[i], &name);
+                        // (A bare "ceremony" takes the name of what it was held as: "the launch".)
+                        if entities[i].label.eq_ignore_ascii_case("ceremony") && class == "Ceremony" && !name.eq_ignore_ascii_case("ceremony") {
+                            let old = std::mem::replace(&mut entities[i].label, name.clone());
+                            entities[i].alt_labels.retain(|f| f != &name);
+                            entities[i].alt_labels.push(old);
+                            entities[i].class = class.clone();
+                        }
                         last_event = Some(i);
                         Some(i)
                     }
