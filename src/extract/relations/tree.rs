@@ -223,9 +223,13 @@ impl Relations<'_, '_> {
                 args.extend(self.coordinated(owner, s).into_iter().filter(|&e| !self.is_event(e)));
             }
             let evidence = self.a.tokens[v].span;
+            // ("The Consortium launched its platform at a ceremony": a body that launches,
+            // hosts or stages something at an event holds the event.)
+            let holds = !passive && matches!(tree.nodes[v].lemma.as_str(), "launch" | "host" | "stage" | "unveil");
             for &ev in &events {
                 for &arg in &args {
-                    self.event_fact(ev, arg, "participant", None, evidence, "tree-at-event");
+                    let relation = if holds && self.entities[arg].kind == EntityType::Organization { "organizer" } else { "participant" };
+                    self.event_fact(ev, arg, relation, None, evidence, "tree-at-event");
                 }
             }
         }
