@@ -1401,7 +1401,7 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
                 // "Local 417 of the …": a union's local is named by its number.
-                if j == i + 1 && j < sent_end && self.word(i) == "Local" && !used[j] && self.word(j).chars().all(|c| c.is_ascii_digit()) {
+                if j == i + 1 && j < sent_end && !used[j] && self.union_local_at(i) {
                     j += 1;
                     continue;
                 }
@@ -1971,7 +1971,7 @@ impl<'a> Analysis<'a> {
             return None;
         }
         // ("Local 417 of the …": the number names the local.)
-        if end == r.start + 2 && self.word(r.start) == "Local" && self.word(r.start + 1).chars().all(|c| c.is_ascii_digit()) {
+        if end == r.start + 2 && self.union_local_at(r.start) {
             return Some((r.start, super::lexicon::OrgHead { class: "Organization".into(), unit: true, national: false, of_country: false }));
         }
         // "University of Assiniboine Press", "Council of Europe Development Bank" (not
@@ -2981,7 +2981,18 @@ impl<'a> Analysis<'a> {
     /// ("Lyon", which the gazetteer lacks; not "Gulf Institute").
     fn known_place_alone(&self, r: &Range<usize>) -> bool {
         self.gazetteer_kind(self.slice(r)).is_some_and(|(kind, _, _)| kind == EntityType::Place)
-            || (self.org_head_of(r).is_none() && self.place_head_of(r).is_none() && self.ner(r.start) == "B-LOC" && (r.start + 1..r.end).all(|k| self.ner(k) == "I-LOC") && self.ner(r.end) != "I-LOC")
+            || (self.org_head_of(r).is_none() && self.place_head_of(r).is_none() && self.recognized_whole(r, "LOC"))
+    }
+
+    /// Whether the recognizer tags exactly the tokens `r` as one name of type `label`.
+    fn recognized_whole(&self, r: &Range<usize>, label: &str) -> bool {
+        let (begin, inside) = (format!("B-{label}"), format!("I-{label}"));
+        self.ner(r.start) == begin && (r.start + 1..r.end).all(|k| self.ner(k) == inside) && self.ner(r.end) != inside
+    }
+
+    /// "Local 417": a union's local, named by its number, starts at token `i`.
+    fn union_local_at(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.word(i) == "Local" && self.word(i + 1).chars().all(|c| c.is_ascii_digit())
     }
 
     /// The recognizer's BIO tag of token `k` ("O" without a recognizer).
@@ -2991,7 +3002,7 @@ impl<'a> Analysis<'a> {
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.
     fn recognized_person(&self, r: &Range<usize>) -> bool {
-        self.ner(r.start) == "B-PER" && (r.start + 1..r.end).all(|k| self.ner(k) == "I-PER") && self.ner(r.end) != "I-PER"
+        self.recognized_whole(r, "PER")
     }
 
     /// "broadcast in Spanish", "a statement in Arabic": a word with the ending of a language
