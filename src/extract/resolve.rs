@@ -601,7 +601,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         // ceremony is what any ceremonial event is held as.
                         // ("The launch, held in …" after "launched its platform at a ceremony":
                         // the ceremony the launch was held as.)
-                        let kin = |e: &Entity| e.class == *class || (head == "ceremony" && e.class == "Ceremony") || (class == "Ceremony" && forms(e).all(|f| f.eq_ignore_ascii_case("ceremony")));
+                        // ("Opening the meeting" after "the annual scientific congress": a
+                        // conference is a meeting too.)
+                        let kin = |e: &Entity| {
+                            e.class == *class
+                                || (head == "ceremony" && e.class == "Ceremony")
+                                || (head == "meeting" && e.class == "Conference")
+                                || (class == "Ceremony" && forms(e).all(|f| f.eq_ignore_ascii_case("ceremony")))
+                        };
                         let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && kin(e));
                         match (of_class.next(), of_class.next()) {
                             (Some((i, _)), None) if modifiers.is_empty() => Some(i),
