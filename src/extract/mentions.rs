@@ -1620,6 +1620,11 @@ impl<'a> Analysis<'a> {
                             j += 2;
                             continue;
                         }
+                        // ("Dar es Salaam": a gazetteer name with a particle of its own.)
+                        "es" if next_ok && !skip_the && self.gazetteer_kind(self.slice(&(i..self.name_run_end(after, sent_end, used)))).is_some() => {
+                            j = after;
+                            continue;
+                        }
                         "de" | "du" | "van" | "von" | "bin" | "bint" | "binti" | "ibn" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" if next_ok && !skip_the => {
                             j = after;
                             continue;
