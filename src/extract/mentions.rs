@@ -1690,14 +1690,18 @@ impl<'a> Analysis<'a> {
                 };
                 // "head of the Shigaraki cooperative" after "the Shigaraki Kiln Cooperative":
                 // a lower-case head word after the first words of a body named with it.
-                let named_with_head = self.lex.org_heads.contains_key(w)
-                    && i > 0
-                    && self.lower[i - 1] == "the"
-                    && (0..self.tokens.len()).any(|k| {
-                        k != i && (k..k + (j - i)).all(|t| t < self.tokens.len() && self.lower[t] == self.lower[i + (t - k)] && is_cap(self.word(t)))
-                            && (k + (j - i)..(k + (j - i) + 3).min(self.tokens.len())).any(|t| self.lower[t] == w && is_cap(self.word(t)))
-                    });
-                let unit = (self.lex.org_heads.get(w).is_some_and(|h| h.unit) || named_with_head) && !sent_by_place;
+                // (It scans the text, so only for a lower-case word, the only kind it can join.)
+                let named_with_head = || {
+                    !is_cap(self.word(j))
+                        && self.lex.org_heads.contains_key(w)
+                        && i > 0
+                        && self.lower[i - 1] == "the"
+                        && (0..self.tokens.len()).any(|k| {
+                            k != i && (k..k + (j - i)).all(|t| t < self.tokens.len() && self.lower[t] == self.lower[i + (t - k)] && is_cap(self.word(t)))
+                                && (k + (j - i)..(k + (j - i) + 3).min(self.tokens.len())).any(|t| self.lower[t] == w && is_cap(self.word(t)))
+                        })
+                };
+                let unit = (self.lex.org_heads.get(w).is_some_and(|h| h.unit) || named_with_head()) && !sent_by_place;
                 // "at the Inca Garcilaso de la Vega stadium", "the Cinestar Quoc Thanh cinema": a
                 // lower-case venue noun after a name that is not a known place ends the venue's
                 // name ("the Kumasi stadium" is left to the town).

@@ -189,6 +189,13 @@ fn strip_edition(name: &str) -> String {
     words[start..].join(" ")
 }
 
+/// Makes `name` the label of `e`, keeping the label it had as another form.
+fn make_label(e: &mut Entity, name: &str) {
+    let old = std::mem::replace(&mut e.label, name.to_string());
+    e.alt_labels.retain(|f| f != name);
+    e.alt_labels.push(old);
+}
+
 fn add_form(e: &mut Entity, form: &str) {
     if forms(e).any(|f| f == form) {
         return;
@@ -487,8 +494,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 if let Some(i) = by_phrase {
                     // (The name is the label; the phrase that introduced it an alternative.)
                     if !forms(&entities[i]).any(|f| f == &name) {
-                        let phrase = std::mem::replace(&mut entities[i].label, name.clone());
-                        entities[i].alt_labels.push(phrase);
+                        make_label(&mut entities[i], &name);
                         entities[i].class = class.clone();
                     }
                 }
@@ -498,9 +504,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         add_form(&mut entities[i], &name);
                         // (The longer name, with its owner's, is the label.)
                         if *kind == EntityType::Organization && owner_word_more(&name, &entities[i].label) {
-                            let short = std::mem::replace(&mut entities[i].label, name.clone());
-                            entities[i].alt_labels.retain(|f| f != &name);
-                            entities[i].alt_labels.push(short);
+                            make_label(&mut entities[i], &name);
                         }
                         let vague = entities[i].class == entities[i].kind.class_name() || super::mentions::is_provisional(&entities[i].class);
                         if vague && !super::mentions::is_provisional(class) && entities[i].kind == *kind {
@@ -629,7 +633,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // "at a ceremony on Thursday" then "The naming ceremony, hosted by …": a
                     // definite phrase says which kind the one bare event of its head was.
                     let bare_before = || {
-                        let bare = |e: &Entity| e.kind == EntityType::Event && forms(e).all(|f| f.to_lowercase() == *head);
+                        let bare = |e: &Entity| forms(e).all(|f| f.to_lowercase() == *head);
                         let mut of_head = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().last() == Some(head.as_str())));
                         match (of_head.next(), of_head.next()) {
                             (Some((i, e)), None) if bare(e) && !modifiers.is_empty() && !modifiers.iter().any(|m| PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) => Some(i),
@@ -660,9 +664,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         add_form(&mut entities[i], &name);
                         // (A bare "ceremony" takes the name of what it was held as: "the launch".)
                         if entities[i].label.eq_ignore_ascii_case("ceremony") && class == "Ceremony" && !name.eq_ignore_ascii_case("ceremony") {
-                            let old = std::mem::replace(&mut entities[i].label, name.clone());
-                            entities[i].alt_labels.retain(|f| f != &name);
-                            entities[i].alt_labels.push(old);
+                            make_label(&mut entities[i], &name);
                             entities[i].class = class.clone();
                         }
                         last_event = Some(i);
