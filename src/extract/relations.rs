@@ -2488,8 +2488,21 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // Every form that matches at t, the longest first: "held talks with" is read
                 // before "held".
                 let mut candidates: Vec<(&VerbRule, Vec<&str>, bool, Option<usize>)> = Vec::new();
+                let word = self.a.lower[t].as_str();
                 for rule in &lex.verbs {
                     for form in &rule.forms {
+                        // Only a form's first word can match at t (a prefix rule's, after a
+                        // hyphen): tested before anything is allocated, as this runs for
+                        // every form at every token.
+                        let first = form.first().map_or("", String::as_str);
+                        let may_match = if rule.voice == Voice::Prefix {
+                            word.rsplit_once('-').is_some_and(|(_, suffix)| suffix == first)
+                        } else {
+                            first == "<event>" || first == word
+                        };
+                        if !may_match {
+                            continue;
+                        }
                         let words: Vec<&str> = form.iter().map(String::as_str).collect();
                         let matched_prefix = rule.voice == Voice::Prefix && {
                             let w = &self.a.lower[t];

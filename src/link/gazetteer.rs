@@ -91,6 +91,9 @@ pub struct Gazetteer {
     /// Normalised name -> (entry index, whether the name is the entry's label).
     by_name: HashMap<String, Vec<(usize, bool)>>,
     by_qid: HashMap<String, usize>,
+    /// Each country's one-word names, lower-cased, in file order: demonyms are read off them
+    /// for many words of every sentence, so they are lower-cased once here.
+    country_words: Vec<(usize, Vec<String>)>,
 }
 
 static BUNDLED: OnceLock<Gazetteer> = OnceLock::new();
@@ -152,6 +155,10 @@ impl Gazetteer {
                     None => slot.push((idx, i == 0)),
                 }
             }
+            if entry.class == "Country" {
+                let words = entry.names().map(str::to_lowercase).filter(|c| !c.contains(' ')).collect();
+                g.country_words.push((idx, words));
+            }
             g.entries.push(entry);
         }
         Ok(g)
@@ -191,19 +198,15 @@ impl Gazetteer {
             let b = s.as_bytes();
             if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] { &s[..s.len() - 1] } else { s }
         }).filter(|s| s.len() >= 3);
-        self.entries.iter().filter(|e| e.class == "Country").find(|e| {
-            e.names().any(|name| {
-                let c = name.to_lowercase();
-                if c.contains(' ') {
-                    return false;
-                }
+        self.country_words.iter().find(|(_, words)| {
+            words.iter().any(|c| {
                 // "Kazakh-stan", "Uzbek-istan".
                 [c.strip_suffix("stan"), c.strip_suffix("istan")].iter().flatten().any(|s| w == *s)
-                    || ending_after(&c, &["n", "an", "ian", "i"])
+                    || ending_after(c, &["n", "an", "ian", "i"])
                     || c.strip_suffix(['a', 'y', 'e', 'o']).is_some_and(|t| ending_after(t, &["an", "ian", "ean"]))
                     || ish_stem.is_some_and(|s| c.strip_prefix(s).is_some_and(|rest| matches!(rest, "land" | "and" | "en" | "ey" | "ain")))
             })
-        })
+        }).map(|&(idx, _)| &self.entries[idx])
     }
 
     /// All entries: places first, then organisations, each in file order.
