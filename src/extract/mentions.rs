@@ -1434,6 +1434,13 @@ impl<'a> Analysis<'a> {
                         let run_end = self.name_run_end(after, sent_end, used);
                         run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s") && self.org_head_ahead(run_end + 1, sent_end, used)
                     };
+                    // "in Saskatoon for the Prairie Growers Network's annual conference": a
+                    // name with no body's head word before "for" is not joined to one that
+                    // owns what follows (but "the Department for the Economy's budget" is).
+                    let for_owner = w == "for" && next_ok && self.org_head_of(&(i..j)).is_none() && {
+                        let run_end = self.name_run_end(after, sent_end, used);
+                        run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s")
+                    };
                     match w {
                         // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
                         // after a comma ends the company's name.
@@ -1454,6 +1461,7 @@ impl<'a> Analysis<'a> {
                         "of" | "for" if next_ok
                             && !person_before
                             && !possessor_after
+                            && !for_owner
                             && self.lower[j - 1] != "co."
                             && !(w == "for" && self.known_place_alone(&(i..j))) =>
                         {
@@ -3493,6 +3501,20 @@ impl<'a> Analysis<'a> {
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w);
+            // "was re-elected chair of the network": a post given by a verb of appointment
+            // belongs to a body the report has named, too.
+            let appointed_post_of = || {
+                i > 4
+                    && self.lower[i - 1] == "the"
+                    && matches!(self.lower[i - 2].as_str(), "of" | "at")
+                    && self.lex.post(&self.lower[i - 3], self.tree.nodes.get(i - 3).map_or("", |n| n.upos.as_str())).is_some()
+                    && (i.saturating_sub(6)..i - 3).any(|k| self.lex.appointing_forms.contains(&self.lower[k]))
+                    && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
+                    && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
+                    && self.lex.org_heads.contains_key(w)
+                    && self.one_body_named_with(i, w)
+            };
+            let post_of = post_of || appointed_post_of();
             // "the opening ceremony, which the park hosted" after the Waimakariri Zoological
             // Park: a subject in lower case that ends the one body named with its word.
             let lower_subject = i > 0

@@ -1724,6 +1724,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if self.a.age_at(k) {
                     k += 3;
                 }
+                // "Olafson, who farms near Rosthern, was re-elected chair": past a relative
+                // clause about the person, closed by its comma.
+                // ("Ivo Berg, who was elected chair of the union": the clause itself.)
+                if k + 2 < sent_end && self.a.word(k) == "," && self.a.lower[k + 1] == "who" && PASSIVE.iter().any(|w| self.words_at(k + 2, w)) {
+                    k += 2;
+                } else if k + 2 < sent_end && self.a.word(k) == "," && self.a.lower[k + 1] == "who" {
+                    if let Some(close) = (k + 2..sent_end.min(k + 12)).find(|&j| self.a.word(j) == ",") {
+                        k = close + 1;
+                    }
+                }
                 let Some(aux) = PASSIVE.iter().find(|w| self.words_at(k, w)) else { continue };
                 k += aux.len();
                 if !(k < sent_end && lex.appointing_forms.contains(&self.a.lower[k])) {
@@ -1767,8 +1777,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.words_at(o, &["the"]) {
                 o += 1;
             }
-            let Some(n) = self.name_starting(o) else { continue };
-            let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+            // ("chair of the network": a reference to the body named before.)
+            let reference = self.mention_starting(o, |kind| matches!(kind, MentionKind::Reference { .. }));
+            let Some(n) = self.name_starting(o).or(reference) else { continue };
+            // (Not a name only the recognizer typed, which a fact would keep.)
+            let tentative = |e: usize| reference == Some(n) && self.entities[e].class == super::mentions::TENTATIVE;
+            let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization && !tentative(e)) else { continue };
             let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
             let evidence = pm.span.cover(self.a.mentions[n].span);
             let post_text = self.a.slice(&(first..last + 1)).to_string();
