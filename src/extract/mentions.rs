@@ -412,7 +412,12 @@ impl<'a> Analysis<'a> {
                 && !self.lex.place_class_nouns.contains(head.as_str())
                 // (A person may be "a chocolate maker" too; "an Amsterdam-based chocolate
                 // maker" with no given name is a firm.)
-                && (guessed_place || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster") || (end..k).any(|t| based_in(self.word(t)).is_some()))
+                && (guessed_place
+                    || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner")
+                    || (end..k).any(|t| based_in(self.word(t)).is_some())
+                    // ("Fieldstone Mills, an organic flour miller": a name ending in a
+                    // facility's plural is the firm that runs them.)
+                    || self.lower[end - 1].strip_suffix('s').is_some_and(|w| self.lex.opened_facilities.contains(w)))
             {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
@@ -431,7 +436,7 @@ impl<'a> Analysis<'a> {
         }
         let mut k = end + 2;
         // (", a contractor based in Katowice": the seat's participle ends the phrase too.)
-        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) && !self.lex.seat_words.contains(&self.lower[k]) {
+        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "from" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) && !self.lex.seat_words.contains(&self.lower[k]) {
             k += 1;
         }
         (k > end + 2 && !is_cap(self.word(k - 1))).then_some(k)

@@ -210,6 +210,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.tree_rules();
         self.name_structure();
         self.based_in();
+        self.described_seats();
         self.bodies_from_places();
         self.venue_addresses();
         self.units_at_bodies();
@@ -847,6 +848,37 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(org) = self.name_starting(t + 1).or_else(after_description).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)).or_else(described).or_else(reference) else { continue };
             if let (Some(o), Some(p)) = (self.entity(org), self.entity(m)) {
                 self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span, "based-in", 0.8);
+            }
+        }
+    }
+
+    /// "Fieldstone Mills, an organic flour miller from Brandon", "the X Institute, a
+    /// non-profit based in Regina": a body described as a kind of body from or based in a
+    /// place is seated there. By word order, where the parser often errs ("miller" as a
+    /// name, "non-profit" as an adjective); the tree's reading is in `tree_place_descriptions`.
+    fn described_seats(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
+                continue;
+            }
+            let Some(k) = self.a.indefinite_apposition(m, 6, &[]) else { continue };
+            let head = self.a.lower[k - 1].as_str();
+            if !self.a.lex.org_class_nouns.contains(head) || k + 1 >= self.a.tokens.len() {
+                continue;
+            }
+            let place_at = match self.a.lower[k].as_str() {
+                "from" | "in" => k + 1,
+                w if self.a.lex.seat_words.contains(w) && self.a.lower[k + 1] == "in" => k + 2,
+                _ => continue,
+            };
+            let Some(p) = self.mention_starting(place_at, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })) else { continue };
+            if self.a.sentence_of[place_at] != mention.sentence {
+                continue;
+            }
+            if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
+                let evidence = mention.span.cover(self.a.mentions[p].span);
+                self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
             }
         }
     }

@@ -1218,7 +1218,10 @@ impl Relations<'_, '_> {
                     let rel = tree.nodes[c].deprel.as_str();
                     let case = tree.case_of(c, &self.a.lower);
                     let of_ok = kind == EntityType::Place;
-                    if base(rel) == "nmod" && (case.as_deref() == Some("in") || (of_ok && case.as_deref() == Some("of"))) {
+                    // ("Fieldstone Mills, an organic flour miller from Brandon": a firm's
+                    // home town.)
+                    let from_ok = kind == EntityType::Organization && case.as_deref() == Some("from");
+                    if base(rel) == "nmod" && (case.as_deref() == Some("in") || (of_ok && case.as_deref() == Some("of")) || from_ok) {
                         places.push(c);
                     }
                     // "Sarajevo, Bosnia's capital".
