@@ -1596,7 +1596,11 @@ impl<'a> Analysis<'a> {
                             && !self.known_name_at(after, sent_end, used)
                             // (A legal form ending the name makes it one company whatever the
                             // recognizer says: "Mvita Clearing and Forwarding Ltd".)
-                            && (!self.ner(j - 1).ends_with("PER") || (self.legal_form_ahead(after, sent_end, used) && !self.lex.given_names.contains(self.lower[i].as_str())))
+                            // ("the Kaitoke Canoe and Kayak Club": nor after "the", which
+                            // comes before no person's name.)
+                            && (!self.ner(j - 1).ends_with("PER")
+                                || ((self.legal_form_ahead(after, sent_end, used) || (i > 0 && self.lower[i - 1] == "the" && self.org_head_ahead(after, sent_end, used)))
+                                    && !self.lex.given_names.contains(self.lower[i].as_str())))
                             && !(self.lex.org_heads.contains_key(self.lower[after].as_str()) && after + 1 < sent_end && matches!(self.lower[after + 1].as_str(), "of" | "for")) =>
                         {
                             j = after;
@@ -2067,7 +2071,9 @@ impl<'a> Analysis<'a> {
     fn event_head_at(&self, k: usize, start: usize) -> Option<super::lexicon::EventHead> {
         let w = self.lower[k].as_str();
         let two_words = || (k > start).then(|| format!("{} {}", self.lower[k - 1], w.trim_end_matches('s')));
-        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).or_else(|| two_words().and_then(|key| self.lex.event_heads.get(&key))).cloned()
+        // (A head only names have is matched as written: "the Tarvo River Walk" is an
+        // event, "one of New Zealand's Great Walks" a kind of track.)
+        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).or_else(|| two_words().and_then(|key| self.lex.event_heads.get(&key))).cloned()
     }
 
     /// "Nordic Timber's chief executive", "Baltic Rail's chairman": a name owning a head

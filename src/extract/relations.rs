@@ -570,6 +570,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // "president and CEO": "and" between two posts.
                 || (w > start && w < last && self.a.lower[w] == "and" && title_word(w - 1) && title_word(w + 1))
                 || (w < last && is_all_caps(self.a.word(w)) && title_word(w))
+                // ("head coach", "chief arbiter": a post of two words.)
+                || self.a.title_word_at(w).is_some_and(|(len, t)| len > 1 && w + len - 1 <= last && !t.rank && !t.honorific)
         };
         if !words.clone().all(post_word) {
             return None;
@@ -620,13 +622,26 @@ impl<'a, 'b> Relations<'a, 'b> {
             while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
                 named = self.a.mentions[t].tokens.end;
             }
-            let Some(p) = self.mention_starting(named, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
-            let Some(person) = self.entity(p) else { continue };
-            let sentence = self.a.sentence_of[k];
             let is_body = |m: usize| {
                 let mention = &self.a.mentions[m];
                 !mention.nested && matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
             };
+            // ("Liam Carver, the club's head coach, and …": the name before, in the order
+            // the parser often misses, reading the post as a conjunct.)
+            let named_before = || {
+                if !possessive {
+                    return None;
+                }
+                let b = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })).filter(|&m| is_body(m))?;
+                let mut s = self.a.mentions[b].tokens.start;
+                if s > 0 && self.a.lower[s - 1] == "the" {
+                    s -= 1;
+                }
+                (s > 1 && self.a.word(s - 1) == ",").then(|| self.mention_ending(s - 1, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. }))).flatten()
+            };
+            let Some(p) = self.mention_starting(named, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).or_else(named_before) else { continue };
+            let Some(person) = self.entity(p) else { continue };
+            let sentence = self.a.sentence_of[k];
             let body = if possessive {
                 self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })).filter(|&m| is_body(m))
             } else {
