@@ -2024,6 +2024,11 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // ("the Exchange of Notes": an exchange opening a name before "of" is one of
+        // letters or views, not a market.)
+        if last == r.start && end < r.end && self.lower[last] == "exchange" {
+            return None;
+        }
         self.lex.org_heads.get(self.lower[last].as_str()).map(|h| (last, h.clone()))
     }
 
