@@ -391,6 +391,10 @@ impl<'a> Analysis<'a> {
             // knows, so typed by a guess, is a body a noun that classes bodies describes.)
             let guessed_place = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Place, class, qid: None } if class == "Place" || is_provisional(class));
             let person = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Person, .. });
+            // ("Hartnett & Daly Conservation, a Cork-based firm": a name only the recognizer
+            // typed as a body is one for sure.)
+            let tentative = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Organization, class, .. } if class == TENTATIVE);
+            let guessed_place = guessed_place || tentative;
             if !(person || guessed_place) || self.mentions[i].nested {
                 continue;
             }
