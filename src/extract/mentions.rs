@@ -3593,7 +3593,9 @@ impl<'a> Analysis<'a> {
                 && self.word(i - 1).starts_with(char::is_lowercase)
                 && self.word(i).starts_with(char::is_lowercase)
                 && self.lex.org_heads.contains_key(w)
-                && (post_before || subject)
+                // ("Councillor X, who chairs the district council": after a verb of
+                // heading, too.)
+                && (post_before || subject || heading_verb_before(i - 2))
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w)

@@ -2276,6 +2276,19 @@ impl<'a, 'b> Relations<'a, 'b> {
         if t > start + 2 && self.a.lower[t - 1] == "who" && self.a.word(t - 2) == "," {
             t -= 1;
         }
+        // "the Maritime Memory Fund, a Galway-based charity that also sponsored the
+        // ceremony": "that" stands for the body the indefinite apposition describes.
+        if t > start + 4 && matches!(self.a.lower[t - 1].as_str(), "that" | "which") {
+            let described = (t.saturating_sub(9).max(start + 1)..t - 1).rev().find(|&k| self.a.word(k) == "," && matches!(self.a.lower[k + 1].as_str(), "a" | "an")).filter(|&c| {
+                (c + 2..t - 1).all(|k| {
+                    let w = self.a.word(k);
+                    w.starts_with(char::is_lowercase) || w.ends_with("-based")
+                }) && self.mention_ending(c, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })).is_some()
+            });
+            if let Some(c) = described {
+                t = c;
+            }
+        }
         // "A, B and two helicopter operators also took part": an unnamed last item.
         if self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })).is_none() {
             if let Some(and) = (t.saturating_sub(5).max(start + 1)..t).rev().find(|&k| self.a.lower[k] == "and") {
