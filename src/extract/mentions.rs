@@ -394,7 +394,11 @@ impl<'a> Analysis<'a> {
             // ("Hartnett & Daly Conservation, a Cork-based firm": a name only the recognizer
             // typed as a body is one for sure.)
             let tentative = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Organization, class, .. } if class == TENTATIVE);
-            let guessed_place = guessed_place || tentative;
+            // ("Taller Raíz, a Bogotá-based architecture studio": a name an event's opener
+            // typed, "taller" being Spanish for a workshop.)
+            let opener_event = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Event, .. })
+                && self.lex.event_name_openers.contains(self.lower[self.mentions[i].tokens.start].as_str());
+            let guessed_place = guessed_place || tentative || opener_event;
             if !(person || guessed_place) || self.mentions[i].nested {
                 continue;
             }
