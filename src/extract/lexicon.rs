@@ -159,6 +159,8 @@ pub struct Lexicon {
     pub place_part_nouns: HashSet<String>,
     /// Nouns calling a body a part of another ("X, a unit of the Y").
     pub body_part_nouns: HashSet<String>,
+    /// Words written in capitals that name no body ("TB", "AGM", "COVID-19"), lower case.
+    pub not_acronyms: HashSet<String>,
     /// Languages that are no country's demonym ("in English and Arabic"): never a place.
     pub languages: HashSet<String>,
     /// Verb forms after a name that make the person a body's head ("X chairs the Y").
@@ -326,6 +328,7 @@ struct NounFile {
     place_part: Vec<WordsEntry>,
     body_part: Vec<WordsEntry>,
     language: Vec<WordsEntry>,
+    not_acronym: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -543,6 +546,7 @@ impl Lexicon {
                     extend_words(&mut lex.place_part_nouns, &mut lex.examples, file, parsed.place_part);
                     extend_words(&mut lex.body_part_nouns, &mut lex.examples, file, parsed.body_part);
                     extend_words(&mut lex.languages, &mut lex.examples, file, parsed.language);
+                    extend_words(&mut lex.not_acronyms, &mut lex.examples, file, parsed.not_acronym);
                 }
                 "roles.toml" => {
                     let parsed: RoleFile = parse(file, text)?;

@@ -2308,7 +2308,8 @@ impl<'a> Analysis<'a> {
         // in capitals is no acronym.)
         let caps_word = |k: usize| k < self.tokens.len() && self.tokens[k].kind == TokenKind::Word && is_all_caps(self.word(k)) && self.word(k).chars().count() > 1;
         let in_caps_heading = self.lex.is_common(&self.lower[r.start]) && (caps_word(r.start.wrapping_sub(1)) || caps_word(r.end));
-        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') && !by_number && !in_caps_heading {
+        let not_acronym = self.lex.not_acronyms.contains(self.lower[r.start].as_str());
+        if r.len() == 1 && is_all_caps(first) && first.chars().count() <= 10 && !first.ends_with('s') && !by_number && !in_caps_heading && !not_acronym {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
         if r.len() == 1 && first.contains('.') && first.chars().next().is_some_and(|c| c.is_lowercase()) {
