@@ -570,7 +570,13 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // apposition to an event's name describes that event.
                 let start = mention.tokens.start;
                 let named_before = (!*definite && start >= 3 && matches!(a.lower[start - 1].as_str(), "a" | "an") && a.word(start - 2) == ",")
-                    .then(|| a.mentions.iter().find(|o| o.tokens.end == start - 2 && matches!(o.kind, MentionKind::Name { kind: EntityType::Event, .. })).and_then(|o| o.entity))
+                    .then(|| {
+                        // ("at the opening, a ceremony hosted by the hospital": the ceremony an
+                        // event phrase was held as, too; not other kinds, which may be the
+                        // next item of a list.)
+                        let phrase_held_as = |o: &super::mentions::Mention| matches!(o.kind, MentionKind::Event { .. }) && head == "ceremony";
+                        a.mentions.iter().find(|o| o.tokens.end == start - 2 && (matches!(o.kind, MentionKind::Name { kind: EntityType::Event, .. }) || phrase_held_as(o))).and_then(|o| o.entity)
+                    })
                     .flatten();
                 // ("The second event, a reading for schools, will take place …": another event,
                 // which the phrase in apposition names.)
