@@ -588,6 +588,29 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some((text, (title.head || chief_executive) && !weakened && area.is_none(), comma))
     }
 
+    /// A post in lower case from `start` to the end of its sentence, perhaps with the field
+    /// it covers after "of" ("director of research."): its text, whether it heads the body
+    /// (a head word with no field), and the token after it.
+    fn post_ending_sentence(&self, start: usize) -> Option<(String, bool, usize)> {
+        let sentence_end = self.a.sentences[self.a.sentence_of[start]].tokens.end;
+        let mut end = sentence_end;
+        while end > start && self.a.tokens[end - 1].kind != crate::text::TokenKind::Word {
+            end -= 1;
+        }
+        if end <= start || end > start + 5 || !(start..end).all(|w| self.a.word(w).chars().all(|c| c.is_lowercase() || c == '-')) {
+            return None;
+        }
+        let of = (start + 1..end).find(|&w| self.a.lower[w] == "of");
+        let last = of.map_or(end - 1, |f| f - 1);
+        let (len, title) = self.a.title_word_at(last)?;
+        if len != 1 || title.rank || title.honorific || !(start..last).all(|w| self.a.lex.title_modifiers.contains(self.a.lower[w].as_str())) {
+            return None;
+        }
+        let weakened = (start..=last).any(|w| self.a.lex.weakening.contains(self.a.lower[w].as_str()));
+        let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[end - 1].span.end].to_string();
+        Some((text, title.head && of.is_none() && !weakened, end))
+    }
+
     /// A post in lower case from `start`, perhaps after the field it covers and before the
     /// area it serves ("marketing manager", "regional leadership director for the north"),
     /// closed by a comma: the comma's token.
@@ -617,7 +640,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             let named_possessor = possessive && self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some();
             // ("the orchestra's new chief conductor, X": "new" is no part of the post.)
             let first = if self.a.lower[k + 1] == "new" { k + 2 } else { k + 1 };
-            let Some((text, heads, comma)) = self.lower_case_post(first).or_else(|| named_possessor.then(field_post).flatten()) else { continue };
+            // ("Dr. X, the institute's director of research.": a post that ends the
+            // sentence, after the name.)
+            let mut closing = false;
+            let Some((text, heads, comma)) = self.lower_case_post(first).or_else(|| named_possessor.then(field_post).flatten()).or_else(|| {
+                closing = true;
+                possessive.then(|| self.post_ending_sentence(first)).flatten()
+            }) else { continue };
             let mut named = comma + 1;
             while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
                 named = self.a.mentions[t].tokens.end;
@@ -639,7 +668,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 (s > 1 && self.a.word(s - 1) == ",").then(|| self.mention_ending(s - 1, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. }))).flatten()
             };
-            let Some(p) = self.mention_starting(named, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).or_else(named_before) else { continue };
+            let named_after = (!closing).then(|| self.mention_starting(named, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. }))).flatten();
+            let Some(p) = named_after.or_else(named_before) else { continue };
             let Some(person) = self.entity(p) else { continue };
             let sentence = self.a.sentence_of[k];
             let body = if possessive {
