@@ -2987,6 +2987,33 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if date_verb.is_some_and(|v| matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) {
                         continue;
                     }
+                    // "organised with the Council, whose board approved the bid last
+                    // November": a "whose" clause about something else dates that, unless
+                    // it names the event itself.
+                    // (The clause may hold the date deep down: "approved the bid last
+                    // November", the month read as the bid's apposition.)
+                    let relative_clause = {
+                        let mut x = mention.tokens.start;
+                        let mut found = None;
+                        for _ in 0..8 {
+                            let Some(h) = tree.nodes.get(x).and_then(|n| n.head) else { break };
+                            if tree.nodes[x].deprel == "acl:relcl" {
+                                found = Some(x);
+                                break;
+                            }
+                            x = h;
+                        }
+                        found
+                    };
+                    let about_other = relative_clause.is_some_and(|v| {
+                        tree.nodes[v].deprel == "acl:relcl"
+                            && (v.saturating_sub(6)..v).any(|k| self.a.lower[k] == "whose" && tree.dominates(v, k))
+                            && tree.nodes[v].head.is_some_and(|h| !events.iter().any(|&e| self.a.mentions[e].tokens.contains(&h)))
+                            && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
+                    });
+                    if about_other {
+                        continue;
+                    }
                     let on_same_verb: Vec<usize> = date_verb
                         .map(|v| events.iter().copied().filter(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.nodes.get(t).is_some_and(|n| n.head == Some(v)))).filter_map(|e| self.entity(e)).collect())
                         .unwrap_or_default();
