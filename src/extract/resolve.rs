@@ -41,12 +41,16 @@ fn prefix_at_boundary(short: &str, long: &str) -> bool {
 }
 
 /// "Blue Rooster" for "Blue Rooster Puppet Theatre", "Qasr Al Funun" for "Qasr Al Funun
-/// National Gallery": the first two or more words of a body's name, capitalised, with at
-/// most three capitalised words after them that the short form leaves out.
+/// National Gallery": the first two or more words of a body's name (one, for a company's),
+/// capitalised, with at most three capitalised words after them that the short form leaves
+/// out.
 pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
     let s: Vec<&str> = short.split_whitespace().collect();
     let l: Vec<&str> = long.split_whitespace().collect();
-    s.len() >= 2
+    // ("Zarafshan's chief executive" for "Zarafshan Textile Group": one word, for a company
+    // the report has called a body, not a place.)
+    let company = || l.last().is_some_and(|w| lex.org_heads.get(w.to_lowercase().as_str()).is_some_and(|h| h.class == "Company"));
+    (s.len() >= 2 || (s.len() == 1 && s[0].chars().count() >= 4 && company()))
         && l.len() > s.len()
         && l.len() <= s.len() + 3
         && s.iter().zip(&l).all(|(a, b)| normalize_name(a) == normalize_name(b))
