@@ -793,7 +793,17 @@ impl<'a, 'b> Relations<'a, 'b> {
             let post_start = if self.words_at(end, &[",", "whose"]) {
                 end + 2
             } else {
-                match self.a.indefinite_apposition(m, 6, &["whose"]).filter(|&k| self.a.lower[k] == "whose") {
+                // ("Alpentech Seilbahnen, an Austrian manufacturer headquartered in
+                // Innsbruck, whose project director": past the seat it gives, too.)
+                let past_seat = |k: usize| {
+                    let sent_end = self.a.sentences[self.a.mentions[m].sentence].tokens.end;
+                    (self.a.lex.seat_words.contains(&self.a.lower[k]) && k + 2 < sent_end && self.a.lower[k + 1] == "in")
+                        .then(|| (k + 2..(k + 8).min(sent_end)).find(|&j| self.a.word(j) == ","))
+                        .flatten()
+                        .filter(|&c| c + 1 < sent_end && self.a.lower[c + 1] == "whose")
+                        .map(|c| c + 1)
+                };
+                match self.a.indefinite_apposition(m, 6, &["whose"]).and_then(|k| if self.a.lower[k] == "whose" { Some(k) } else { past_seat(k) }) {
                     Some(k) => k + 1,
                     None => continue,
                 }
