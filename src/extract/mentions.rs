@@ -325,6 +325,7 @@ impl<'a> Analysis<'a> {
         self.reference_mentions(&used);
         self.merge_in_places();
         self.organizations_by_apposition();
+        self.guessed_bodies_beside_places();
         self.events_by_apposition();
         self.event_names_in_apposition();
         self.agree_person_or_organization();
@@ -378,6 +379,26 @@ impl<'a> Analysis<'a> {
             if short.clone().all(|k| !used[k]) {
                 used[short.clone()].fill(true);
                 self.push(short, MentionKind::Name { kind: EntityType::Organization, class, qid: None });
+            }
+        }
+    }
+
+    /// "between Duqm and Masirah Island": a one-word name only the recognizer took for a body
+    /// ([`TENTATIVE`]), joined by "and" or "or" to a place's name, is a place too.
+    fn guessed_bodies_beside_places(&mut self) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            let tentative = matches!(&m.kind, MentionKind::Name { kind: EntityType::Organization, class, .. } if class == TENTATIVE);
+            if !tentative || m.nested || m.tokens.len() != 1 {
+                continue;
+            }
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            let joined = |k: usize| k < self.tokens.len() && matches!(self.lower[k].as_str(), "and" | "or");
+            let place_at = |pred: &dyn Fn(&Mention) -> bool| self.mentions.iter().any(|o| !o.nested && o.is_name(EntityType::Place) && pred(o));
+            let place_after = joined(end) && place_at(&|o: &Mention| o.tokens.start == end + 1);
+            let place_before = start >= 2 && joined(start - 1) && place_at(&|o: &Mention| o.tokens.end == start - 1);
+            if place_after || place_before {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
             }
         }
     }
