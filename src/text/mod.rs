@@ -24,8 +24,10 @@ pub fn fold(s: &str) -> String {
 }
 
 /// "NUR-SULTAN" → "Nur-Sultan": each word capitalised, the rest lower case. Datelines and
-/// bylines shout; labels should not.
+/// bylines shout; labels should not. Small words inside a name stay lower case, as place
+/// names write them ("PORT OF SPAIN" → "Port of Spain", "DAR ES SALAAM" → "Dar es Salaam").
 pub fn titlecase(s: &str) -> String {
+    const SMALL: &[&str] = &["of", "and", "the", "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "es", "upon", "on", "en"];
     let mut out = String::with_capacity(s.len());
     let mut start = true;
     for c in s.chars() {
@@ -36,7 +38,14 @@ pub fn titlecase(s: &str) -> String {
         }
         start = !c.is_alphanumeric();
     }
-    out
+    // Words after the first, between spaces, that are small words.
+    let words: Vec<&str> = out.split(' ').collect();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| if i > 0 && i + 1 < words.len() && SMALL.contains(&w.to_lowercase().as_str()) { w.to_lowercase() } else { w.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -45,5 +54,8 @@ mod tests {
     fn titlecase_words() {
         assert_eq!(super::titlecase("NUR-SULTAN"), "Nur-Sultan");
         assert_eq!(super::titlecase("KAZINFORM"), "Kazinform");
+        assert_eq!(super::titlecase("PORT OF SPAIN"), "Port of Spain");
+        assert_eq!(super::titlecase("DAR ES SALAAM"), "Dar es Salaam");
+        assert_eq!(super::titlecase("OF MICE"), "Of Mice");
     }
 }
