@@ -568,7 +568,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 || self.a.lex.title_modifiers.contains(self.a.lower[w].as_str())
                 || title_word(w)
                 // "president and CEO": "and" between two posts.
-                || (w > start && w < last && self.a.lower[w] == "and" && title_word(w - 1) && title_word(w + 1))
+                // ("conductor and artistic director": modifiers may open the second.)
+                || (w > start && w < last && self.a.lower[w] == "and" && title_word(w - 1) && (w + 1..=last).find(|&x| !self.a.lex.title_modifiers.contains(self.a.lower[x].as_str())).is_some_and(title_word))
                 || (w < last && is_all_caps(self.a.word(w)) && title_word(w))
                 // ("head coach", "chief arbiter": a post of two words.)
                 || self.a.title_word_at(w).is_some_and(|(len, t)| len > 1 && w + len - 1 <= last && !t.rank && !t.honorific)
@@ -701,8 +702,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 })
             };
             let Some(body) = body.and_then(|m| self.a.mentions[m].entity) else { continue };
-            let evidence = self.a.tokens[k].span.cover(self.a.mentions[p].span);
-            self.add(person, Predicate::Position, Object::Text(text), evidence, "its-post", 0.75);
+            let evidence = if p < k { self.a.mentions[p].span.cover(self.a.tokens[k].span) } else { self.a.tokens[k].span.cover(self.a.mentions[p].span) };
+            let lex = self.a.lex;
+            for post in split_posts(&text, |w| lex.post(&w.to_lowercase(), "NOUN").is_some()) {
+                self.add(person, Predicate::Position, Object::Text(post), evidence, "its-post", 0.75);
+            }
             self.add(person, Predicate::Employer, Object::Entity(body), evidence, "its-post", 0.75);
             if heads {
                 self.add(person, Predicate::HeadOf, Object::Entity(body), evidence, "its-post", 0.7);
@@ -3659,4 +3663,27 @@ fn contains_words(phrase: &str, words: &str) -> bool {
 
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "conductor and artistic director": two posts, each held, where the words before "and"
+/// end in a post word (`post_word`; not "water and habitat coordinator"); "president and
+/// CEO" (and "chief executive officer") is one title, as reports and their readers use it.
+fn split_posts(text: &str, post_word: impl Fn(&str) -> bool) -> Vec<String> {
+    match text.split_once(" and ") {
+        Some((first, second)) if first.rsplit(' ').next().is_some_and(&post_word) && !matches!(second.to_lowercase().as_str(), "ceo" | "chief executive" | "chief executive officer") && !second.contains(" and ") => {
+            vec![first.to_string(), second.to_string()]
+        }
+        _ => vec![text.to_string()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn posts_joined_by_and() {
+        let post_word = |w: &str| matches!(w, "conductor" | "founder" | "president" | "coordinator");
+        assert_eq!(super::split_posts("conductor and artistic director", post_word), ["conductor", "artistic director"]);
+        assert_eq!(super::split_posts("president and CEO", post_word), ["president and CEO"]);
+        assert_eq!(super::split_posts("regional water and habitat coordinator", post_word), ["regional water and habitat coordinator"]);
+    }
 }
