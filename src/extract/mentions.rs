@@ -2521,6 +2521,19 @@ impl<'a> Analysis<'a> {
     /// Structure inside an organization name: "X of (the) Y", "ACRONYM X", "COUNTRY X".
     fn name_structure(&mut self, m: usize) {
         let r = self.mentions[m].tokens.clone();
+        // "the City of Takamatsu", "the Municipality of Futrono": the municipality is in the
+        // place it governs.
+        if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.mentions[m].is_name(EntityType::Organization) {
+            let place = r.start + 2..r.end;
+            let (class, qid) = match self.gazetteer_kind(self.slice(&place)) {
+                Some((EntityType::Place, class, qid)) => (class, Some(qid)),
+                _ => ("City".to_string(), None),
+            };
+            let n = self.push(place, MentionKind::Name { kind: EntityType::Place, class, qid });
+            self.mentions[n].nested = true;
+            self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
+            return;
+        }
         let Some((head_at, head)) = self.org_head_of(&r) else { return };
         // "Delegation of the European Union to the Republic of Moldova": posted to a country;
         // the rest of the name is read without the posting.
