@@ -2622,10 +2622,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                             continue;
                         }
                         let words: Vec<&str> = form.iter().map(String::as_str).collect();
-                        let matched_prefix = rule.voice == Voice::Prefix && {
-                            let w = &self.a.lower[t];
-                            w.rsplit_once('-').is_some_and(|(_, suffix)| suffix == words[0])
-                        };
+                        // (A prefix rule's suffix was matched just above.)
+                        let matched_prefix = rule.voice == Voice::Prefix;
                         let form_end = if rule.voice == Voice::Prefix { None } else { self.form_end(t, &words) };
                         if matched_prefix || form_end.is_some() {
                             candidates.push((rule, words, matched_prefix, form_end));
@@ -3020,8 +3018,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         found
                     };
                     let about_other = relative_clause.is_some_and(|v| {
-                        tree.nodes[v].deprel == "acl:relcl"
-                            && (v.saturating_sub(6)..v).any(|k| self.a.lower[k] == "whose" && tree.dominates(v, k))
+                        (v.saturating_sub(6)..v).any(|k| self.a.lower[k] == "whose" && tree.dominates(v, k))
                             && tree.nodes[v].head.is_some_and(|h| !events.iter().any(|&e| self.a.mentions[e].tokens.contains(&h)))
                             && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
                     });
