@@ -1494,8 +1494,7 @@ impl<'a> Analysis<'a> {
                         // body "for" something.)
                         "of" | "for" if next_ok
                             && !person_before
-                            && !possessor_after
-                            && !for_owner
+                            && !(possessor_after || for_owner)
                             && self.lower[j - 1] != "co."
                             && !(w == "for" && self.known_place_alone(&(i..j))) =>
                         {
