@@ -427,7 +427,8 @@ impl<'a> Analysis<'a> {
             if self.lex.given_names.contains(self.lower[start].as_str()) {
                 continue;
             }
-            let Some(k) = self.indefinite_apposition(i, 7, &[]) else { continue };
+            // ("Petra Mobile, the telecoms operator": a definite one too.)
+            let Some(k) = self.apposition_after(i, 7, &[], &["a", "an", "the"]) else { continue };
             // ("X, a 46-year-old truck operator": a person's age.)
             let end = self.mentions[i].tokens.end;
             if (end..k).any(|t| self.lower[t].ends_with("-year-old")) {
@@ -458,9 +459,14 @@ impl<'a> Analysis<'a> {
     /// comma, a preposition, a relative pronoun or one of `stops`; none unless the phrase
     /// has a word and ends in a lower-case one.
     pub(crate) fn indefinite_apposition(&self, m: usize, longest: usize, stops: &[&str]) -> Option<usize> {
+        self.apposition_after(m, longest, stops, &["a", "an"])
+    }
+
+    /// [`Analysis::indefinite_apposition`] opened by one of `articles`.
+    fn apposition_after(&self, m: usize, longest: usize, stops: &[&str], articles: &[&str]) -> Option<usize> {
         let end = self.mentions[m].tokens.end;
         let sent_end = self.sentences[self.sentence_of[self.mentions[m].tokens.start]].tokens.end;
-        if end + 2 >= sent_end || self.word(end) != "," || !matches!(self.lower[end + 1].as_str(), "a" | "an") {
+        if end + 2 >= sent_end || self.word(end) != "," || !articles.contains(&self.lower[end + 1].as_str()) {
             return None;
         }
         let mut k = end + 2;
