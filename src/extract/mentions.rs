@@ -326,6 +326,7 @@ impl<'a> Analysis<'a> {
         self.merge_in_places();
         self.organizations_by_apposition();
         self.guessed_bodies_beside_places();
+        self.code_names();
         self.events_by_apposition();
         self.event_names_in_apposition();
         self.agree_person_or_organization();
@@ -380,6 +381,29 @@ impl<'a> Analysis<'a> {
                 used[short.clone()].fill(true);
                 self.push(short, MentionKind::Name { kind: EntityType::Organization, class, qid: None });
             }
+        }
+    }
+
+    /// "The operation, code-named Blue Horizon,", "The investigation, dubbed Project
+    /// Eclipse,": the name given to an event phrase names that event, whatever its words
+    /// look like ("Prut Shield" to the recognizer is a person). Resolution then joins the two.
+    fn code_names(&mut self) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if m.nested || !matches!(m.kind, MentionKind::Name { .. }) {
+                continue;
+            }
+            let mut k = m.tokens.start;
+            // (The name may stand in quotes: code-named "Prut Shield".)
+            if k > 0 && self.tokens[k - 1].kind != TokenKind::Word && matches!(self.word(k - 1), "\"" | "“" | "'" | "‘") {
+                k -= 1;
+            }
+            if k < 3 || !matches!(self.lower[k - 1].as_str(), "code-named" | "codenamed" | "dubbed") || self.word(k - 2) != "," {
+                continue;
+            }
+            let phrase = self.mentions.iter().find(|o| o.tokens.end == k - 2 && matches!(o.kind, MentionKind::Event { .. }));
+            let Some(MentionKind::Event { class, .. }) = phrase.map(|o| o.kind.clone()) else { continue };
+            self.mentions[i].kind = MentionKind::Name { kind: EntityType::Event, class, qid: None };
         }
     }
 

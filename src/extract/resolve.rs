@@ -437,8 +437,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 };
                 // "The exercise, Fundy Guardian 2022, was organized by": the name in
                 // apposition to an event phrase names that event.
+                // ("The operation, code-named “Safe Corridor”,": after a word that gives a
+                // name, too.)
                 let named_event = || {
-                    let s = mention.tokens.start;
+                    let mut s = mention.tokens.start;
+                    if s >= 1 && matches!(a.word(s - 1), "\"" | "“" | "'" | "‘") {
+                        s -= 1;
+                    }
+                    if s >= 3 && matches!(a.lower[s - 1].as_str(), "code-named" | "codenamed" | "dubbed") {
+                        s -= 1;
+                    }
                     (*kind == EntityType::Event && s >= 2 && a.word(s - 1) == ",")
                         .then(|| order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == s - 1 && matches!(o.kind, MentionKind::Event { .. })).and_then(|o| o.entity))
                         .flatten()
