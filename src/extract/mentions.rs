@@ -469,6 +469,9 @@ impl<'a> Analysis<'a> {
                 && (guessed_place
                     || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner")
                     || (end..k).any(|t| based_in(self.word(t)).is_some())
+                    // ("Petra Mobile, the telecoms operator": the one such firm, as people are
+                    // not introduced.)
+                    || self.lower[end + 1] == "the"
                     // ("Fieldstone Mills, an organic flour miller": a name ending in a
                     // facility's plural is the firm that runs them.)
                     || self.lower[end - 1].strip_suffix('s').is_some_and(|w| self.lex.opened_facilities.contains(w)))
