@@ -123,6 +123,9 @@ fn elided_particle_name(word: &str) -> bool {
 /// Class of a capitalised name nothing else could type; see `type_name`.
 pub const TENTATIVE: &str = "Organization?";
 
+/// Words that give an event phrase a name after them: "The operation, code-named X".
+pub(crate) const CODE_NAMING: &[&str] = &["code-named", "codenamed", "dubbed"];
+
 /// The class of a name only the recognizer typed: "Person?", "Place?", or [`TENTATIVE`]
 /// for organizations. Such entities are kept only when some fact involves them.
 pub fn provisional_class(kind: EntityType) -> String {
@@ -393,18 +396,27 @@ impl<'a> Analysis<'a> {
             if m.nested || !matches!(m.kind, MentionKind::Name { .. }) {
                 continue;
             }
-            let mut k = m.tokens.start;
-            // (The name may stand in quotes: code-named "Prut Shield".)
-            if k > 0 && self.tokens[k - 1].kind != TokenKind::Word && matches!(self.word(k - 1), "\"" | "“" | "'" | "‘") {
-                k -= 1;
-            }
-            if k < 3 || !matches!(self.lower[k - 1].as_str(), "code-named" | "codenamed" | "dubbed") || self.word(k - 2) != "," {
+            let k = self.name_given_at(m.tokens.start);
+            if k >= m.tokens.start || !CODE_NAMING.contains(&self.lower[k].as_str()) || k < 2 || self.word(k - 1) != "," {
                 continue;
             }
-            let phrase = self.mentions.iter().find(|o| o.tokens.end == k - 2 && matches!(o.kind, MentionKind::Event { .. }));
+            let phrase = self.mentions.iter().find(|o| o.tokens.end == k - 1 && matches!(o.kind, MentionKind::Event { .. }));
             let Some(MentionKind::Event { class, .. }) = phrase.map(|o| o.kind.clone()) else { continue };
             self.mentions[i].kind = MentionKind::Name { kind: EntityType::Event, class, qid: None };
         }
+    }
+
+    /// Where the phrase giving a name that starts at `start` begins: before an opening quote
+    /// and a word of [`CODE_NAMING`] ("code-named “Safe Corridor”"), else `start`.
+    pub(crate) fn name_given_at(&self, start: usize) -> usize {
+        let mut s = start;
+        if s > 0 && matches!(self.word(s - 1), "\"" | "“" | "'" | "‘") {
+            s -= 1;
+        }
+        if s > 0 && CODE_NAMING.contains(&self.lower[s - 1].as_str()) {
+            s -= 1;
+        }
+        s
     }
 
     /// "between Duqm and Masirah Island": a one-word name only the recognizer took for a body

@@ -440,13 +440,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // ("The operation, code-named “Safe Corridor”,": after a word that gives a
                 // name, too.)
                 let named_event = || {
-                    let mut s = mention.tokens.start;
-                    if s >= 1 && matches!(a.word(s - 1), "\"" | "“" | "'" | "‘") {
-                        s -= 1;
-                    }
-                    if s >= 3 && matches!(a.lower[s - 1].as_str(), "code-named" | "codenamed" | "dubbed") {
-                        s -= 1;
-                    }
+                    let s = a.name_given_at(mention.tokens.start);
                     (*kind == EntityType::Event && s >= 2 && a.word(s - 1) == ",")
                         .then(|| order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == s - 1 && matches!(o.kind, MentionKind::Event { .. })).and_then(|o| o.entity))
                         .flatten()
