@@ -463,10 +463,24 @@ impl<'a> Analysis<'a> {
             if self.lex.given_names.contains(self.lower[start].as_str()) {
                 continue;
             }
+            let end = self.mentions[i].tokens.end;
+            // "Wattle Creek Cider, which the family has run since 1987": people are "who".
+            let which_follows = end - start >= 2 && end + 1 < self.tokens.len() && self.word(end) == "," && self.lower[end + 1] == "which";
+            // "Geeveston-based barrel maker Channel Cooperage": a seat and a kind of body
+            // described in lower case before the name.
+            let described_before = start >= 2 && {
+                let head = self.lower[start - 1].as_str();
+                let body_noun = self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(head) && !self.lex.place_class_nouns.contains(head));
+                body_noun
+                    && (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).any(|k| based_in(self.word(k)).is_some())
+            };
+            if person && (which_follows || described_before) {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+                continue;
+            }
             // ("Petra Mobile, the telecoms operator": a definite one too.)
             let Some(k) = self.apposition_after(i, 7, &[], &["a", "an", "the"]) else { continue };
             // ("X, a 46-year-old truck operator": a person's age.)
-            let end = self.mentions[i].tokens.end;
             if (end..k).any(|t| self.lower[t].ends_with("-year-old")) {
                 continue;
             }
