@@ -3381,7 +3381,19 @@ impl<'a> Analysis<'a> {
                 && start > sent.start
                 && matches!(self.lower[start - 1].as_str(), "the" | "this")
                 && self.mentions.iter().any(|m| m.tokens.end <= start && matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) && self.lower[m.tokens.end - 1] == self.lower[i]);
-            if head.name_only && !named_before && !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i) {
+            // ("the Sports Centre, a short walk from the Danube": a distance, no event.)
+            let distance = i + 1 < sent.end && matches!(self.lower[i + 1].as_str(), "from" | "away");
+            // ("The two-day competition was held on 12 May": a lasting or held one is an
+            // event, whatever else the word can mean.)
+            let lasting = (start..i).any(|k| {
+                let w = self.lower[k].as_str();
+                ["-day", "-week", "-month", "-long"].iter().any(|e| w.ends_with(e) && w.len() > e.len())
+            });
+            let held = i + 2 < sent.end
+                && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged") | ("took", "place"))
+                    || (i + 3 < sent.end && self.lower[i + 1] == "will" && self.lower[i + 2] == "be" && matches!(self.lower[i + 3].as_str(), "held" | "staged")));
+            let eventive = (lasting || held) && !distance;
+            if head.name_only && !named_before && !eventive && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
                 continue;
             }
             // "The next conference will be held in Da Nang": another event of the kind, whose

@@ -2996,7 +2996,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let date_verb = mention.tokens.clone().find_map(|t| tree.nodes.get(t)?.head.filter(|h| !mention.tokens.contains(h))).filter(|&h| tree.nodes[h].upos == "VERB");
                     // "Horáková, who founded the festival in 2011": when it began, not when it
                     // took place.
-                    if date_verb.is_some_and(|v| matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) {
+                    // ("the largest edition since it was launched in 2015": a clause of
+                    // "since" dates the start of what has run since.)
+                    // ("since Cyclone Gabrielle devastated orchards in February" dates the
+                    // event the clause names.)
+                    let since_clause = |v: usize| {
+                        (v.saturating_sub(5)..v).any(|k| self.a.lower[k] == "since" && tree.nodes.get(k).is_some_and(|n| n.head == Some(v) && n.deprel == "mark"))
+                            && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
+                    };
+                    if date_verb.is_some_and(|v| (matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) || since_clause(v)) {
                         continue;
                     }
                     // "organised with the Council, whose board approved the bid last

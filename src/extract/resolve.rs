@@ -652,7 +652,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             _ => None,
                         }
                     };
-                    same_head.or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
+                    // ("The two-day competition" after "its eighth Junior Sabre Cup": the one
+                    // sports event so far is the contest.)
+                    let contest = || {
+                        let mut sports = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && e.class == "SportsEvent");
+                        match (sports.next(), sports.next()) {
+                            (Some((i, _)), None) if modifiers.is_empty() && matches!(head.as_str(), "competition" | "contest") => Some(i),
+                            _ => None,
+                        }
+                    };
+                    same_head.or_else(contest).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "X opened a centre … The centre was inaugurated at a ceremony": the
                     // opening the verb stated, named; "inaugurated its Silver Line … The line
