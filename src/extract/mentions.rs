@@ -332,6 +332,7 @@ impl<'a> Analysis<'a> {
         self.code_names();
         self.events_by_apposition();
         self.event_names_in_apposition();
+        self.hometowns();
         self.agree_person_or_organization();
         self.plural_demonyms();
         self.languages_as_places();
@@ -3062,6 +3063,9 @@ impl<'a> Analysis<'a> {
             } else if self.region_follows(i) {
                 // "Tampa, Fla.,", "Aiken, S.C.": a town before its state or province.
                 Some((EntityType::Place, "Place".to_string(), None))
+            } else if self.hometown_at(i) && self.ner(i) != "B-ORG" {
+                // "Levente Kiss of Szeged": where a person named in full is from.
+                Some((EntityType::Place, "Place".to_string(), None))
             } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) && !(self.plural_non_person(i) && self.lex.is_common_or_plural(&self.lower[i])) {
                 // ("Trafficking in Persons": an everyday plural after "in" is a topic.)
                 Some((EntityType::Place, "Place".to_string(), None))
@@ -3082,6 +3086,29 @@ impl<'a> Analysis<'a> {
     /// ("Tampa, Fla., said", "near Aiken, S.C."), as a town's address does; or a country
     /// that the phrase describes it by, at the start of a sentence ("Gyumri, Armenia's
     /// second-largest city, …").
+    /// Whether the name at token `i` follows "of" after a person's full name ("Levente Kiss
+    /// of Szeged"): people are "of" the place they come from.
+    fn hometown_at(&self, i: usize) -> bool {
+        // (Not "of UiT's Department": an acronym is a body's.)
+        i >= 3
+            && !self.word(i).chars().skip(1).any(char::is_uppercase)
+            && self.lower[i - 1] == "of"
+            && self.mentions.iter().any(|m| m.tokens.end == i - 1 && m.tokens.len() >= 2 && !m.nested && m.is_name(EntityType::Person))
+    }
+
+    /// "Rhodri Llewellyn of Merthyr Tydfil": a place the recognizer took for a person.
+    fn hometowns(&mut self) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if !m.is_name(EntityType::Person) || m.nested || self.lex.given_names.contains(self.lower[m.tokens.start].as_str()) {
+                continue;
+            }
+            if self.hometown_at(m.tokens.start) {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
+            }
+        }
+    }
+
     fn region_follows(&self, i: usize) -> bool {
         if i + 2 >= self.tokens.len() || self.word(i + 1) != "," {
             return false;
