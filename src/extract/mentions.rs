@@ -3103,7 +3103,11 @@ impl<'a> Analysis<'a> {
             if !m.is_name(EntityType::Person) || m.nested || self.lex.given_names.contains(self.lower[m.tokens.start].as_str()) {
                 continue;
             }
-            if self.hometown_at(m.tokens.start) {
+            let start = m.tokens.start;
+            // "the seabed of the Chacao Channel", "in the Rift Highlands": a name after
+            // "the" and a preposition of place is no person's.
+            let placed = start >= 2 && self.lower[start - 1] == "the" && matches!(self.lower[start - 2].as_str(), "of" | "in" | "on" | "into" | "across" | "along" | "near" | "over" | "through" | "beneath" | "under");
+            if self.hometown_at(start) || (placed && m.tokens.len() >= 2 && !self.recognized_person(&m.tokens)) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
             }
         }
