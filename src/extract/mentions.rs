@@ -1593,7 +1593,9 @@ impl<'a> Analysis<'a> {
                             && (prev_is_org_head
                                 || (w == "on" && (j >= i + 2 || (i > 0 && !is_cap(self.word(i - 1)) && !self.is_month_or_day(after))) && self.takes_topic(j - 1, i))
                                 || (w == "to" && (i + 1..j).any(|k| self.lower[k] == "on" && self.takes_topic(k - 1, i))))
-                            && !(w == "on" && self.street_ahead(after, sent_end, used)) =>
+                            && !(w == "on" && self.street_ahead(after, sent_end, used))
+                            // ("in Christ Church on Easter Monday": a day, not a topic.)
+                            && !(w == "on" && (after..(after + 3).min(sent_end)).any(|k| self.is_month_or_day(k))) =>
                         {
                             has_of |= w == "on";
                             j = after;
@@ -2036,7 +2038,10 @@ impl<'a> Analysis<'a> {
         if k > 0 && self.lower[k - 1] == "the" {
             k -= 1;
         }
-        if k < 2 || self.lower[k - 1] != "at" {
+        // ("singing Evensong at the Cathedral of St Ursula", "in Christ Church": services
+        // are held in churches, and parishes are named after them.)
+        let worship = super::resolve::WORSHIP_HOUSES.contains(&self.lower[head].as_str());
+        if k < 2 || !(self.lower[k - 1] == "at" || (worship && self.lower[k - 1] == "in")) {
             return false;
         }
         // "will be held on Saturday, Nov. 12, 2022, at the Eastside Community Center": the
@@ -2060,7 +2065,7 @@ impl<'a> Analysis<'a> {
             let w = self.lower[at - 1].as_str();
             self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).is_some_and(|h| !h.generic && !h.document)
         };
-        occurring_before(&self.lower, at) || event_noun
+        occurring_before(&self.lower, at) || event_noun || worship
     }
 
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {

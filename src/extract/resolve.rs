@@ -40,6 +40,9 @@ fn prefix_at_boundary(short: &str, long: &str) -> bool {
         && [" of ", " in ", " for ", " at ", ", "].iter().any(|b| l[s.len()..].starts_with(b))
 }
 
+/// Houses of worship, whose names a choir, a school or a trust of theirs may begin with.
+pub(crate) const WORSHIP_HOUSES: &[&str] = &["cathedral", "church", "chapel", "minster", "abbey", "basilica", "mosque", "temple", "synagogue", "monastery", "priory"];
+
 /// "Blue Rooster" for "Blue Rooster Puppet Theatre", "Qasr Al Funun" for "Qasr Al Funun
 /// National Gallery": the first two or more words of a body's name (one, for a company's),
 /// capitalised, with at most three capitalised words after them that the short form leaves
@@ -64,7 +67,9 @@ pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
         && !{
             let last = s[s.len() - 1].to_lowercase();
             let bare = last.trim_end_matches(['\'', '’']);
-            lex.org_heads.contains_key(bare) || lex.org_heads.contains_key(bare.trim_end_matches('s'))
+            // ("St Barnabas Cathedral" and its "St Barnabas Cathedral Choir": a building's
+            // name, and a body that belongs to it.)
+            lex.org_heads.contains_key(bare) || lex.org_heads.contains_key(bare.trim_end_matches('s')) || lex.place_heads.contains_key(bare) || WORSHIP_HOUSES.contains(&bare)
         }
 }
 
