@@ -2371,6 +2371,11 @@ impl<'a> Analysis<'a> {
                 return Some((kind, kind.class_name().to_string(), None));
             }
         }
+        // ("Cape Town-based Blackline Events": a firm that stages events, as no one event is
+        // named in the plural.)
+        if r.len() >= 2 && self.word(r.end - 1) == "Events" {
+            return Some((EntityType::Organization, "Company".into(), None));
+        }
         if r.len() >= 2 {
             if let Some(e) = self.event_head_of(r) {
                 return Some((EntityType::Event, e.class, None));
