@@ -3434,6 +3434,13 @@ impl<'a> Analysis<'a> {
                 && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged") | ("took", "place"))
                     || (i + 3 < sent.end && self.lower[i + 1] == "will" && self.lower[i + 2] == "be" && matches!(self.lower[i + 3].as_str(), "held" | "staged")));
             let eventive = (lasting || held) && !distance;
+            // ("won 55 per cent of the vote", "a vote of thanks": a share of votes, a thanking.)
+            if w == "vote"
+                && ((start >= 3 && self.lower[start - 1] == "the" && self.lower[start - 2] == "of" && matches!(self.lower[start - 3].as_str(), "cent" | "percent" | "%" | "share" | "majority" | "half" | "third" | "quarter"))
+                    || self.words_at(i + 1, &["of", "thanks"]))
+            {
+                continue;
+            }
             if head.name_only && !named_before && !eventive && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
                 continue;
             }
