@@ -1556,6 +1556,8 @@ impl<'a> Analysis<'a> {
                             && !person_before
                             && !(possessor_after || for_owner)
                             && self.lower[j - 1] != "co."
+                            // ("Bergwerk Seilbahnen GmbH of Innsbruck": after any legal form.)
+                            && !self.lex.legal_forms_after.contains(&self.lower[j - 1])
                             && !(w == "for" && self.known_place_alone(&(i..j))) =>
                         {
                             has_of = true;

@@ -210,6 +210,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.tree_rules();
         self.name_structure();
         self.based_in();
+        self.companies_of_places();
         self.described_seats();
         self.bodies_from_places();
         self.venue_addresses();
@@ -867,6 +868,25 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some(person) = self.entity(p) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(person, Predicate::Employer, Object::Entity(body), evidence, "delegation-leader", 0.7);
+            }
+        }
+    }
+
+    /// "Bergwerk Seilbahnen GmbH of Innsbruck", "Redfish Outdoor Co. of Kaslo": a company
+    /// whose name ends in its legal form, then "of" a place, is seated there.
+    fn companies_of_places(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if !mention.is_name(EntityType::Organization) || mention.nested {
+                continue;
+            }
+            let last = mention.tokens.end - 1;
+            if !(self.a.lex.legal_forms_after.contains(&self.a.lower[last]) || self.a.lower[last] == "co.") || !self.words_at(mention.tokens.end, &["of"]) {
+                continue;
+            }
+            let Some(p) = self.name_starting(mention.tokens.end + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) else { continue };
+            if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
+                self.add(o, Predicate::LocatedIn, Object::Entity(pe), self.a.tokens[mention.tokens.end].span, "company-of-place", 0.8);
             }
         }
     }
