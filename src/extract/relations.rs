@@ -3024,7 +3024,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                         (v.saturating_sub(5)..v).any(|k| self.a.lower[k] == "since" && tree.nodes.get(k).is_some_and(|n| n.head == Some(v) && n.deprel == "mark"))
                             && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
                     };
-                    if date_verb.is_some_and(|v| (matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) || since_clause(v)) {
+                    // ("the tournament had grown since it was first held in 2011": its first
+                    // edition, not this one.)
+                    let first_held = |v: usize| (v.saturating_sub(3)..v).any(|k| self.a.lower[k] == "first" && tree.nodes.get(k).is_some_and(|n| n.head == Some(v)));
+                    if date_verb.is_some_and(|v| (matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) || since_clause(v) || first_held(v)) {
                         continue;
                     }
                     // "organised with the Council, whose board approved the bid last
