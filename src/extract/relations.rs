@@ -364,6 +364,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             let is_unit = self.a.lex.org_heads.get(head).is_some_and(|h| h.unit);
             // ("the Graduate School of Medicine at Kobe University": a school of a university.)
             let school = matches!(head, "school" | "college" | "faculty");
+            // ("the Rice Quality Laboratory at the Mekong Institute of Grain Science": a
+            // laboratory or clinic a body runs.)
+            let lab = matches!(head, "laboratory" | "lab" | "laboratories" | "clinic");
+            let is_unit = is_unit || lab;
             if !(is_unit || school) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
                 continue;
             }

@@ -1099,6 +1099,7 @@ impl Relations<'_, '_> {
         for (m, kind, subject, head) in self.locatable_mentions() {
             let mention = &self.a.mentions[m];
             let mut targets: Vec<(usize, &str)> = Vec::new();
+            let mut nearer_seats: Vec<(usize, usize)> = Vec::new();
             for c in tree.children(head).iter().copied() {
                 let d = tree.nodes[c].deprel.as_str();
                 let case = tree.case_of(c, &self.a.lower);
@@ -1115,8 +1116,21 @@ impl Relations<'_, '_> {
                 }
                 // "based in Lyon" on the organization, also as a relative clause ("which is
                 // headquartered in Lyon"); "Lyon-based" is read by the name rules.
+                // (Not "the Laboratory at the Mekong Institute, which is based in Long Xuyen",
+                // where the clause is the nearer body's, whatever the parse says.)
+                let nearer_body = if d == "acl:relcl" {
+                    (mention.tokens.end..c).find(|&k| matches!(self.a.lower[k].as_str(), "which" | "that")).and_then(|w| {
+                        (w >= 2 && self.a.word(w - 1) == ",").then(|| owner[w - 2].filter(|&o| o != m && self.a.mentions[o].is_name(EntityType::Organization))).flatten()
+                    })
+                } else {
+                    None
+                };
                 if kind == EntityType::Organization && matches!(d, "acl" | "amod" | "acl:relcl") && self.a.lex.seat_words.contains(&self.a.lower[c]) && !self.negated(c) {
-                    targets.extend(tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).map(|o| (o, "tree-based-in")));
+                    let seats: Vec<usize> = tree.children_by(c, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")).collect();
+                    match nearer_body {
+                        None => targets.extend(seats.into_iter().map(|o| (o, "tree-based-in"))),
+                        Some(o) => nearer_seats.extend(seats.into_iter().map(|s| (o, s))),
+                    }
                 }
                 // "Torbud Rail, a contractor based in Katowice", "Al-Nour Trading Co., an
                 // importer based in Karachi": the seat of what the body is described as.
@@ -1168,6 +1182,12 @@ impl Relations<'_, '_> {
                 if let Some(noun) = tree.nodes[head].head.filter(|&p| owner[p].is_none() && base(&tree.nodes[p].deprel) != "appos" && self.place_described(owner, p) == Some(m)) {
                     targets.extend(tree.children(noun).iter().copied().filter(|&c| c < noun && matches!(tree.nodes[c].deprel.as_str(), "nmod:poss" | "compound")).map(|c| (c, "tree-place-noun-of")));
                 }
+            }
+            for (o, t) in nearer_seats {
+                let (Some(body), Some(pm)) = (self.entity(o), owner[t].filter(|&p| self.a.mentions[p].is_name(EntityType::Place))) else { continue };
+                let Some(place) = self.entity(pm) else { continue };
+                let span = self.a.mentions[o].span.cover(self.a.mentions[pm].span);
+                self.add(body, Predicate::LocatedIn, Object::Entity(place), span, "tree-based-in", 0.7);
             }
             for (t, rule) in targets {
                 let Some(pm) = owner[t] else { continue };
