@@ -211,6 +211,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.name_structure();
         self.based_in();
         self.companies_of_places();
+        self.bodies_described_by_places();
         self.described_seats();
         self.bodies_from_places();
         self.venue_addresses();
@@ -1984,6 +1985,49 @@ impl<'a, 'b> Relations<'a, 'b> {
         None
     }
 
+    /// "Jordan's nuclear regulator": a place's name, its possessive and words in lower case
+    /// up to a comma or the end, in apposition to what stands before its comma. Where the
+    /// description ends.
+    fn place_description_at(&self, t: usize, end: usize) -> Option<usize> {
+        let p = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place))?;
+        let e = self.a.mentions[p].tokens.end;
+        if !(t >= 1 && self.a.word(t - 1) == "," && e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s")) {
+            return None;
+        }
+        let mut k = e + 1;
+        while k < end && self.a.tokens[k].kind == crate::text::TokenKind::Word && self.a.word(k).starts_with(char::is_lowercase) {
+            k += 1;
+        }
+        let closed = k == end || matches!(self.a.word(k), "," | "." | ";");
+        (k > e + 1 && closed && self.mention_starting(e + 1, |m| matches!(m, MentionKind::Title { .. })).is_none() && self.field_post(e + 1, end).is_none()).then_some(k)
+    }
+
+    /// "the Commission for Nuclear and Radiation Safety (CNRS), Jordan's nuclear regulator":
+    /// a body a place's description follows is in that place.
+    fn bodies_described_by_places(&mut self) {
+        for p in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[p];
+            if !mention.is_name(EntityType::Place) || mention.nested {
+                continue;
+            }
+            let t = mention.tokens.start;
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            if self.place_description_at(t, sent_end).is_none() || t < 2 {
+                continue;
+            }
+            // The body before the comma, after its acronym in brackets too.
+            let mut before = t - 1;
+            if self.a.word(before - 1) == ")" && before >= 4 && self.a.word(before - 3) == "(" {
+                before -= 3;
+            }
+            let Some(o) = self.mention_ending(before, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })) else { continue };
+            if let (Some(org), Some(place)) = (self.entity(o), self.entity(p)) {
+                let span = self.a.mentions[o].span.cover(mention.span);
+                self.add(org, Predicate::LocatedIn, Object::Entity(place), span, "place-description", 0.75);
+            }
+        }
+    }
+
     fn list_forward(&self, mut t: usize, end: usize) -> Vec<usize> {
         let mut out = Vec::new();
         'outer: while t < end {
@@ -2003,6 +2047,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     t = e + 1;
                     continue;
                 }
+            }
+            // "organised by the CNRS, Jordan's nuclear regulator, in co-operation with": a
+            // place's description of the body before is no item.
+            if let Some(d) = self.place_description_at(t, end) {
+                t = d;
+                continue;
             }
             // "by the cooperative's chairman, Ram Thapa": the body its head word stands for acts
             // through the person its post introduces; both are items.
