@@ -961,7 +961,8 @@ impl<'a> Analysis<'a> {
     /// Commissioner for Human Rights")? Then it is part of the body's name, no one's post.
     fn office_of_post_at(&self, i: usize) -> bool {
         let mut k = i;
-        while k > 0 && is_cap(self.word(k - 1)) && !matches!(self.lower[k - 1].as_str(), "the" | "of") && k + 4 > i {
+        // ("the Office of the Children's Ombudsman": a genitive inside the post too.)
+        while k > 0 && (is_cap(self.word(k - 1)) || (k >= 2 && matches!(self.lower[k - 1].as_str(), "'s" | "’s") && is_cap(self.word(k - 2)))) && !matches!(self.lower[k - 1].as_str(), "the" | "of") && k + 4 > i {
             k -= 1;
         }
         k >= 3
