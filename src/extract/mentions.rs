@@ -171,6 +171,9 @@ const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "b
 /// Last words of the names of streets, which buildings stand "on".
 pub(crate) const STREET_WORDS: &[&str] = &["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "lane", "drive", "highway", "prospekt", "prospect"];
 
+/// Words that open streets' names ("Jalan Ampang", "Calle Larga", "Rue Cler").
+const STREET_OPENERS: &[&str] = &["jalan", "lebuh", "lorong", "calle", "avenida", "rua", "rue", "via", "ulitsa", "ulica", "soi"];
+
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
 
@@ -2014,7 +2017,8 @@ impl<'a> Analysis<'a> {
     /// Does the capitalised run from `k` name a street ("Kurmanjan Datka Street")?
     fn street_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
         let run_end = self.name_run_end(k, end, used);
-        run_end > k && STREET_WORDS.contains(&self.lower[run_end - 1].as_str())
+        // ("the Penang Heritage Trade Bureau on Lebuh Pantai": a street named first.)
+        run_end > k && (STREET_WORDS.contains(&self.lower[run_end - 1].as_str()) || (run_end > k + 1 && STREET_OPENERS.contains(&self.lower[k].as_str())))
     }
 
     fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {
