@@ -3124,7 +3124,17 @@ impl<'a> Analysis<'a> {
             // "the seabed of the Chacao Channel", "in the Rift Highlands": a name after
             // "the" and a preposition of place is no person's.
             let placed = start >= 2 && self.lower[start - 1] == "the" && matches!(self.lower[start - 2].as_str(), "of" | "in" | "on" | "into" | "across" | "along" | "near" | "over" | "through" | "beneath" | "under");
-            if self.hometown_at(start) || (placed && m.tokens.len() >= 2 && !self.recognized_person(&m.tokens)) {
+            // "Cole Ferland of the Steinbach Millers": the team a player is of.
+            let team = start >= 4
+                && self.lower[start - 1] == "the"
+                && self.lower[start - 2] == "of"
+                && m.tokens.len() >= 2
+                && self.lower[m.tokens.end - 1].len() > 3
+                && self.lower[m.tokens.end - 1].ends_with('s')
+                && self.mentions.iter().any(|p| p.tokens.end == start - 2 && p.tokens.len() >= 2 && !p.nested && p.is_name(EntityType::Person));
+            if team {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+            } else if self.hometown_at(start) || (placed && m.tokens.len() >= 2 && !self.recognized_person(&m.tokens)) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
             }
         }
