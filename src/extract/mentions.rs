@@ -1232,7 +1232,17 @@ impl<'a> Analysis<'a> {
                 && is_cap(self.word(field_start - 3))
                 && end < sent_end
                 && matches!(self.lower[end].as_str(), "at" | "with" | "of" | "for");
-            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name;
+            // "the orchestra's music director, Anneliese Gautreau": an owned post whose field
+            // is in everyday words, then the name.
+            let owned_field_then_named = !any_cap
+                && field_start < i
+                && owned_end == field_start
+                && field_start >= 2
+                && matches!(self.lower[field_start - 1].as_str(), "'s" | "’s")
+                && end + 1 < sent_end
+                && self.word(end) == ","
+                && is_cap(self.word(end + 1));
+            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name || owned_field_then_named;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -1245,10 +1255,10 @@ impl<'a> Analysis<'a> {
             }
             // "Police Matters Officer", "Human Rights Adviser": capitalised everyday words
             // before a staff title name the field of work, not a body.
-            let mut start = if owned_after_name || indefinite_after_name { field_start } else { i };
+            let mut start = if owned_after_name || indefinite_after_name || owned_field_then_named { field_start } else { i };
             // "the Trust's festival director": a post over a field heads that, not the body.
             weakened |= start < i;
-            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name && !indefinite_after_name {
+            if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name && !indefinite_after_name && !owned_field_then_named {
                 let field_word = |t: usize| {
                     !used[t]
                         && !protected[t]

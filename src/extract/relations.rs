@@ -644,7 +644,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let comma = self.field_post(k + 1, self.a.tokens.len())?;
                 Some((self.a.text[self.a.tokens[k + 1].span.start..self.a.tokens[comma - 1].span.end].to_string(), false, comma))
             };
-            let named_possessor = possessive && self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some();
+            // ("the orchestra's music director, X": a body referred to owns one too.)
+            let named_possessor = possessive
+                && (self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some()
+                    || self.mention_ending(k, |kind| matches!(kind, MentionKind::Reference { .. })).is_some_and(|r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization)));
             // ("the orchestra's new chief conductor, X": "new" is no part of the post.)
             let first = if self.a.lower[k + 1] == "new" { k + 2 } else { k + 1 };
             // ("Dr. X, the institute's director of research.": a post that ends the
