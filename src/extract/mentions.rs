@@ -2388,6 +2388,15 @@ impl<'a> Analysis<'a> {
                 return Some((kind, kind.class_name().to_string(), None));
             }
         }
+        // "Dvořák's Symphony No. 8": a numbered work, no one's name ("School No. 12" is a
+        // body's).
+        if matches!(self.lower[r.end - 1].as_str(), "no." | "no" | "op.")
+            && r.end < self.tokens.len()
+            && self.word(r.end).starts_with(|c: char| c.is_ascii_digit())
+            && !r.clone().any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str()) || self.lex.event_heads.contains_key(self.lower[k].as_str()))
+        {
+            return None;
+        }
         // ("Cape Town-based Blackline Events": a firm that stages events, as no one event is
         // named in the plural.)
         if r.len() >= 2 && self.word(r.end - 1) == "Events" {
