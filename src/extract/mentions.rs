@@ -460,7 +460,10 @@ impl<'a> Analysis<'a> {
             let opener_event = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Event, .. })
                 && self.lex.event_name_openers.contains(self.lower[self.mentions[i].tokens.start].as_str());
             let guessed_place = guessed_place || tentative || opener_event;
-            if !(person || guessed_place) || self.mentions[i].nested {
+            // ("Kamo River Beer Works, a small brewery in Kyoto": a venue only its head word
+            // typed, which a body's head noun describes.)
+            let guessed_venue = matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Place, class, qid: None } if class == "Venue");
+            if !(person || guessed_place || guessed_venue) || self.mentions[i].nested {
                 continue;
             }
             let start = self.mentions[i].tokens.start;
@@ -489,6 +492,12 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let head = &self.lower[k - 1];
+            if guessed_venue && !(person || guessed_place) {
+                if self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit && h.class == "Company") {
+                    self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Company".into(), qid: None };
+                }
+                continue;
+            }
             if self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit) {
                 let class = self.lex.org_heads[head.as_str()].class.clone();
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class, qid: None };
