@@ -3127,10 +3127,6 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Whether a known state or province follows word `i` after a comma and ends its phrase
-    /// ("Tampa, Fla., said", "near Aiken, S.C."), as a town's address does; or a country
-    /// that the phrase describes it by, at the start of a sentence ("Gyumri, Armenia's
-    /// second-largest city, …").
     /// Whether the name at token `i` follows "of" after a person's full name ("Levente Kiss
     /// of Szeged"): people are "of" the place they come from.
     fn hometown_at(&self, i: usize) -> bool {
@@ -3168,6 +3164,10 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether a known state or province follows word `i` after a comma and ends its phrase
+    /// ("Tampa, Fla., said", "near Aiken, S.C."), as a town's address does; or a country
+    /// that the phrase describes it by, at the start of a sentence ("Gyumri, Armenia's
+    /// second-largest city, …").
     fn region_follows(&self, i: usize) -> bool {
         if i + 2 >= self.tokens.len() || self.word(i + 1) != "," {
             return false;
