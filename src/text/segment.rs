@@ -31,7 +31,7 @@ pub struct Sentence {
 /// Abbreviations that keep their full stop and do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "gov", "sen",
-    "rep", "rev", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb",
+    "rep", "rev", "revd", "rt", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "a.m", "p.m", "approx", "ave", "mt", "ft", "hon", "amb", "adm", "cmdr", "brig",
     "md", "mohd", "muhd", "engr", "eng", "atty", "pte", "bhd", "sdn", "cllr", "cr", "ltda", "cía", "cia", "pvt", "cpl", "supt", "insp", "det", "ing", "lic", "arq",
@@ -207,7 +207,7 @@ fn ends_sentence_after_abbrev(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = &text[tokens[i].span.start..tokens[i].span.end];
     let next = &text[tokens[i + 1].span.start..tokens[i + 1].span.end];
     let lower = word.trim_end_matches('.').to_lowercase();
-    let is_title = matches!(lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "prof" | "st" | "gen" | "col" | "lt" | "maj" | "capt" | "sgt" | "gov" | "sen" | "rep" | "rev" | "hon" | "amb" | "adm" | "brig" | "no" | "mt" | "mohd" | "muhd" | "engr" | "eng" | "atty" | "ing" | "lic" | "arq" | "smt" | "shri" | "ma")
+    let is_title = matches!(lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "prof" | "st" | "gen" | "col" | "lt" | "maj" | "capt" | "sgt" | "gov" | "sen" | "rep" | "rev" | "revd" | "rt" | "hon" | "amb" | "adm" | "brig" | "no" | "mt" | "mohd" | "muhd" | "engr" | "eng" | "atty" | "ing" | "lic" | "arq" | "smt" | "shri" | "ma")
         || lower.chars().count() == 1;
     !is_title && matches!(next, "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "In" | "On" | "This")
 }
