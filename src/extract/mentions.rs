@@ -336,6 +336,7 @@ impl<'a> Analysis<'a> {
         self.events_by_apposition();
         self.event_names_in_apposition();
         self.hometowns();
+        self.partners_are_bodies();
         self.agree_person_or_organization();
         self.plural_demonyms();
         self.languages_as_places();
@@ -3135,6 +3136,25 @@ impl<'a> Analysis<'a> {
             && !self.word(i).chars().skip(1).any(char::is_uppercase)
             && self.lower[i - 1] == "of"
             && self.mentions.iter().any(|m| m.tokens.end == i - 1 && m.tokens.len() >= 2 && !m.nested && m.is_name(EntityType::Person))
+    }
+
+    /// "in partnership with the Gandaki Blindness Prevention Forum": a partner is a body,
+    /// whatever its head word; no event works in partnership.
+    fn partners_are_bodies(&mut self) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if !matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) || m.nested {
+                continue;
+            }
+            let mut k = m.tokens.start;
+            if k > 0 && self.lower[k - 1] == "the" {
+                k -= 1;
+            }
+            let partner = k >= 2 && self.lower[k - 1] == "with" && matches!(self.lower[k - 2].as_str(), "partnership" | "cooperation" | "co-operation" | "collaboration" | "association" | "conjunction" | "coordination" | "co-ordination");
+            if partner {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+            }
+        }
     }
 
     /// "Rhodri Llewellyn of Merthyr Tydfil": a place the recognizer took for a person.

@@ -2057,6 +2057,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t = d;
                 continue;
             }
+            // "organised by the Pokhara hospital": a place modifying a body's head noun in lower
+            // case says which body; the place is no item (the body is, when it is known).
+            if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                let e = self.a.mentions[p].tokens.end;
+                if e < end && self.a.word(e).starts_with(char::is_lowercase) && self.a.lex.org_heads.contains_key(self.a.lower[e].as_str()) {
+                    out.extend(self.mention_starting(e, |k| matches!(k, MentionKind::Reference { .. })).and_then(|r| self.entity(r)).filter(|&x| self.entities[x].kind == EntityType::Organization));
+                    t = e + 1;
+                    continue;
+                }
+            }
             // "by the cooperative's chairman, Ram Thapa": the body its head word stands for acts
             // through the person its post introduces; both are items.
             let body_reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "its" | "their"))).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));

@@ -408,7 +408,11 @@ impl Relations<'_, '_> {
             core.extend(tree.children(h).iter().copied().filter(|&c| matches!(tree.nodes[c].deprel.as_str(), "compound" | "flat" | "flat:name" | "nmod:desc" | "amod" | "det" | "nummod")));
             k += 1;
         }
-        core.into_iter().filter_map(|c| owner[c].map(|m| (c, m))).max_by_key(|&(c, _)| c).map(|(_, m)| m)
+        let found = core.into_iter().filter_map(|c| owner[c].map(|m| (c, m))).max_by_key(|&(c, _)| c).map(|(_, m)| m)?;
+        // "organised by the Pokhara hospital": a place modifying a body's head noun says
+        // which body, and is not the one that acts.
+        let body_noun = owner[t].is_none() && tree.nodes[t].upos == "NOUN" && self.a.lex.org_heads.contains_key(self.a.lower[t].as_str());
+        (!(body_noun && self.a.mentions[found].is_name(EntityType::Place))).then_some(found)
     }
 
     /// The antecedent of a relative pronoun: the clause's head noun when the tree says so,
