@@ -362,13 +362,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             let end = mention.tokens.end;
             let own_end = mention.tokens.clone().find(|&k| k > mention.tokens.start && matches!(self.a.lower[k].as_str(), "of" | "for" | "in" | "on")).unwrap_or(end);
             let head = self.a.lower[own_end - 1].as_str();
-            let is_unit = self.a.lex.org_heads.get(head).is_some_and(|h| h.unit);
+            // ("the Rice Quality Laboratory at the Mekong Institute of Grain Science": a
+            // laboratory or clinic a body runs is one of its units too.)
+            let is_unit = self.a.lex.org_heads.get(head).is_some_and(|h| h.unit) || matches!(head, "laboratory" | "lab" | "laboratories" | "clinic");
             // ("the Graduate School of Medicine at Kobe University": a school of a university.)
             let school = matches!(head, "school" | "college" | "faculty");
-            // ("the Rice Quality Laboratory at the Mekong Institute of Grain Science": a
-            // laboratory or clinic a body runs.)
-            let lab = matches!(head, "laboratory" | "lab" | "laboratories" | "clinic");
-            let is_unit = is_unit || lab;
             if !(is_unit || school) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
                 continue;
             }

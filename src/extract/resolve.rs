@@ -253,6 +253,15 @@ fn part_of_main_event(head: &str, modifiers: &[String], of_follows: bool, entiti
     })
 }
 
+/// The one event so far that `pred` holds of, if there is exactly one.
+fn sole_event(entities: &[Entity], pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+    let mut found = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && pred(e));
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// Whether the words from token `t` are "of" and an event ("of the conference", "of
 /// “Technical Co-operation …”").
 fn opening_of_event(a: &Analysis, t: usize) -> bool {
@@ -630,11 +639,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                                 || (head == "meeting" && e.class == "Conference")
                                 || (class == "Ceremony" && forms(e).all(|f| f.eq_ignore_ascii_case("ceremony")))
                         };
-                        let mut of_class = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && kin(e));
-                        match (of_class.next(), of_class.next()) {
-                            (Some((i, _)), None) if modifiers.is_empty() => Some(i),
-                            _ => None,
-                        }
+                        modifiers.is_empty().then(|| sole_event(&entities, kin)).flatten()
                     };
                     // "… gather for Mid-Canterbury field day" then "the Association's annual
                     // spring field day" in the lead: the headline's event.
@@ -651,21 +656,12 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // definite phrase says which kind the one bare event of its head was.
                     let bare_before = || {
                         let bare = |e: &Entity| forms(e).all(|f| f.to_lowercase() == *head);
-                        let mut of_head = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && forms(e).any(|f| f.to_lowercase().split_whitespace().last() == Some(head.as_str())));
-                        match (of_head.next(), of_head.next()) {
-                            (Some((i, e)), None) if bare(e) && !modifiers.is_empty() && !modifiers.iter().any(|m| PART_OF_EVENT_MODIFIERS.contains(&m.as_str())) => Some(i),
-                            _ => None,
-                        }
+                        sole_event(&entities, |e| forms(e).any(|f| f.to_lowercase().split_whitespace().last() == Some(head.as_str())))
+                            .filter(|&i| bare(&entities[i]) && !modifiers.is_empty() && !modifiers.iter().any(|m| PART_OF_EVENT_MODIFIERS.contains(&m.as_str())))
                     };
                     // ("The two-day competition" after "its eighth Junior Sabre Cup": the one
                     // sports event so far is the contest.)
-                    let contest = || {
-                        let mut sports = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Event && e.class == "SportsEvent");
-                        match (sports.next(), sports.next()) {
-                            (Some((i, _)), None) if modifiers.is_empty() && matches!(head.as_str(), "competition" | "contest") => Some(i),
-                            _ => None,
-                        }
-                    };
+                    let contest = || (modifiers.is_empty() && matches!(head.as_str(), "competition" | "contest")).then(|| sole_event(&entities, |e| e.class == "SportsEvent")).flatten();
                     same_head.or_else(contest).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "X opened a centre … The centre was inaugurated at a ceremony": the
