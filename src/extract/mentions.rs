@@ -1339,6 +1339,11 @@ impl<'a> Analysis<'a> {
         (start + 1..=end).all(|k| ner(k).strip_prefix("I-") == Some(kind))
     }
 
+    /// Where the longest multi-word gazetteer name starting at token `i` ends, if one does.
+    fn gazetteer_name_end(&self, i: usize, sent_end: usize) -> Option<usize> {
+        (2..=8).rev().map(|len| i + len).find(|&end| end <= sent_end && is_cap(self.word(end - 1)) && !self.gaz.lookup(self.slice(&(i..end))).is_empty())
+    }
+
     /// Tokens inside a multi-word gazetteer name, which a title must not split.
     fn gazetteer_spans(&self) -> Vec<bool> {
         let mut protected = vec![false; self.tokens.len()];
@@ -1347,15 +1352,9 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
-            for len in (2..=8).rev() {
-                if i + len > sent_end || !is_cap(self.word(i + len - 1)) {
-                    continue;
-                }
-                if !self.gaz.lookup(self.slice(&(i..i + len))).is_empty() {
-                    for p in &mut protected[i..i + len] {
-                        *p = true;
-                    }
-                    break;
+            if let Some(end) = self.gazetteer_name_end(i, sent_end) {
+                for p in &mut protected[i..end] {
+                    *p = true;
                 }
             }
         }
@@ -1857,8 +1856,11 @@ impl<'a> Analysis<'a> {
                     // "the Kutaisi office of the Public Defender of Georgia": the unit's body
                     // goes with it, as in a capitalised name.
                     let body = |k: usize| if k < sent_end && self.lower[k] == "the" { k + 1 } else { k };
+                    // ("the Cairo office of the European Bank for Reconstruction and Development":
+                    // a known name runs on over its lower-case words.)
                     while unit && j + 1 < sent_end && self.lower[j] == "of" && body(j + 1) < sent_end && is_cap(self.word(body(j + 1))) && self.nameish(body(j + 1), used) {
-                        j = self.name_run_end(body(j + 1), sent_end, used);
+                        let start = body(j + 1);
+                        j = self.name_run_end(start, sent_end, used).max(self.gazetteer_name_end(start, sent_end).unwrap_or(0));
                     }
                 }
             }
@@ -2726,6 +2728,7 @@ impl<'a> Analysis<'a> {
         }
         // "OSCE Programme Office": a known organization as the first word of a sub-unit.
         if head_at > r.start {
+            let lower_unit_of_body = head.unit && !is_cap(self.word(head_at)) && head_at + 1 < r.end && self.lower[head_at + 1] == "of";
             for split in (r.start + 1..=head_at).rev() {
                 let left = r.start..split;
                 let name = self.slice(&left);
@@ -2736,6 +2739,21 @@ impl<'a> Analysis<'a> {
                         let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: Some(qid) });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::PartOf, n));
+                        break;
+                    }
+                    // "the Cairo office of the EBRD": a unit named in lower case after a
+                    // place, then its body, is there (not a capitalised "Krabi Provincial
+                    // Office", nor "the Maribor office", a short form of such a name).
+                    Some((EntityType::Place, class, qid)) if lower_unit_of_body => {
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                        self.mentions[n].nested = true;
+                        self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
+                        break;
+                    }
+                    None if lower_unit_of_body && self.named_as_place_elsewhere(&left) => {
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class: "City".into(), qid: None });
+                        self.mentions[n].nested = true;
+                        self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
                     }
                     Some((EntityType::Place, class, qid)) if head.national && class == "Country" => {
