@@ -147,6 +147,10 @@ const IRREGULAR_PAST: &[&str] = &[
 
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
 
+/// Words that end an area of work after "of" (a determiner opens a body: "head of the
+/// unit"), or show the words are no area at all ("head of a new unit").
+const FIELD_STOPS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "at", "for", "with", "in", "and", "who", "which", "said", "says", "was", "is", "has", "will", "had"];
+
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
 /// Lower-case particles inside people's names ("van der Meer", "de la Cruz", "bin Salman").
@@ -1062,6 +1066,12 @@ impl<'a> Analysis<'a> {
                     end = k;
                 }
             }
+            // "head of collections at the Seed Bank", "coordinator of interpreting services,":
+            // everyday words in lower case after "of" are an area of work, never a body.
+            if let Some(k) = self.lower_case_field_end(end, sent_end) {
+                weakened = true;
+                end = k;
+            }
             // "Minister for Foreign Affairs": the portfolio is part of the post, unless it
             // is the ministry itself ("Minister of the Interior Ministry"). Other posts take
             // one after "for" ("Secretary of State for Water", "Commissioner for Human
@@ -1337,6 +1347,26 @@ impl<'a> Analysis<'a> {
             _ => return false,
         };
         (start + 1..=end).all(|k| ner(k).strip_prefix("I-") == Some(kind))
+    }
+
+    /// After a post's title word, at `of`: where an area of work written in lower case ends
+    /// ("head of collections at …", "director of research and development,"), if the words
+    /// after "of" are one: one to four everyday words, no determiner, up to "at", "for",
+    /// "with", "in" or the end of the clause.
+    pub(crate) fn lower_case_field_end(&self, of: usize, sent_end: usize) -> Option<usize> {
+        if of + 1 >= sent_end || self.lower[of] != "of" {
+            return None;
+        }
+        let field_word = |k: usize| {
+            let w = self.word(k);
+            w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FIELD_STOPS.contains(&self.lower[k].as_str())
+        };
+        let mut k = of + 1;
+        while k < sent_end && k < of + 6 && (field_word(k) || (self.lower[k] == "and" && k > of + 1 && k + 1 < sent_end && field_word(k + 1))) {
+            k += 1;
+        }
+        let closed = k == sent_end || matches!(self.lower[k].as_str(), "at" | "for" | "with" | "in" | "," | "." | ";" | ")" | "and");
+        (k > of + 1 && k <= of + 5 && closed && self.word(k - 1) != "and").then_some(k)
     }
 
     /// Where the longest multi-word gazetteer name starting at token `i` ends, if one does.

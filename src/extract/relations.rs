@@ -561,6 +561,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         if let Some(f) = posted_in {
             last = f - 1;
         }
+        // ("its head of communications, X": the area of work after "of" is part of the post.)
+        let field = if area.is_none() && posted_in.is_none() { (start + 1..comma).find(|&f| self.a.lower[f] == "of" && self.a.lower_case_field_end(f, comma + 1) == Some(comma)) } else { None };
+        if let Some(f) = field {
+            last = f - 1;
+        }
         // ("vice-president": modifiers joined by hyphens.)
         let title_at = |w: usize| self.a.title_word_at(w).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific).map(|(_, t)| t);
         let title = title_at(last)?;
@@ -590,7 +595,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         let text = self.a.text[self.a.tokens[start].span.start..self.a.tokens[text_end].span.end].to_string();
         // ("chief executive" heads the company, as the title mentions read it.)
         let chief_executive = last > start && self.a.lower[last - 1] == "chief" && self.a.lower[last].starts_with("executive");
-        Some((text, (title.head || chief_executive) && !weakened && area.is_none(), comma))
+        Some((text, (title.head || chief_executive) && !weakened && area.is_none() && field.is_none(), comma))
     }
 
     /// A post in lower case from `start` to the end of its sentence, perhaps with the field

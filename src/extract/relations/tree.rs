@@ -1040,7 +1040,10 @@ impl Relations<'_, '_> {
                         {
                             start -= 1;
                         }
-                        let span = self.a.tokens[start].span.cover(self.a.tokens[post].span);
+                        // ("the seed bank's head of collections": with its area of work.)
+                        let sentence_end = self.a.sentences[self.a.sentence_of[post]].tokens.end;
+                        let end = self.a.lower_case_field_end(post + 1, sentence_end).unwrap_or(post + 1);
+                        let span = self.a.tokens[start].span.cover(self.a.tokens[end - 1].span);
                         let text = self.a.text[span.start..span.end].to_string();
                         lower_posts.push((text, mention.span.cover(span)));
                     }
