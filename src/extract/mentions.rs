@@ -1488,7 +1488,8 @@ impl<'a> Analysis<'a> {
             return false;
         }
         // "Newcastle-born composer X": where a person was born describes the person.
-        if w.rsplit_once('-').is_some_and(|(_, suffix)| matches!(suffix, "born" | "raised" | "bred")) {
+        // ("Sixteen-year-old Daniela Croes": so does an age opening a sentence.)
+        if w.rsplit_once('-').is_some_and(|(_, suffix)| matches!(suffix, "born" | "raised" | "bred")) || w.ends_with("-year-old") {
             return false;
         }
         // "Representatives of the World Bank attended": the people are no part of the name;

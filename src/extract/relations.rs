@@ -1515,6 +1515,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if o < self.a.tokens.len() && super::mentions::based_in(self.a.word(o)).is_some() {
                         o += 1;
                     }
+                    // ("Claire Dubois of the association Glisse Caraïbe": the kind of body in
+                    // lower case before its name.)
+                    let lower_case = |t: usize| t < self.a.tokens.len() && self.a.word(t).starts_with(char::is_lowercase);
+                    let described_end = (o..o + 3).find(|&t| !lower_case(t)).unwrap_or(o);
+                    let kind_of_body = |w: &str| lex.org_class_nouns.contains(w) || lex.org_heads.contains_key(w);
+                    if described_end > o && kind_of_body(self.a.lower[described_end - 1].as_str()) && self.name_starting(described_end).is_some() {
+                        o = described_end;
+                    }
                     // ("who has directed the service since 2019": a body named before.)
                     let reference = || if head { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
                     let Some(n) = self.name_starting(o).or_else(reference) else { continue };
