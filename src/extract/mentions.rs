@@ -480,11 +480,15 @@ impl<'a> Analysis<'a> {
             let which_follows = end - start >= 2 && end + 1 < self.tokens.len() && self.word(end) == "," && self.lower[end + 1] == "which";
             // "Geeveston-based barrel maker Channel Cooperage": a seat and a kind of body
             // described in lower case before the name.
+            // ("the peak body Deaf Victoria Connect", "the refugee charity Porta Aberta": so
+            // does a definite description in lower case right before the name.)
             let described_before = start >= 2 && {
                 let head = self.lower[start - 1].as_str();
                 let body_noun = self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(head) && !self.lex.place_class_nouns.contains(head));
+                let described = (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).collect::<Vec<_>>();
                 body_noun
-                    && (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).any(|k| based_in(self.word(k)).is_some())
+                    && (described.iter().any(|&k| based_in(self.word(k)).is_some())
+                        || described.iter().any(|&k| self.lower[k] == "the" && (k + 1..start).all(|w| self.word(w).chars().all(|c| c.is_lowercase() || c == '-'))))
             };
             if person && (which_follows || described_before) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
