@@ -2363,6 +2363,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
             }
         }
+        // "Lena Kowal, a nurse and Red Cross volunteer, and Paul Dimos": a description after
+        // an indefinite article, up to the next comma, names no further item.
+        let after_person = self.mention_ending(t, |k| matches!(k, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })).is_some();
+        if after_person && t + 3 < end && self.a.word(t) == "," && matches!(self.a.lower[t + 1].as_str(), "a" | "an") {
+            if let Some(c) = (t + 3..(t + 11).min(end)).find(|&k| matches!(self.a.word(k), "," | ";")) {
+                let person_inside = self.a.mentions.iter().any(|m| m.is_name(EntityType::Person) && !m.nested && m.tokens.start > t && m.tokens.start < c);
+                // (Not "a judge from Columbus, Ohio,": the comma inside a place's address.)
+                let place = |k: &MentionKind| matches!(k, MentionKind::Name { kind: EntityType::Place, .. });
+                let address = self.mention_ending(c, place).is_some() && self.mention_starting(c + 1, place).is_some();
+                if !person_inside && !address && self.a.word(c) == "," {
+                    return c;
+                }
+            }
+        }
         if t + 1 < end && self.a.word(t) == "," {
             let mut k = t + 1;
             if matches!(self.a.lower[k].as_str(), "the" | "a" | "an") {
