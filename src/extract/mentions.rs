@@ -76,7 +76,7 @@ pub struct Analysis<'a> {
     pending_singles: Vec<Range<usize>>,
 }
 
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "by", "with",
     "from", "to", "of", "and", "but", "or", "as", "after", "before", "during", "under", "over",
     "since", "until", "while", "when", "if", "it", "he", "she", "they", "we", "i", "you", "our",
@@ -2548,6 +2548,13 @@ impl<'a> Analysis<'a> {
                 let lone_head = part.len() == 1
                     && self.lex.org_heads.contains_key(self.lower[part.start].as_str())
                     && self.gazetteer_kind(self.word(part.start)).is_none();
+                // "1,450 CFP francs", "500 CFA francs": an acronym before a currency's
+                // word is the currency's, no body's name.
+                let currency_acronym = part.len() == 1 && is_all_caps(self.word(part.start)) && self.lower.get(part.end).is_some_and(|w| self.lex.currency_words.contains(w.as_str()));
+                if currency_acronym {
+                    used[part.start] = true;
+                    continue;
+                }
                 if lone_head {
                     // "the Centre", "Our Ministry": a reference, resolved to the last such body.
                     let word = self.lower[part.start].clone();

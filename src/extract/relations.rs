@@ -931,7 +931,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             let genitive = |k: usize| matches!(self.a.word(k), "'s" | "’s");
             let after_description = || {
                 let k = (t + 1..(t + 6).min(self.a.tokens.len())).find(|&k| !genitive(k) && !self.a.word(k).chars().next().is_some_and(char::is_lowercase))?;
-                (k > t + 1 && (t + 1..k).all(|j| genitive(j) || self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-'))).then(|| self.name_starting(k)).flatten()
+                // (Not "the Rangiroa-based cooperative together with the Pearl Exporters'
+                // Chamber": a description holds no function word.)
+                let describing = |j: usize| genitive(j) || (self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-') && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[j].as_str()) && !matches!(self.a.lower[j].as_str(), "together" | "jointly" | "along"));
+                (k > t + 1 && (t + 1..k).all(describing)).then(|| self.name_starting(k)).flatten()
             };
             // "the Mzuzu-based Authority": a reference to a body named before.
             let reference = || self.mention_starting(t + 1, |k| matches!(k, MentionKind::Reference { .. })).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
