@@ -550,7 +550,10 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn lower_case_post(&self, start: usize) -> Option<(String, bool, usize)> {
         // ("president and CEO", "director for Southeast Asia": two posts joined, or a post
         // with the area it covers.)
-        let comma = (start + 1..(start + 8).min(self.a.tokens.len())).find(|&c| self.a.word(c) == ",")?;
+        // ("the trust's volunteer coordinator and an Irish walking guide": a description
+        // joined by "and a" ends the post as a comma does.)
+        let described_next = |c: usize| self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+        let comma = (start + 1..(start + 8).min(self.a.tokens.len())).find(|&c| self.a.word(c) == "," || described_next(c))?;
         let mut last = comma - 1;
         let area = (start + 1..comma).find(|&f| self.a.lower[f] == "for" && f + 1 < comma && (f + 1..comma).all(|w| is_cap(self.a.word(w)) || matches!(self.a.lower[w].as_str(), "and" | "the" | "of")));
         if let Some(f) = area {
@@ -625,10 +628,13 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// area it serves ("marketing manager", "regional leadership director for the north"),
     /// closed by a comma: the comma's token.
     fn field_post(&self, start: usize, end: usize) -> Option<usize> {
-        let comma = (start + 1..(start + 9).min(end)).find(|&c| self.a.word(c) == ",")?;
+        let described_next = |c: usize| self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+        let comma = (start + 1..(start + 9).min(end)).find(|&c| self.a.word(c) == "," || described_next(c))?;
         let post_end = (start + 1..comma).find(|&f| self.a.lower[f] == "for").unwrap_or(comma);
         self.a.title_word_at(post_end - 1).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific)?;
-        (start..comma).all(|w| self.a.word(w).starts_with(char::is_lowercase)).then_some(comma)
+        // (No article: "the trust's director and a former teacher," is a post and a description.)
+        let article = (start..post_end).any(|w| matches!(self.a.lower[w].as_str(), "a" | "an" | "the"));
+        (!article && (start..comma).all(|w| self.a.word(w).starts_with(char::is_lowercase))).then_some(comma)
     }
 
     /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:
