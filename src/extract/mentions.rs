@@ -796,7 +796,11 @@ impl<'a> Analysis<'a> {
 
     /// Whether a body's name of two words or more, before token `t`, ends in `word`.
     fn ends_body_named_before(&self, t: usize, word: &str) -> bool {
-        self.mentions.iter().any(|o| o.is_name(EntityType::Organization) && !o.nested && o.tokens.len() >= 2 && o.tokens.end <= t && self.lower[o.tokens.end - 1] == word)
+        // ("the library" after "the Braille Press and Library of Guadalajara": or the head
+        // word before its "of".)
+        self.mentions.iter().any(|o| {
+            o.is_name(EntityType::Organization) && !o.nested && o.tokens.len() >= 2 && o.tokens.end <= t && (self.lower[o.tokens.end - 1] == word || self.org_head_of(&o.tokens).is_some_and(|(h, _)| self.lower[h] == word))
+        })
     }
 
     /// Drops the mentions at `gone`, renumbering the name structure that points at the rest
@@ -1679,13 +1683,20 @@ impl<'a> Analysis<'a> {
                         // gives the run an acronym in brackets that spells all of it, it is one
                         // name, there and wherever else it is written (a sign-off).
                         // ("Transportes por Cable Illimani (TCI)": other languages' small words.)
+                        // ("the Braille Press and Library of Guadalajara (BPLG)": the run after
+                        // "and" goes on through "of" as names do.)
                         w if (matches!(w, "and" | "&") || super::resolve::FOREIGN_SMALL_WORDS.contains(&w)) && next_ok && !skip_the && {
-                            let run_end = self.name_run_end(after, sent_end, used);
-                            let name = self.slice(&(i..run_end));
-                            let acronym = super::resolve::initials(name);
-                            acronym.chars().count() >= 3 && self.text.contains(&format!("{name} ({acronym})"))
+                            let spelt = |run_end: usize| {
+                                let name = self.slice(&(i..run_end));
+                                let acronym = super::resolve::initials(name);
+                                acronym.chars().count() >= 3 && self.text.contains(&format!("{name} ({acronym})"))
+                            };
+                            spelt(self.name_run_end(after, sent_end, used)) || spelt(self.name_run_end_through_of(after, sent_end, used))
                         } => {
-                            j = self.name_run_end(after, sent_end, used);
+                            let short = self.name_run_end(after, sent_end, used);
+                            let name = self.slice(&(i..short));
+                            let acronym = super::resolve::initials(name);
+                            j = if self.text.contains(&format!("{name} ({acronym})")) { short } else { self.name_run_end_through_of(after, sent_end, used) };
                             continue;
                         }
                         // "Symposium on Marine Heatwaves and Coastal Ecosystems": an event's
@@ -2028,6 +2039,20 @@ impl<'a> Analysis<'a> {
     fn known_name_at(&self, k: usize, end: usize, used: &[bool]) -> bool {
         let run = k..self.name_run_end(k, end, used);
         is_all_caps(self.word(k)) || self.gazetteer_kind(self.slice(&run)).is_some()
+    }
+
+    /// Where the capitalised run starting at `k` ends, going on through "of"/"for" (and
+    /// "the") between capitalised words ("Library of Guadalajara").
+    fn name_run_end_through_of(&self, k: usize, end: usize, used: &[bool]) -> usize {
+        let mut e = self.name_run_end(k, end, used);
+        while e + 1 < end && matches!(self.lower[e].as_str(), "of" | "for") {
+            let next = if self.lower[e + 1] == "the" { e + 2 } else { e + 1 };
+            if next >= end || !self.nameish(next, used) {
+                break;
+            }
+            e = self.name_run_end(next, end, used);
+        }
+        e
     }
 
     /// Where the capitalised run starting at `k` ends.
