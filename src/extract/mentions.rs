@@ -1362,7 +1362,8 @@ impl<'a> Analysis<'a> {
     /// after "of" are one: one to four everyday words, no determiner, up to "at", "for",
     /// "with", "in" or the end of the clause.
     pub(crate) fn lower_case_field_end(&self, of: usize, sent_end: usize) -> Option<usize> {
-        if of + 1 >= sent_end || self.lower[of] != "of" {
+        // ("undersecretary for cultural development at the Ministry": or after "for".)
+        if of + 1 >= sent_end || !matches!(self.lower[of].as_str(), "of" | "for") {
             return None;
         }
         let field_word = |k: usize| {
