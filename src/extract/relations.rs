@@ -293,6 +293,26 @@ impl<'a, 'b> Relations<'a, 'b> {
             let (Predicate::Date, Object::Date(d)) = (f.predicate, &f.object) else { return true };
             !dates.iter().any(|(s, finer)| *s == f.subject && finer.len() > d.len() && finer.starts_with(d.as_str()) && finer.as_bytes()[d.len()] == b'-')
         });
+        // "won the race on Wednesday … The race, which was held from 3 to 7 March": a day
+        // inside the span an event is dated by is a moment of the event, not its date.
+        let day = |f: &Fact| match (&f.predicate, &f.object) {
+            (Predicate::Date, Object::Date(d)) if d.len() == 10 => Some(d.clone()),
+            _ => None,
+        };
+        let mut spans: Vec<(usize, Span, String, String)> = Vec::new();
+        for (i, f) in self.facts.iter().enumerate() {
+            let Some(a) = day(f) else { continue };
+            for g in &self.facts[i + 1..] {
+                if let Some(b) = day(g).filter(|b| g.subject == f.subject && g.evidence == f.evidence && *b != a) {
+                    let (lo, hi) = if a < b { (a.clone(), b) } else { (b, a.clone()) };
+                    spans.push((f.subject, f.evidence, lo, hi));
+                }
+            }
+        }
+        self.facts.retain(|f| {
+            let Some(d) = day(f) else { return true };
+            !spans.iter().any(|(s, evidence, lo, hi)| *s == f.subject && *evidence != f.evidence && *lo <= d && d <= *hi)
+        });
     }
 
     fn entity(&self, m: usize) -> Option<usize> {
