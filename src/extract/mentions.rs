@@ -485,10 +485,8 @@ impl<'a> Analysis<'a> {
             let described_before = start >= 2 && {
                 let head = self.lower[start - 1].as_str();
                 let body_noun = self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(head) && !self.lex.place_class_nouns.contains(head));
-                let described = (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).collect::<Vec<_>>();
-                body_noun
-                    && (described.iter().any(|&k| based_in(self.word(k)).is_some())
-                        || described.iter().any(|&k| self.lower[k] == "the" && (k + 1..start).all(|w| self.word(w).chars().all(|c| c.is_lowercase() || c == '-'))))
+                (body_noun && (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).any(|k| based_in(self.word(k)).is_some()))
+                    || self.definite_body_description_before(start)
             };
             if person && (which_follows || described_before) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
@@ -3201,6 +3199,10 @@ impl<'a> Analysis<'a> {
             } else if self.locative_before(i) && !self.in_quote[i] && !self.language_name(i) && !(self.plural_non_person(i) && self.lex.is_common_or_plural(&self.lower[i])) {
                 // ("Trafficking in Persons": an everyday plural after "in" is a topic.)
                 Some((EntityType::Place, "Place".to_string(), None))
+            } else if self.definite_body_description_before(i) && !self.lex.given_names.contains(w.as_str()) {
+                // "the outdoor clothing brand Fjällgear": a body's name after a definite
+                // description ending in a kind of body.
+                Some((EntityType::Organization, "Organization".to_string(), None))
             } else if i > 0 && self.lower[i - 1] == "by" && self.sentences[self.sentence_of[i]].tokens.len() == 2 {
                 // A byline: "By Trend".
                 Some((EntityType::Organization, "NewsAgency".to_string(), None))
@@ -3212,6 +3214,21 @@ impl<'a> Analysis<'a> {
                 self.push(r, MentionKind::Name { kind, class, qid });
             }
         }
+    }
+
+    /// Whether token `i` follows "the" and words in lower case ending in a kind of body
+    /// ("the outdoor clothing brand", "the refugee charity").
+    fn definite_body_description_before(&self, i: usize) -> bool {
+        if i < 2 {
+            return false;
+        }
+        let head = self.lower[i - 1].as_str();
+        let body_noun = self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(head) && !self.lex.place_class_nouns.contains(head));
+        body_noun
+            && (i.saturating_sub(5)..i - 1)
+                .rev()
+                .take_while(|&k| self.word(k).chars().all(|c| c.is_lowercase() || c == '-'))
+                .any(|k| self.lower[k] == "the")
     }
 
     /// Whether the name at token `i` follows "of" after a person's full name ("Levente Kiss
