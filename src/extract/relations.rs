@@ -214,6 +214,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.bodies_described_by_places();
         self.described_seats();
         self.bodies_from_places();
+        self.possessive_places();
         self.venue_addresses();
         self.units_at_bodies();
         self.delegation_leaders();
@@ -998,6 +999,27 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
+            }
+        }
+    }
+
+    /// "Ghana's National Cyber Defence Agency (NCDA)": a place's possessive right before a
+    /// body's name says where the body is, by word order where the parse misreads the place
+    /// (the tree's reading is in `tree_places_of`).
+    fn possessive_places(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Place) {
+                continue;
+            }
+            let e = mention.tokens.end;
+            if e + 1 >= self.a.tokens.len() || !matches!(self.a.lower[e].as_str(), "'s" | "’s") {
+                continue;
+            }
+            let Some(o) = self.name_starting(e + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
+            if let (Some(p), Some(org)) = (mention.entity, self.entity(o)) {
+                let evidence = mention.span.cover(self.a.mentions[o].span);
+                self.add(org, Predicate::LocatedIn, Object::Entity(p), evidence, "possessive-place", 0.75);
             }
         }
     }
