@@ -3589,7 +3589,11 @@ impl<'a> Analysis<'a> {
             let named_before = start == i
                 && start > sent.start
                 && matches!(self.lower[start - 1].as_str(), "the" | "this")
-                && self.mentions.iter().any(|m| m.tokens.end <= start && matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) && self.lower[m.tokens.end - 1] == self.lower[i]);
+                && self.mentions.iter().any(|m| {
+                    m.tokens.end <= start
+                        && (matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) || matches!(&m.kind, MentionKind::Event { head, .. } if head == w))
+                        && self.lower[m.tokens.end - 1] == self.lower[i]
+                });
             // ("the Sports Centre, a short walk from the Danube": a distance, no event.)
             let distance = i + 1 < sent.end && matches!(self.lower[i + 1].as_str(), "from" | "away");
             // ("The two-day competition was held on 12 May": a lasting or held one is an
@@ -3601,7 +3605,10 @@ impl<'a> Analysis<'a> {
             let held = i + 2 < sent.end
                 && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged") | ("took", "place"))
                     || (i + 3 < sent.end && self.lower[i + 1] == "will" && self.lower[i + 2] == "be" && matches!(self.lower[i + 3].as_str(), "held" | "staged")));
-            let eventive = (lasting || held) && !distance;
+            // ("the annual stud show", "a trade show": a show as a noun with words of its
+            // own before it is an event; "the figures show" is a verb.)
+            let modified_show = w == "show" && start < i && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN");
+            let eventive = (lasting || held || modified_show) && !distance;
             // ("won 55 per cent of the vote", "a vote of thanks": a share of votes, a thanking.)
             if w == "vote"
                 && ((start >= 3 && self.lower[start - 1] == "the" && self.lower[start - 2] == "of" && matches!(self.lower[start - 3].as_str(), "cent" | "percent" | "%" | "share" | "majority" | "half" | "third" | "quarter"))
