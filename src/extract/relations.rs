@@ -3571,7 +3571,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             if k < a.tokens.len() && a.sentence_of[k] == a.sentence_of[qe.min(a.tokens.len() - 1)] {
                 if let Some(len) = is_speech(k) {
-                    let p = self.skip_titles(k + len);
+                    // ("…," said guild president X: the body's head word before the post.)
+                    let mut p = k + len;
+                    if p + 1 < a.tokens.len() && a.word(p).starts_with(char::is_lowercase) && a.lex.org_heads.contains_key(a.lower[p].as_str()) && self.mention_starting(p + 1, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
+                        p += 1;
+                    }
+                    let p = self.skip_titles(p);
                     speaker = self.person_at(p).or_else(|| self.post_reference(p).map(|(e, _)| e));
                 } else if let Some((e, _)) = self.post_reference(k).filter(|&(_, end)| is_speech(end).is_some()) {
                     // "…," the mayor said.
