@@ -1865,7 +1865,8 @@ impl<'a> Analysis<'a> {
                         || self.gazetteer_kind(run).is_some_and(|(k, _, _)| k == EntityType::Place)
                         || self.place_head_of(&(i..j)).is_some_and(|c| c == "Region")
                 };
-                // "head of the Shigaraki cooperative" after "the Shigaraki Kiln Cooperative":
+                // "head of the Shigaraki cooperative" after "the Shigaraki Kiln Cooperative"
+                // ("the Kabarnet group" after "the Kabarnet Women Seed Savers Group"):
                 // a lower-case head word after the first words of a body named with it.
                 // (It scans the text, so only for a lower-case word, the only kind it can join.)
                 let named_with_head = || {
@@ -1875,7 +1876,7 @@ impl<'a> Analysis<'a> {
                         && self.lower[i - 1] == "the"
                         && (0..self.tokens.len()).any(|k| {
                             k != i && (k..k + (j - i)).all(|t| t < self.tokens.len() && self.lower[t] == self.lower[i + (t - k)] && is_cap(self.word(t)))
-                                && (k + (j - i)..(k + (j - i) + 3).min(self.tokens.len())).any(|t| self.lower[t] == w && is_cap(self.word(t)))
+                                && (k + (j - i)..(k + (j - i) + 5).min(self.tokens.len())).any(|t| self.lower[t] == w && is_cap(self.word(t)))
                         })
                 };
                 let unit = (self.lex.org_heads.get(w).is_some_and(|h| h.unit) || named_with_head()) && !sent_by_place;
