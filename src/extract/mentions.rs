@@ -1684,18 +1684,8 @@ impl<'a> Analysis<'a> {
                         // ("Transportes por Cable Illimani (TCI)": other languages' small words.)
                         // ("the Braille Press and Library of Guadalajara (BPLG)": the run after
                         // "and" goes on through "of" as names do.)
-                        w if (matches!(w, "and" | "&") || super::resolve::FOREIGN_SMALL_WORDS.contains(&w)) && next_ok && !skip_the && {
-                            let spelt = |run_end: usize| {
-                                let name = self.slice(&(i..run_end));
-                                let acronym = super::resolve::initials(name);
-                                acronym.chars().count() >= 3 && self.text.contains(&format!("{name} ({acronym})"))
-                            };
-                            spelt(self.name_run_end(after, sent_end, used)) || spelt(self.name_run_end_through_of(after, sent_end, used))
-                        } => {
-                            let short = self.name_run_end(after, sent_end, used);
-                            let name = self.slice(&(i..short));
-                            let acronym = super::resolve::initials(name);
-                            j = if self.text.contains(&format!("{name} ({acronym})")) { short } else { self.name_run_end_through_of(after, sent_end, used) };
+                        w if (matches!(w, "and" | "&") || super::resolve::FOREIGN_SMALL_WORDS.contains(&w)) && next_ok && !skip_the && self.acronym_spelt_end(i, after, sent_end, used).is_some() => {
+                            j = self.acronym_spelt_end(i, after, sent_end, used).unwrap_or(after);
                             continue;
                         }
                         // "Symposium on Marine Heatwaves and Coastal Ecosystems": an event's
@@ -2039,6 +2029,18 @@ impl<'a> Analysis<'a> {
     fn known_name_at(&self, k: usize, end: usize, used: &[bool]) -> bool {
         let run = k..self.name_run_end(k, end, used);
         is_all_caps(self.word(k)) || self.gazetteer_kind(self.slice(&run)).is_some()
+    }
+
+    /// Where a name from `i` that goes on past a joining word with the capitalised run at
+    /// `after` ends, when an acronym in brackets after it spells it all: the run alone, or
+    /// the run through its "of" ("the Braille Press and Library of Guadalajara (BPLG)").
+    fn acronym_spelt_end(&self, i: usize, after: usize, sent_end: usize, used: &[bool]) -> Option<usize> {
+        let spelt = |run_end: usize| {
+            let name = self.slice(&(i..run_end));
+            let acronym = super::resolve::initials(name);
+            acronym.chars().count() >= 3 && self.text.contains(&format!("{name} ({acronym})"))
+        };
+        [self.name_run_end(after, sent_end, used), self.name_run_end_through_of(after, sent_end, used)].into_iter().find(|&e| spelt(e))
     }
 
     /// Where the capitalised run starting at `k` ends, going on through "of"/"for" (and

@@ -573,8 +573,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         // with the area it covers.)
         // ("the trust's volunteer coordinator and an Irish walking guide": a description
         // joined by "and a" ends the post as a comma does.)
-        let described_next = |c: usize| self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
-        let comma = (start + 1..(start + 8).min(self.a.tokens.len())).find(|&c| self.a.word(c) == "," || described_next(c))?;
+        let comma = (start + 1..(start + 8).min(self.a.tokens.len())).find(|&c| self.post_closes_at(c))?;
         let mut last = comma - 1;
         let area = (start + 1..comma).find(|&f| self.a.lower[f] == "for" && f + 1 < comma && (f + 1..comma).all(|w| is_cap(self.a.word(w)) || matches!(self.a.lower[w].as_str(), "and" | "the" | "of")));
         if let Some(f) = area {
@@ -645,12 +644,17 @@ impl<'a, 'b> Relations<'a, 'b> {
         Some((text, title.head && of.is_none() && !weakened, end))
     }
 
+    /// Whether token `c` closes a post written in lower case: a comma, or "and a"/"and an"
+    /// before a description of the holder.
+    fn post_closes_at(&self, c: usize) -> bool {
+        self.a.word(c) == "," || (self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an")))
+    }
+
     /// A post in lower case from `start`, perhaps after the field it covers and before the
     /// area it serves ("marketing manager", "regional leadership director for the north"),
     /// closed by a comma: the comma's token.
     fn field_post(&self, start: usize, end: usize) -> Option<usize> {
-        let described_next = |c: usize| self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
-        let comma = (start + 1..(start + 9).min(end)).find(|&c| self.a.word(c) == "," || described_next(c))?;
+        let comma = (start + 1..(start + 9).min(end)).find(|&c| self.post_closes_at(c))?;
         let post_end = (start + 1..comma).find(|&f| self.a.lower[f] == "for").unwrap_or(comma);
         self.a.title_word_at(post_end - 1).filter(|(len, t)| *len == 1 && !t.rank && !t.honorific)?;
         // (No article: "the trust's director and a former teacher," is a post and a description.)
@@ -2416,8 +2420,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
         // "Lena Kowal, a nurse and Red Cross volunteer, and Paul Dimos": a description after
         // an indefinite article, up to the next comma, names no further item.
-        let after_person = self.mention_ending(t, |k| matches!(k, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })).is_some();
-        if after_person && t + 3 < end && self.a.word(t) == "," && matches!(self.a.lower[t + 1].as_str(), "a" | "an") {
+        let after_name = self.mention_ending(t, |k| matches!(k, MentionKind::Name { kind: EntityType::Person | EntityType::Organization, .. })).is_some();
+        if after_name && t + 3 < end && self.a.word(t) == "," && matches!(self.a.lower[t + 1].as_str(), "a" | "an") {
             if let Some(c) = (t + 3..(t + 11).min(end)).find(|&k| matches!(self.a.word(k), "," | ";")) {
                 let person_inside = self.a.mentions.iter().any(|m| m.is_name(EntityType::Person) && !m.nested && m.tokens.start > t && m.tokens.start < c);
                 // (Not "a judge from Columbus, Ohio,": the comma inside a place's address.)
