@@ -3599,6 +3599,16 @@ impl<'a> Analysis<'a> {
                 });
             // ("the Sports Centre, a short walk from the Danube": a distance, no event.)
             let distance = i + 1 < sent.end && matches!(self.lower[i + 1].as_str(), "from" | "away");
+            // ("a consultation service run from Halifax", "a shelter run by the council": a
+            // participle after a body's or a service's noun, no race.)
+            let run_participle = w == "run"
+                && i > sent.start
+                && i + 1 < sent.end
+                && matches!(self.lower[i + 1].as_str(), "from" | "by" | "jointly" | "out")
+                && (self.lex.org_heads.contains_key(self.lower[i - 1].as_str()) || matches!(self.lower[i - 1].as_str(), "service" | "services" | "programme" | "program" | "scheme" | "project" | "network"));
+            if run_participle {
+                continue;
+            }
             // ("The two-day competition was held on 12 May": a lasting or held one is an
             // event, whatever else the word can mean.)
             let lasting = (start..i).any(|k| {
