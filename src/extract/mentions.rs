@@ -3605,7 +3605,7 @@ impl<'a> Analysis<'a> {
                 && i > sent.start
                 && i + 1 < sent.end
                 && matches!(self.lower[i + 1].as_str(), "from" | "by" | "jointly" | "out")
-                && (self.lex.org_heads.contains_key(self.lower[i - 1].as_str()) || matches!(self.lower[i - 1].as_str(), "service" | "services" | "programme" | "program" | "scheme" | "project" | "network"));
+                && (self.lex.org_heads.contains_key(self.lower[i - 1].as_str()) || matches!(self.lower[i - 1].as_str(), "services" | "programme" | "program" | "scheme" | "project"));
             if run_participle {
                 continue;
             }
