@@ -613,7 +613,7 @@ impl Lexicon {
 /// "consultant", "fellow"), less those for people who merely deal with an organization.
 fn occupational(word: &str) -> bool {
     const NOT_STAFF: &[&str] = &[
-        "customer", "supporter", "follower", "admirer", "user", "reader", "viewer", "listener", "passenger", "voter", "owner",
+        "customer", "supporter", "follower", "admirer", "user", "reader", "viewer", "listener", "passenger", "voter",
         "shareholder", "stockholder", "holder", "consumer", "buyer", "subscriber", "daughter", "mother", "father", "brother",
         "sister", "founder", "critic", "opponent", "rival", "victim", "survivor", "prisoner", "petitioner", "plaintiff", "descendant",
         "inhabitant", "immigrant", "applicant", "claimant", "defendant", "tenant", "lover",

@@ -3391,7 +3391,10 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let post = |m: &Mention| matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && !self.lex.territorial_posts.contains(self.lower[m.tokens.end - 1].as_str());
-        let after_post = i >= 2 && self.lower[i - 1] == "of" && self.mentions.iter().any(|m| m.tokens.end == i - 1 && post(m));
+        // ("owner of Hamilton's Walker Road Academy": a possessive before a name owns that
+        // name, not the post.)
+        let possessive_before_name = i + 2 < self.tokens.len() && matches!(self.lower[i + 1].as_str(), "'s" | "’s") && is_cap(self.word(i + 2));
+        let after_post = i >= 2 && self.lower[i - 1] == "of" && !possessive_before_name && self.mentions.iter().any(|m| m.tokens.end == i - 1 && post(m));
         let before_post = i + 2 < self.tokens.len()
             && matches!(self.lower[i + 1].as_str(), "'s" | "’s")
             && self.mentions.iter().any(|m| m.tokens.start == i + 2 && post(m));

@@ -1918,6 +1918,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if let Some(close) = (k + 2..sent_end.min(k + 12)).find(|&j| self.a.word(j) == ",") {
                         k = close + 1;
                     }
+                } else if k + 2 < sent_end && self.a.word(k) == "," {
+                    // "X, owner of Hamilton's Walker Road Academy, has been elected president":
+                    // past the person's post in apposition, closed by its comma.
+                    let post_start = if matches!(self.a.lower[k + 1].as_str(), "the" | "a" | "an") { k + 2 } else { k + 1 };
+                    let post = self.a.mentions.iter().any(|m| m.tokens.start == post_start && matches!(m.kind, MentionKind::Title { rank_only: false, .. }));
+                    if post {
+                        if let Some(close) = (post_start + 1..sent_end.min(k + 14)).find(|&j| self.a.word(j) == ",") {
+                            if PASSIVE.iter().any(|w| self.words_at(close + 1, w)) {
+                                k = close + 1;
+                            }
+                        }
+                    }
                 }
                 let Some(aux) = PASSIVE.iter().find(|w| self.words_at(k, w)) else { continue };
                 k += aux.len();
