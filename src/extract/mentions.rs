@@ -2262,7 +2262,8 @@ impl<'a> Analysis<'a> {
         let two_words = || (k > start).then(|| format!("{} {}", self.lower[k - 1], w.trim_end_matches('s')));
         // (A head only names have is matched as written: "the Tarvo River Walk" is an
         // event, "one of New Zealand's Great Walks" a kind of track.)
-        self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).or_else(|| two_words().and_then(|key| self.lex.event_heads.get(&key))).cloned()
+        // (A two-word head first: "planting day" is one, where "day" alone heads only names.)
+        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned()
     }
 
     /// "Nordic Timber's chief executive", "Baltic Rail's chairman": a name owning a head
