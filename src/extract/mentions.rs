@@ -1330,7 +1330,9 @@ impl<'a> Analysis<'a> {
             }
             // "race director Jeff Morrison", "Festival director Line Holm": an event's noun
             // before a lower-case post right before a name is the post's field.
-            if start == i && start > 0 && !used[start - 1] && !is_cap(self.word(start)) && next_cap && self.lex.event_heads.get(self.lower[start - 1].as_str()).is_some_and(|h| !h.generic) {
+            // So is a kind of place in lower case or opening the sentence ("Village headman X").
+            let place_kind = |k: usize| self.lex.place_heads.contains_key(self.lower[k].as_str()) && (!is_cap(self.word(k)) || self.sentence_start(k));
+            if start == i && start > 0 && !used[start - 1] && !is_cap(self.word(start)) && next_cap && (self.lex.event_heads.get(self.lower[start - 1].as_str()).is_some_and(|h| !h.generic) || place_kind(start - 1)) {
                 start -= 1;
                 weakened = true;
             }
@@ -3167,6 +3169,10 @@ impl<'a> Analysis<'a> {
             } else if let Some((k, c, q)) = self.gazetteer_kind(self.word(i)) {
                 Some((k, c, Some(q)))
             } else if self.lex.org_heads.contains_key(w.as_str()) || self.lex.is_common(&w) {
+                None
+            } else if self.sentence_start(i) && self.lex.place_heads.contains_key(w.as_str()) {
+                // "Village headman X said": a kind of place opening the sentence is the
+                // post's word, capitalised only by its place.
                 None
             } else if self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i && is_cap(self.word(m.tokens.start)))
                 && !self.plural_non_person(i)
