@@ -795,7 +795,11 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Where "with X as title sponsor" names a sponsor after body `m`: the token after the
     /// sponsor word.
     fn named_as_sponsor(&self, m: usize) -> Option<usize> {
-        let end = self.a.mentions[m].tokens.end;
+        let mut end = self.a.mentions[m].tokens.end;
+        // ("with X returning as presenting sponsor", "with X once again as title sponsor")
+        while end < self.a.tokens.len() && end < self.a.mentions[m].tokens.end + 2 && matches!(self.a.lower[end].as_str(), "returning" | "serving" | "acting" | "joining" | "again" | "once" | "back") {
+            end += 1;
+        }
         if !self.words_at(end, &["as"]) {
             return None;
         }
@@ -819,10 +823,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 .order
                 .iter()
                 .copied()
-                .filter(|&e| self.a.mentions[e].sentence == sentence && matches!(self.a.mentions[e].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))
+                // ("It is produced by X, with Y as sponsor": a reference to the event too.)
+                .filter(|&e| self.a.mentions[e].sentence == sentence && matches!(self.a.mentions[e].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))
+                .filter(|&e| self.entity(e).is_some_and(|x| self.entities[x].kind == EntityType::Event))
                 .min_by_key(|&e| (self.a.mentions[e].tokens.start > start, self.a.mentions[e].tokens.start.abs_diff(start)))
-                .and_then(|e| self.entity(e))
-                .filter(|&e| self.entities[e].kind == EntityType::Event);
+                .and_then(|e| self.entity(e));
             if let Some(ev) = event {
                 let evidence = Span::new(self.a.mentions[m].span.start, self.a.tokens[after - 1].span.end);
                 self.add(ev, Predicate::Sponsor, Object::Entity(body), evidence, "named-sponsor", 0.75);

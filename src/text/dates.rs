@@ -107,7 +107,7 @@ fn patterns() -> &'static Patterns {
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
             // "ran from Friday to Sunday"; "Sunday's final" names its day too.
             // "on Tuesday and Wednesday": the two days, as a range gives its first and last.
-            weekday_range: r(r"\b(?:[Ff]rom\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)|[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+            weekday_range: r(r"\b(?:[Ff]rom\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)|[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         }
     })
 }
@@ -216,8 +216,9 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
         for c in p.weekday_range.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let first = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
-            let (Ok(first), Ok(last)) = (first.parse::<Weekday>(), c[3].parse::<Weekday>()) else { continue };
+            // ("Friday through Sunday": American copy drops the "from".)
+            let first = c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |m| m.as_str());
+            let (Ok(first), Ok(last)) = (first.parse::<Weekday>(), c[4].parse::<Weekday>()) else { continue };
             let length = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
             // Past: the latest such span ending on or before the reference; to come, the next.
             let start = if future_before(text, m.start()) {
@@ -381,6 +382,7 @@ mod tests {
         assert_eq!(values("which ran from Friday to Sunday", "2022-04-25"), ["2022-04-22", "2022-04-24"]);
         assert_eq!(values("won Sunday's final", "2022-04-25"), ["2022-04-24"]);
         assert_eq!(values("will run from Friday to Sunday", "2022-04-25"), ["2022-04-29", "2022-05-01"]);
+        assert_eq!(values("The fair, which ran Friday through Sunday in Osa,", "2022-04-25"), ["2022-04-22", "2022-04-24"]);
         assert_eq!(values("turned out Saturday morning for the race", "2022-04-24"), ["2022-04-23"]);
         assert_eq!(values("Saturday was a quiet day", "2022-04-24"), Vec::<String>::new());
         assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
