@@ -2379,7 +2379,11 @@ impl<'a> Analysis<'a> {
         // "Director of Education at the City of Turku": a post held "at" it makes it the
         // employer.
         let post_at = r.start >= 3 && self.lower[r.start - 2] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start - 2);
-        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && (post_at || !self.locative_before(r.start)) {
+        // "with financial support from the City of Leszno": money comes from the body.
+        let funds_from = r.start >= 3
+            && self.lower[r.start - 2] == "from"
+            && matches!(self.lower[r.start - 3].as_str(), "support" | "funding" | "grant" | "grants" | "backing" | "sponsorship" | "contribution" | "contributions" | "assistance");
+        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start)) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
         // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
@@ -3626,7 +3630,7 @@ impl<'a> Analysis<'a> {
                 ["-day", "-week", "-month", "-long"].iter().any(|e| w.ends_with(e) && w.len() > e.len())
             });
             let held = i + 2 < sent.end
-                && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged") | ("took", "place"))
+                && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged") | ("took", "place") | (",", "held" | "staged"))
                     || (i + 3 < sent.end && self.lower[i + 1] == "will" && self.lower[i + 2] == "be" && matches!(self.lower[i + 3].as_str(), "held" | "staged")));
             // ("the annual stud show", "a trade show": a show as a noun with words of its
             // own before it is an event; "the figures show" is a verb.)
