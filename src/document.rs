@@ -307,6 +307,7 @@ struct DatelinePatterns {
     place_paren_date: Regex,
     place_yearless_date: Regex,
     place_region_dash: Regex,
+    place_dash: Regex,
     desk_place: Regex,
     date_line: Regex,
 }
@@ -351,6 +352,10 @@ fn dateline_patterns() -> &'static DatelinePatterns {
                 r"^{place}\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+){{0,2}})\s+(?:[-–—]|--)\s+\p{{Lu}}"
             ))
             .unwrap(),
+            // "DUNEDIN – The Otago band …": the place alone in capitals, a dash, then a
+            // sentence whose first word is in title case (a headline in capitals goes on in
+            // capitals).
+            place_dash: Regex::new(&format!(r"^{place}\s+(?:[-–—]|--)\s+\p{{Lu}}\p{{Ll}}")).unwrap(),
             // "AKTOBE, September 23 –" (AP style), "BAKU, Azerbaijan, April 11." (Trend
             // style): no year, so the place in capitals and a dash or a full stop after the
             // date are required.
@@ -467,6 +472,21 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             dateline.span = Span::new(start, start + end - rest[..end].chars().next_back().map_or(0, char::len_utf8));
             return Some(dateline);
         }
+        // (Not a label over a story: "UPDATE – The council …".)
+        // ("WATER NEWS – The utility …": a section's name.)
+        const LABELS: &[&str] = &[
+            "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "OPINION", "EDITORIAL", "ANALYSIS", "NOTICE", "CORRECTION", "PHOTOS", "VIDEO", "LIVE", "FEATURE", "INTERVIEW", "REVIEW",
+            "ADVISORY", "ALERT", "URGENT", "NEWS", "BRIEF", "BRIEFS", "REPORT", "DIGEST", "ROUNDUP", "SPORT", "SPORTS", "BUSINESS", "POLITICS", "CULTURE", "HEALTH", "OBITUARY", "LETTERS",
+        ];
+        if let Some(c) = p.place_dash.captures(rest).filter(|c| !c["place"].split_whitespace().any(|w| LABELS.contains(&w)) && !names_kind_of_text(&c["place"]) && !crate::text::dates::is_day_or_month_name(&c["place"].to_lowercase())) {
+            let place = c.name("place").unwrap();
+            dateline.place = Some(Span::new(start + place.start(), start + place.end()));
+            let end = c.get(0).unwrap().end();
+            // (The sentence's first two letters are the text's, not the dateline's.)
+            let tail: usize = rest[..end].chars().rev().take(2).map(char::len_utf8).sum();
+            dateline.span = Span::new(start, start + end - tail);
+            return Some(dateline);
+        }
         if let Some(c) = p.place_agency.captures(rest) {
             let place = c.name("place").unwrap();
             let agency = c.name("agency").unwrap();
@@ -548,6 +568,9 @@ mod tests {
             (Some("HELENA".into()), None, None)
         );
         assert!(find_dateline("WATER NEWS – The utility today opened a plant").is_none());
+        assert_eq!(dateline("Band wins title\n\nDUNEDIN – The Otago band won").0, Some("DUNEDIN".into()));
+        assert!(find_dateline("UPDATE – The council voted").is_none());
+        assert!(find_dateline("BREAKING NEWS – The council voted").is_none());
         assert_eq!(
             dateline("Kabul, 3 June 2019 (Pajhwok) – The society said"),
             (Some("Kabul".into()), Some("2019-06-03".into()), Some("Pajhwok".into()))
