@@ -2579,7 +2579,9 @@ impl<'a> Analysis<'a> {
         let mut singles = Vec::new();
         for chunk in chunks {
             for part in self.split_chunk(chunk) {
+                // (Not an acronym: "ASA" after "(ASA)" names the Andean Space Agency.)
                 let lone_head = part.len() == 1
+                    && !(self.word(part.start).len() > 1 && is_all_caps(self.word(part.start)))
                     && self.lex.org_heads.contains_key(self.lower[part.start].as_str())
                     && self.gazetteer_kind(self.word(part.start)).is_none();
                 // "1,450 CFP francs", "500 CFA francs": an acronym before a currency's
@@ -3914,7 +3916,11 @@ impl<'a> Analysis<'a> {
                     && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN")))
                     && self.one_body_named_with(i, w)
             };
+            // (A word in capitals is an acronym: "ASA" is the Andean Space Agency, not a
+            // Norwegian company's "ASA".)
+            let acronym = self.word(i).len() > 1 && is_all_caps(self.word(i));
             let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of || lower_subject)
+                && !acronym
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
                 && (self.lex.org_heads.contains_key(w) || lower_subject || capitalised_last_word() || lower_possessor_word())
@@ -3925,6 +3931,7 @@ impl<'a> Analysis<'a> {
             // test scans the mentions, so it comes last.)
             let lower_case = self.word(i).starts_with(char::is_lowercase);
             let post_owner = (is_cap(self.word(i)) || lower_case)
+                && !acronym
                 && self.lex.org_heads.contains_key(w)
                 && (i == 0 || !is_cap(self.word(i - 1)) || self.sentences[self.sentence_of[i]].tokens.start == i)
                 && {
