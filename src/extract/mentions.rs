@@ -493,12 +493,12 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // ("Petra Mobile, the telecoms operator": a definite one too.)
-            let Some(k) = self.apposition_after(i, 7, &[], &["a", "an", "the"]) else { continue };
+            let Some((k, head)) = self.apposition_after(i, 7, &[], &["a", "an", "the"]).map(|k| (k, self.lower[k - 1].clone())).or_else(|| self.body_apposition_by_kind(i)) else { continue };
             // ("X, a 46-year-old truck operator": a person's age.)
             if (end..k).any(|t| self.lower[t].ends_with("-year-old")) {
                 continue;
             }
-            let head = &self.lower[k - 1];
+            let head = &head;
             if guessed_venue && !(person || guessed_place) {
                 if self.lex.org_heads.get(head.as_str()).is_some_and(|h| !h.unit && h.class == "Company") {
                     self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Company".into(), qid: None };
@@ -525,6 +525,42 @@ impl<'a> Analysis<'a> {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
+    }
+
+    /// "Curtidos Hermanos Villaseñor, one of the oldest family tanneries in Mexico",
+    /// "Bancomext, Mexico's state export bank": an apposition that puts the name among
+    /// things of a kind ("one of the" and a plural) or gives a place's one (a place's
+    /// possessive): where it ends, and its head word in the singular.
+    fn body_apposition_by_kind(&self, m: usize) -> Option<(usize, String)> {
+        let end = self.mentions[m].tokens.end;
+        let sent_end = self.sentences[self.sentence_of[self.mentions[m].tokens.start]].tokens.end;
+        if end + 3 >= sent_end || self.word(end) != "," {
+            return None;
+        }
+        let (from, plural) = if self.words_at(end + 1, &["one", "of", "the"]) {
+            (end + 4, true)
+        } else {
+            let place = self.mentions.iter().find(|p| p.tokens.start == end + 1 && p.is_name(EntityType::Place))?;
+            let e = place.tokens.end;
+            if e + 1 >= sent_end || !matches!(self.lower[e].as_str(), "'s" | "’s") {
+                return None;
+            }
+            (e + 1, false)
+        };
+        let mut k = from;
+        while k < sent_end && k < from + 5 && self.word(k).starts_with(char::is_lowercase) && !matches!(self.lower[k].as_str(), "of" | "in" | "for" | "from" | "with" | "that" | "which" | "who" | "at" | "and") {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        let word = &self.lower[k - 1];
+        let head = if plural {
+            word.strip_suffix("ies").map(|w| format!("{w}y")).or_else(|| word.strip_suffix('s').map(str::to_string))?
+        } else {
+            word.clone()
+        };
+        Some((k, head))
     }
 
     /// ", a Lagos-based firm": where the indefinite phrase set off after mention `m` ends
