@@ -691,7 +691,7 @@ impl<'a> Analysis<'a> {
             let text = &self.text[m.span.start..m.span.end];
             // "Director General of Qasr Al Funun" after "Qasr Al Funun National Gallery": the
             // first words of a body's name (two at least) are its short name.
-            let short_of = || class_of.iter().find(|(name, class)| !class.ends_with('?') && super::resolve::short_form(text, name, self.lex)).map(|(_, class)| class);
+            let short_of = || class_of.iter().find(|(name, class)| !class.ends_with('?') && (super::resolve::short_form(text, name, self.lex) || super::resolve::trailing_short_form(text, name, self.lex))).map(|(_, class)| class);
             if let Some(class) = class_of.get(text).or_else(short_of).filter(|_| !given) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: class.clone(), qid: None };
             } else if let Some((class, qid)) = place_names.get(text).filter(|_| !given && m.tokens.len() > 1) {

@@ -73,6 +73,23 @@ pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
         }
 }
 
+/// "Fiordo Azul" for "Transportes Marítimos Fiordo Azul": the last two or more words of a
+/// body's name of four or more, capitalised, where they end in no head word of a body or a
+/// place ("Rowing Club" would fit any rowing club).
+pub(crate) fn trailing_short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let l: Vec<&str> = long.split_whitespace().collect();
+    s.len() >= 2
+        && l.len() >= 4
+        && l.len() > s.len()
+        && s.iter().rev().zip(l.iter().rev()).all(|(a, b)| normalize_name(a) == normalize_name(b))
+        && l.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !{
+            let last = s[s.len() - 1].to_lowercase();
+            lex.org_heads.contains_key(last.as_str()) || lex.place_heads.contains_key(last.as_str())
+        }
+}
+
 /// "the Shigaraki cooperative" for "Shigaraki Kiln Cooperative": a body's first words, then
 /// its head word in lower case.
 fn head_word_short_form(short: &str, long: &str) -> bool {
@@ -154,7 +171,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Le
                 || prefix_at_boundary(f, name)
                 // (Against the label only, so that a short form two bodies share joins neither
                 // to the other: "Meridian Palm Holdings" and "Meridian Palm Plantations".)
-                || (kind == EntityType::Organization && *f == e.label && (short_form(name, f, lex) || short_form(f, name, lex)))
+                || (kind == EntityType::Organization && *f == e.label && (short_form(name, f, lex) || short_form(f, name, lex) || trailing_short_form(name, f, lex) || trailing_short_form(f, name, lex)))
                 || (kind == EntityType::Organization && (head_word_short_form(name, f) || head_word_short_form(f, name)))
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
