@@ -38,6 +38,7 @@ impl Relations<'_, '_> {
         self.tree_unit_appositions(&owner);
         self.tree_unit_copulas(&owner);
         self.tree_openers(&owner);
+        self.tree_marked_with_event(&owner);
         self.tree_seats_had(&owner);
         self.owner = owner;
     }
@@ -64,6 +65,49 @@ impl Relations<'_, '_> {
                             self.event_fact(ev, e, "participant", None, evidence, "tree-opener");
                         }
                         _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// "The Trust marked its 50th anniversary with a gala dinner", "Fiordo Azul inaugurated
+    /// its new crossing with a naming ceremony": whoever marks, opens or celebrates something
+    /// "with" an event holds it, a body as its organizer, a person as a participant.
+    fn tree_marked_with_event(&mut self, owner: &[Option<usize>]) {
+        const MARKING: &[&str] = &["mark", "celebrate", "commemorate", "inaugurate", "open", "launch", "close", "end", "begin", "start", "conclude", "honour", "honor", "welcome", "christen", "unveil"];
+        let tree = &self.a.tree;
+        for v in 0..self.a.tokens.len() {
+            if self.a.in_quote[v] || tree.nodes[v].upos != "VERB" || !MARKING.contains(&tree.nodes[v].lemma.as_str()) || self.negated(v) || self.tree_passive(v) {
+                continue;
+            }
+            // (By word order: the parser often hangs the "with" phrase on the object.)
+            let sent_end = self.a.sentences[self.a.sentence_of[v]].tokens.end;
+            let mut events: Vec<usize> = Vec::new();
+            for k in v + 1..sent_end.min(v + 16) {
+                if matches!(self.a.word(k), "," | ";" | ":") {
+                    break;
+                }
+                if self.a.lower[k] == "with" && k + 2 < sent_end && matches!(self.a.lower[k + 1].as_str(), "a" | "an") {
+                    let event = self.mention_starting(k + 2, |kind| matches!(kind, MentionKind::Event { generic: false, .. })).and_then(|m| self.entity(m));
+                    events.extend(event.filter(|&e| self.is_event(e)));
+                    break;
+                }
+            }
+            if events.is_empty() {
+                continue;
+            }
+            let evidence = self.a.tokens[v].span;
+            for s in self.tree_subjects(v, false) {
+                for e in self.coordinated(owner, s) {
+                    for &ev in &events {
+                        match self.entities[e].kind {
+                            EntityType::Organization => self.add(ev, Predicate::Organizer, Object::Entity(e), evidence, "tree-marked-with", 0.7),
+                            EntityType::Person => {
+                                self.event_fact(ev, e, "participant", None, evidence, "tree-marked-with");
+                            }
+                            _ => {}
+                        }
                     }
                 }
             }
