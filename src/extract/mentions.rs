@@ -3667,8 +3667,10 @@ impl<'a> Analysis<'a> {
                 let w = self.lower[k].as_str();
                 ["-day", "-week", "-month", "-long"].iter().any(|e| w.ends_with(e) && w.len() > e.len())
             });
-            let held = i + 2 < sent.end
-                && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged") | ("took", "place") | (",", "held" | "staged"))
+            // ("a final played before 4,500": played, as matches are.)
+            let played = i + 1 < sent.end && matches!(self.lower[i + 1].as_str(), "played" | "contested") && matches!(w, "final" | "finals" | "game" | "match");
+            let held = played || i + 2 < sent.end
+                && (matches!((self.lower[i + 1].as_str(), self.lower[i + 2].as_str()), ("was" | "were" | "is" | "are", "held" | "staged" | "played") | ("took", "place") | (",", "held" | "staged"))
                     || (i + 3 < sent.end && self.lower[i + 1] == "will" && self.lower[i + 2] == "be" && matches!(self.lower[i + 3].as_str(), "held" | "staged")));
             // ("the annual stud show", "a trade show": a show as a noun with words of its
             // own before it is an event; "the figures show" is a verb.)

@@ -3502,6 +3502,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                             if let Some(c) = self.name_starting(after + 3) {
                                 target = Some(c);
                             }
+                        } else if after + 1 < sent.end && matches!(self.a.lower[after].as_str(), "'s" | "’s") {
+                            // "at Gorgan's Nahar Khoran Indoor Arena": the venue the town owns.
+                            let venue = |c: usize| matches!(&self.a.mentions[c].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue");
+                            if let Some(c) = self.name_starting(after + 1).filter(|&c| venue(c)) {
+                                target = Some(c);
+                            }
                         }
                         // "in the U.S. capital of Washington": the place the noun names; "in
                         // the U.S. embassy in Oslo": a place owning the noun after it is not
