@@ -332,6 +332,15 @@ impl Relations<'_, '_> {
         self.entity(m)
     }
 
+    /// "signed by Kelsa Bank president Ana Berg": the person named after a body's name and
+    /// a post of it, at node `t`, who acts for the body.
+    fn holder_after_body(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        let m = self.core_mention(owner, t).filter(|&m| self.a.mentions[m].is_name(EntityType::Organization))?;
+        let title = self.mention_starting(self.a.mentions[m].tokens.end, |k| matches!(k, MentionKind::Title { rank_only: false, .. }))?;
+        let p = self.mention_starting(self.a.mentions[title].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))?;
+        self.entity(p)
+    }
+
     /// "the Head of the EU Delegation, Ambassador X": the persons a post word `t` stands
     /// for, named in apposition to it. The parser may hang the apposition on the body the
     /// post is of; with `conjoined`, also the names it took for conjuncts of that body
@@ -546,7 +555,8 @@ impl Relations<'_, '_> {
                     continue;
                 }
             }
-            if let Some(e) = self.node_entity(owner, c) {
+            // ("by Kelsa Bank president Ana Berg": the officer, who acts for the body.)
+            if let Some(e) = self.holder_after_body(owner, c).or_else(|| self.node_entity(owner, c)) {
                 // "X, UNFPA Country Representative, and Y": a post the parser took for a
                 // conjunct is X's apposition; the body in it takes no part.
                 if i > 0 && self.post_word(c).is_some() && self.entities[e].kind != EntityType::Person {
