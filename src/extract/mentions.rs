@@ -182,7 +182,14 @@ const STREET_OPENERS: &[&str] = &["jalan", "lebuh", "lorong", "calle", "avenida"
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
 
 pub(crate) fn is_cap(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    let mut chars = s.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), _, _) if c.is_uppercase() => true,
+        // "eThekwini", "iSimangaliso", "eSwatini": a name whose lower-case prefix is a noun
+        // class marker, capitalised from its second letter (three letters or more after it).
+        (Some(c), Some(d), Some(e)) => c.is_lowercase() && d.is_uppercase() && e.is_lowercase() && s.chars().count() >= 5,
+        _ => false,
+    }
 }
 
 pub(crate) fn is_all_caps(s: &str) -> bool {
