@@ -241,6 +241,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.the_two_bodies();
         self.tree_transfers();
         self.quotations();
+        self.dates_of_stated_actions();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
         for p in std::mem::take(&mut self.weak_positions) {
@@ -314,6 +315,51 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(d) = day(f) else { return true };
             !spans.iter().any(|(s, evidence, lo, hi)| *s == f.subject && *evidence != f.evidence && *lo <= d && d <= *hi)
         });
+    }
+
+    /// "KISB on Tuesday opened a new vault … At the opening ceremony, …", "The board on
+    /// Monday commissioned a laboratory … The commissioning ceremony was performed by …": an
+    /// event named after an act (an opening, a handover, a launch) that has no date of its
+    /// own took place when the report's sentence stating the act says, in the sentence
+    /// before it or its own.
+    fn dates_of_stated_actions(&mut self) {
+        const ACTS: &[(&str, &[&str])] = &[
+            ("opening", &["opened", "opens"]),
+            ("handover", &["handed", "hands"]),
+            ("hand-over", &["handed", "hands"]),
+            ("launch", &["launched", "launches"]),
+            ("commissioning", &["commissioned", "commissions"]),
+            ("inauguration", &["inaugurated", "inaugurates"]),
+            ("inaugural", &["inaugurated", "inaugurates"]),
+            ("unveiling", &["unveiled", "unveils"]),
+            ("naming", &["named", "names"]),
+        ];
+        let dated: std::collections::HashSet<usize> = self.facts.iter().filter(|f| f.predicate == Predicate::Date).map(|f| f.subject).collect();
+        let mut found = Vec::new();
+        for &m in &self.a.order {
+            let mention = &self.a.mentions[m];
+            let MentionKind::Event { .. } = &mention.kind else { continue };
+            let Some(ev) = mention.entity.filter(|e| !dated.contains(e)) else { continue };
+            let Some(verbs) = mention.tokens.clone().find_map(|k| ACTS.iter().find(|(w, _)| *w == self.a.lower[k]).map(|(_, v)| *v)) else { continue };
+            let first = mention.sentence.saturating_sub(2);
+            for s in (first..=mention.sentence).rev() {
+                let sent = self.a.sentences[s].tokens.clone();
+                let Some(v) = sent.clone().find(|&k| verbs.contains(&self.a.lower[k].as_str()) && !self.a.in_quote[k] && !mention.tokens.contains(&k)) else { continue };
+                // The one day the sentence gives, nearest the verb.
+                let days: Vec<usize> = self.a.order.iter().copied().filter(|&d| self.a.mentions[d].sentence == s && matches!(&self.a.mentions[d].kind, MentionKind::Date { values } if values.len() == 1 && values[0].len() == 10)).collect();
+                if let Some(&d) = days.iter().min_by_key(|&&d| self.a.mentions[d].tokens.start.abs_diff(v)) {
+                    if let MentionKind::Date { values } = &self.a.mentions[d].kind {
+                        found.push((ev, values[0].clone(), self.a.mentions[d].span));
+                    }
+                }
+                break;
+            }
+        }
+        for (ev, day, span) in found {
+            if !self.facts.iter().any(|f| f.subject == ev && f.predicate == Predicate::Date) {
+                self.add(ev, Predicate::Date, Object::Date(day), span, "date-of-stated-act", 0.7);
+            }
+        }
     }
 
     fn entity(&self, m: usize) -> Option<usize> {
