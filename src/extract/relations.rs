@@ -336,6 +336,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         ];
         let dated: std::collections::HashSet<usize> = self.facts.iter().filter(|f| f.predicate == Predicate::Date).map(|f| f.subject).collect();
         let mut found = Vec::new();
+        let mut organizers = Vec::new();
         for &m in &self.a.order {
             let mention = &self.a.mentions[m];
             let MentionKind::Event { .. } = &mention.kind else { continue };
@@ -352,6 +353,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                         found.push((ev, values[0].clone(), self.a.mentions[d].span));
                     }
                 }
+                // The body that did it holds the event.
+                if !self.a.tree.is_empty() && !self.a.tree.is_passive(v) {
+                    for t in self.a.tree.children_by(v, "nsubj") {
+                        let body = self.owner[t].and_then(|o| self.a.mentions[o].entity).filter(|&e| self.entities[e].kind == EntityType::Organization);
+                        if let Some(body) = body {
+                            organizers.push((ev, body, self.a.tokens[v].span));
+                        }
+                    }
+                }
                 break;
             }
         }
@@ -359,6 +369,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !self.facts.iter().any(|f| f.subject == ev && f.predicate == Predicate::Date) {
                 self.add(ev, Predicate::Date, Object::Date(day), span, "date-of-stated-act", 0.7);
             }
+        }
+        for (ev, body, span) in organizers {
+            self.add(ev, Predicate::Organizer, Object::Entity(body), span, "organizer-of-stated-act", 0.65);
         }
     }
 
