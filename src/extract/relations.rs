@@ -337,6 +337,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         let dated: std::collections::HashSet<usize> = self.facts.iter().filter(|f| f.predicate == Predicate::Date).map(|f| f.subject).collect();
         let mut found = Vec::new();
         let mut organizers = Vec::new();
+        let mut places = Vec::new();
         for &m in &self.a.order {
             let mention = &self.a.mentions[m];
             let MentionKind::Event { .. } = &mention.kind else { continue };
@@ -353,6 +354,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                         found.push((ev, values[0].clone(), self.a.mentions[d].span));
                     }
                 }
+                // Where it was done, the first place named "at" or "in" after the verb.
+                let mut k = v + 1;
+                while k + 1 < sent.end && !matches!(self.a.word(k), ";" | ":") {
+                    if matches!(self.a.lower[k].as_str(), "at" | "in") {
+                        let p = if self.a.lower[k + 1] == "the" { k + 2 } else { k + 1 };
+                        if let Some(n) = self.name_starting(p).filter(|&n| self.a.mentions[n].is_name(EntityType::Place)) {
+                            places.extend(self.entity(n).map(|pl| (ev, pl, self.a.mentions[n].span)));
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
                 // The body that did it holds the event.
                 if !self.a.tree.is_empty() && !self.a.tree.is_passive(v) {
                     for t in self.a.tree.children_by(v, "nsubj") {
@@ -368,6 +381,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         for (ev, day, span) in found {
             if !self.facts.iter().any(|f| f.subject == ev && f.predicate == Predicate::Date) {
                 self.add(ev, Predicate::Date, Object::Date(day), span, "date-of-stated-act", 0.7);
+            }
+        }
+        for (ev, place, span) in places {
+            if !self.facts.iter().any(|f| f.subject == ev && f.predicate == Predicate::Location) {
+                self.add(ev, Predicate::Location, Object::Entity(place), span, "place-of-stated-act", 0.6);
             }
         }
         for (ev, body, span) in organizers {
