@@ -1611,6 +1611,12 @@ impl<'a> Analysis<'a> {
                     j += 2;
                     continue;
                 }
+                // "the Institut français du Maroc", "the Alliance française de Lusaka": French
+                // writes the adjective of these bodies' names in lower case.
+                if j < sent_end && !used[j] && matches!(self.lower[j].as_str(), "français" | "française" | "francais" | "francaise") && matches!(self.lower[j - 1].as_str(), "institut" | "alliance" | "lycée" | "lycee") {
+                    j += 1;
+                    continue;
+                }
                 if j + 1 < sent_end && !used[j] {
                     let w = self.lower[j].as_str();
                     let skip_the = j + 2 < sent_end && self.lower[j + 1] == "the";
