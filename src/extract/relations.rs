@@ -1664,6 +1664,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let reference = || if head { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
                     let Some(n) = self.name_starting(o).or_else(reference) else { continue };
                     let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
+                    // ("who leads the band's drum corps": a part of the body, which the
+                    // person serves but does not head.)
+                    let head = head && !self.a.lower.get(self.a.mentions[n].tokens.end).is_some_and(|w| matches!(w.as_str(), "'s" | "’s"));
                     // "Dr Eneko Zubiaurre from the University of X"; but "joins Northline from
                     // IREQ" moves, and its object is no one's name.
                     let before = pm.tokens.start.checked_sub(1).map(|b| self.a.word(b));
