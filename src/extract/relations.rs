@@ -1028,11 +1028,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             let t0 = mention.tokens.start;
             // "Acme Solar, a Lagos-based firm,": the apposition's organization.
             let described = || {
+                // ("the Unión de Rugby del Litoral Norte (URLN), the Rosario-based governing
+                // body": past the acronym in brackets.)
+                let end = if t0 >= 6 && self.a.word(t0 - 3) == ")" && self.a.word(t0 - 5) == "(" { t0 - 5 } else { t0 - 2 };
                 // ("The trust, a Nairobi-based foundation,": a reference to a body too.)
                 (t0 >= 3 && self.a.word(t0 - 2) == "," && matches!(self.a.lower[t0 - 1].as_str(), "a" | "an" | "the"))
                     .then(|| {
-                        self.mention_ending(t0 - 2, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })).or_else(|| {
-                            self.mention_ending(t0 - 2, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she")))
+                        self.mention_ending(end, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })).or_else(|| {
+                            self.mention_ending(end, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she")))
                                 .filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization))
                         })
                     })
