@@ -1089,6 +1089,15 @@ impl<'a> Analysis<'a> {
                 i += 1;
                 continue;
             };
+            // "the DSLA's chief lifeguard officer", "chief medical officer": "chief", a field
+            // in lower case and "officer" are one post, which heads nothing.
+            if self.lower[end - 1] == "chief" {
+                let field = |k: usize| k < sent_end && self.word(k).chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(&self.lower[k].as_str());
+                if let Some(k) = (end..(end + 2).min(sent_end)).take_while(|&k| field(k)).find(|&k| k + 1 < sent_end && self.lower[k + 1] == "officer") {
+                    end = k + 2;
+                    head = false;
+                }
+            }
             // "Secretary of State": fixed continuations belong to the title.
             // An area of work heads no body: "Head of Communications at the Fund", "Chief
             // of Staff"; but a "Head of Mission" heads the mission.
