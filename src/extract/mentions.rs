@@ -3255,6 +3255,11 @@ impl<'a> Analysis<'a> {
             } else if i >= 2 && self.lower[i - 1] == "of" && self.lex.territorial_posts.contains(self.lower[i - 2].as_str()) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
                 // "the Mayor of Cork": the place the post governs.
                 Some((EntityType::Place, "Place".to_string(), None))
+            } else if i >= 2 && self.lower[i - 1] == "for" && self.lower[i - 2] == "minister" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
+                // "the Regional Minister for Ashanti": one name no dictionary knows after a
+                // minister's "for" is the region the post serves (a portfolio is an everyday
+                // word: "Minister for Energy").
+                Some((EntityType::Place, "Place".to_string(), None))
             } else if self.post_owner(i) {
                 // "Kofi Darko, director of KolaPay", "KolaPay's chief executive": the one
                 // word owning a post is the employer.
