@@ -285,6 +285,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         // the boats at a ceremony" held it and took part.)
         let organizing: Vec<(usize, Object, Span)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer && matches!(f.rule.as_str(), "tree-opener" | "tree-own-event")).map(|f| (f.subject, f.object.clone(), f.evidence)).collect();
         self.facts.retain(|f| f.predicate != Predicate::Participant || !organizing.iter().any(|(s, o, e)| *s == f.subject && *o == f.object && e.start < f.evidence.end && f.evidence.start < e.end));
+        // ("NCC on Monday commissioned the factory … at the commissioning ceremony", "marked
+        // its anniversary with a gala": the body that did what the event is named after, or
+        // marked something with it, held it, wherever else it is said to take part.)
+        let holding: Vec<(usize, Object)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer && matches!(f.rule.as_str(), "organizer-of-stated-act" | "tree-marked-with")).map(|f| (f.subject, f.object.clone())).collect();
+        self.facts.retain(|f| f.predicate != Predicate::Participant || !holding.iter().any(|(s, o)| *s == f.subject && *o == f.object));
         // "the two-day workshop … on 12 May … this year": a coarser date of an event that
         // has a finer one inside it says nothing more.
         let dates: Vec<(usize, String)> = self.facts.iter().filter(|f| f.predicate == Predicate::Date).filter_map(|f| match &f.object {
