@@ -241,7 +241,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.the_two_bodies();
         self.tree_transfers();
         self.quotations();
-        self.dates_of_stated_actions();
+        self.stated_acts();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
         for p in std::mem::take(&mut self.weak_positions) {
@@ -325,9 +325,9 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// "KISB on Tuesday opened a new vault … At the opening ceremony, …", "The board on
     /// Monday commissioned a laboratory … The commissioning ceremony was performed by …": an
     /// event named after an act (an opening, a handover, a launch) that has no date of its
-    /// own took place when the report's sentence stating the act says, in the sentence
-    /// before it or its own.
-    fn dates_of_stated_actions(&mut self) {
+    /// own took place when, and where, the sentence stating the act says (that sentence is
+    /// the event's own or one of the two before it), and the body that did it organized it.
+    fn stated_acts(&mut self) {
         const ACTS: &[(&str, &[&str])] = &[
             ("opening", &["opened", "opens"]),
             ("handover", &["handed", "hands"]),
