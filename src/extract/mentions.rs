@@ -3981,11 +3981,7 @@ impl<'a> Analysis<'a> {
                     && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN")))
                     && self.one_body_named_with(i, w)
             };
-            // (A word in capitals is an acronym: "ASA" is the Andean Space Agency, not a
-            // Norwegian company's "ASA".)
-            let acronym = self.word(i).len() > 1 && is_all_caps(self.word(i));
             let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of || lower_subject)
-                && !acronym
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
                 && (self.lex.org_heads.contains_key(w) || lower_subject || capitalised_last_word() || lower_possessor_word())
@@ -3996,7 +3992,6 @@ impl<'a> Analysis<'a> {
             // test scans the mentions, so it comes last.)
             let lower_case = self.word(i).starts_with(char::is_lowercase);
             let post_owner = (is_cap(self.word(i)) || lower_case)
-                && !acronym
                 && self.lex.org_heads.contains_key(w)
                 && (i == 0 || !is_cap(self.word(i - 1)) || self.sentences[self.sentence_of[i]].tokens.start == i)
                 && {

@@ -59,15 +59,20 @@ impl Relations<'_, '_> {
             let evidence = self.a.tokens[v].span;
             for agent in agents {
                 for e in self.coordinated(owner, agent) {
-                    match self.entities[e].kind {
-                        EntityType::Organization => self.add(ev, Predicate::Organizer, Object::Entity(e), evidence, "tree-opener", 0.75),
-                        EntityType::Person => {
-                            self.event_fact(ev, e, "participant", None, evidence, "tree-opener");
-                        }
-                        _ => {}
-                    }
+                    self.holds_event(ev, e, evidence, "tree-opener", 0.75);
                 }
             }
+        }
+    }
+
+    /// A body that opens or marks an event organizes it; a person who does takes part.
+    fn holds_event(&mut self, ev: usize, e: usize, evidence: crate::extract::Span, rule: &str, confidence: f32) {
+        match self.entities[e].kind {
+            EntityType::Organization => self.add(ev, Predicate::Organizer, Object::Entity(e), evidence, rule, confidence),
+            EntityType::Person => {
+                self.event_fact(ev, e, "participant", None, evidence, rule);
+            }
+            _ => {}
         }
     }
 
@@ -101,13 +106,7 @@ impl Relations<'_, '_> {
             for s in self.tree_subjects(v, false) {
                 for e in self.coordinated(owner, s) {
                     for &ev in &events {
-                        match self.entities[e].kind {
-                            EntityType::Organization => self.add(ev, Predicate::Organizer, Object::Entity(e), evidence, "tree-marked-with", 0.7),
-                            EntityType::Person => {
-                                self.event_fact(ev, e, "participant", None, evidence, "tree-marked-with");
-                            }
-                            _ => {}
-                        }
+                        self.holds_event(ev, e, evidence, "tree-marked-with", 0.7);
                     }
                 }
             }
