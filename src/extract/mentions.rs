@@ -1841,6 +1841,18 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "Encuentro Internacional del Mariachi y la Canción Ranchera",
+                        // "Ministério da Agricultura e Pecuária": in a name already written in
+                        // Spanish, Portuguese or French (it has a "de" or "del"), that
+                        // language's "and" joins the name's parts, with or without an article.
+                        "y" | "e" | "et" if !skip_the && (i + 1..j).any(|k| matches!(self.lower[k].as_str(), "de" | "del" | "da" | "do" | "das" | "dos" | "des" | "du" | "della")) && {
+                            let past_article = if j + 2 < sent_end && matches!(self.lower[j + 1].as_str(), "la" | "el" | "los" | "las" | "le" | "les" | "a" | "o" | "as" | "os") { j + 2 } else { j + 1 };
+                            self.nameish(past_article, used)
+                        } =>
+                        {
+                            j = if self.nameish(j + 1, used) { j + 1 } else { j + 2 };
+                            continue;
+                        }
                         // "Hendrik van der Meer", "Rosa de la Cruz", "Ana de los Santos": two
                         // particles before the surname.
                         "de" | "van" | "von" if j + 2 < sent_end && matches!(self.lower[j + 1].as_str(), "der" | "den" | "la" | "las" | "los") && self.nameish(j + 2, used) => {
@@ -2521,7 +2533,8 @@ impl<'a> Analysis<'a> {
         // (and name particles).
         // ("12th Festival de Cine de Valparaíso": an ordinal before the opener.)
         let first_word = if r.len() > 2 && self.lower[r.start].starts_with(|c: char| c.is_ascii_digit()) { r.start + 1 } else { r.start };
-        let rest_named = (first_word + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()) || self.word(k) == "&");
+        // ("Encuentro del Mariachi y la Canción Ranchera": the language's own "and" too.)
+        let rest_named = (first_word + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()) || matches!(self.word(k), "&" | "y" | "e" | "et"));
         for (openers, kind) in [(&self.lex.org_name_openers, EntityType::Organization), (&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
             if r.end >= first_word + 2 && rest_named && openers.contains(self.lower[first_word].as_str()) {
                 return Some((kind, kind.class_name().to_string(), None));
