@@ -122,6 +122,10 @@ pub struct Lexicon {
     /// Words that open an organization's name in languages that put the head first
     /// ("Universidad de Valparaíso", "Fundación Puerto Imagen").
     pub org_name_openers: HashSet<String>,
+    /// A body's English head word and the words other languages open such a body's name
+    /// with ("foundation": "fundación", "fondation" …), so that "the foundation" finds
+    /// "Fundación Cuerdas de Michoacán".
+    pub foreign_heads: HashMap<String, HashSet<String>>,
     pub titles: HashMap<String, TitleWord>,
     /// Words in the longest entry of `titles` ("ambassador extraordinary and plenipotentiary").
     pub longest_title: usize,
@@ -262,6 +266,10 @@ struct HeadFile {
     /// ("Operation Corridor", "Mount Kenya").
     #[serde(default)]
     name_opener: Vec<WordsEntry>,
+    /// Only in organizations.toml: an English head word first, then the words that open a
+    /// body's name in other languages where English would end it with that word.
+    #[serde(default)]
+    same_head: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -454,6 +462,17 @@ impl Lexicon {
                         "organizations.toml" => extend_words(&mut lex.org_name_openers, &mut lex.examples, file, parsed.name_opener),
                         _ if parsed.name_opener.is_empty() => {}
                         _ => return Err(LexiconError { file: file.into(), message: "name openers belong in events.toml, places.toml or organizations.toml".into() }),
+                    }
+                    if file != "organizations.toml" && !parsed.same_head.is_empty() {
+                        return Err(LexiconError { file: file.into(), message: "same_head entries belong in organizations.toml".into() });
+                    }
+                    for e in parsed.same_head {
+                        let mut words = e.words.iter().map(|w| w.to_lowercase());
+                        let Some(english) = words.next() else {
+                            return Err(LexiconError { file: file.into(), message: "a same_head entry needs its English head word first".into() });
+                        };
+                        lex.foreign_heads.entry(english).or_default().extend(words);
+                        lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
                     if file != "organizations.toml" && !(parsed.form_before.is_empty() && parsed.form_after.is_empty()) {
                         return Err(LexiconError { file: file.into(), message: "legal forms belong in organizations.toml".into() });

@@ -4054,7 +4054,9 @@ impl<'a> Analysis<'a> {
             .mentions
             .iter()
             .filter(|m| m.tokens.end <= i && m.is_name(EntityType::Organization))
-            .filter(|m| m.tokens.clone().any(|k| self.lower[k] == w))
+            // ("the foundation" of "Fundación Cuerdas de Michoacán": opened with the word in
+            // another language.)
+            .filter(|m| m.tokens.clone().any(|k| self.lower[k] == w) || self.lex.foreign_heads.get(w).is_some_and(|openers| openers.contains(self.lower[m.tokens.start].as_str())))
             .map(|m| m.tokens.clone().map(|k| self.lower[k].as_str()).filter(|x| *x != "the").collect::<Vec<_>>().join(" "))
             .collect();
         names.sort();

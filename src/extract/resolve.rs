@@ -763,6 +763,11 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         // ("University of Assiniboine Press": a head word closing a bare "of"
                         // phrase is the name's, as mentions type it.)
                         let words: Vec<&str> = f.split_whitespace().collect();
+                        // ("the foundation" of "Fundación Cuerdas de Michoacán": other
+                        // languages open the name with the head word.)
+                        if a.lex.foreign_heads.get(w).is_some_and(|openers| words.first().is_some_and(|first| openers.contains(*first))) {
+                            return true;
+                        }
                         if let Some(tail) = a.lex.head_after_bare_of(&words) {
                             return words[tail] == w;
                         }
