@@ -3691,6 +3691,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if p + 1 < a.tokens.len() && a.word(p).starts_with(char::is_lowercase) && a.lex.org_heads.contains_key(a.lower[p].as_str()) && self.mention_starting(p + 1, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
                         p += 1;
                     }
+                    // ("…," said GCBA chairwoman Mette Kjærgaard: a body's name before the post.)
+                    if let Some(body) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. })) {
+                        let end = self.a.mentions[body].tokens.end;
+                        if self.mention_starting(end, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
+                            p = end;
+                        }
+                    }
                     let p = self.skip_titles(p);
                     speaker = self.person_at(p).or_else(|| self.post_reference(p).map(|(e, _)| e));
                 } else if let Some((e, _)) = self.post_reference(k).filter(|&(_, end)| is_speech(end).is_some()) {
