@@ -606,7 +606,17 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // "Exercise Southern Ember, a two-day wildfire response exercise": a phrase in
                 // apposition to an event's name describes that event.
                 let start = mention.tokens.start;
-                let named_before = (!*definite && start >= 3 && matches!(a.lower[start - 1].as_str(), "a" | "an") && a.word(start - 2) == ",")
+                // ("the 2024 Copenhagen Junior Open, the largest youth tournament yet staged by
+                // …": a definite phrase in apposition too, unless a verb follows it and it opens
+                // a clause of its own, "After the Kelsa Marathon, the race moves to Osa".)
+                let definite_apposition = || {
+                    let end = mention.tokens.end;
+                    let last = end - 1;
+                    *definite
+                        && a.lower[start - 1] == "the"
+                        && (a.tree.nodes.get(last).is_some_and(|n| n.deprel == "appos") || !a.tree.nodes.get(end).is_some_and(|n| matches!(n.upos.as_str(), "VERB" | "AUX")))
+                };
+                let named_before = (start >= 3 && a.word(start - 2) == "," && ((!*definite && matches!(a.lower[start - 1].as_str(), "a" | "an")) || definite_apposition()))
                     .then(|| {
                         // ("at the opening, a ceremony hosted by the hospital": the ceremony an
                         // event phrase was held as, too; not other kinds, which may be the
@@ -618,6 +628,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // ("The second event, a reading for schools, will take place …": another event,
                 // which the phrase in apposition names.)
                 let another = *generic && mention.tokens.clone().any(|t| matches!(a.lower[t].as_str(), "second" | "third" | "fourth" | "fifth" | "next" | "another" | "other"));
+                let apposed = named_before.is_some();
                 let previous = if named_before.is_some() {
                     named_before
                 } else if another {
@@ -700,7 +711,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let stated_by_verb = evoked.is_some();
                 let resolved = match previous {
                     Some(i) => {
-                        add_form(&mut entities[i], &name);
+                        // (A phrase in apposition describes the named event; the name stays its label.)
+                        if apposed {
+                            if !forms(&entities[i]).any(|f| *f == name) {
+                                entities[i].alt_labels.push(name.clone());
+                            }
+                        } else {
+                            add_form(&mut entities[i], &name);
+                        }
                         // (A bare "ceremony" takes the name of what it was held as: "the launch".)
                         if entities[i].label.eq_ignore_ascii_case("ceremony") && class == "Ceremony" && !name.eq_ignore_ascii_case("ceremony") {
                             make_label(&mut entities[i], &name);
