@@ -3527,6 +3527,20 @@ impl<'a> Analysis<'a> {
 
     /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
     /// training seminar on combating human trafficking", "the two-day event").
+    /// Whether "edition" at `i` is the ordinal, latest or inaugural edition "of" an event
+    /// named right after it.
+    fn edition_of_named_event(&self, i: usize) -> bool {
+        let before = self.lower[i - 1].as_str();
+        let digits = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = matches!(before, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "latest" | "current" | "inaugural")
+            || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&before[digits.len()..], "st" | "nd" | "rd" | "th"));
+        if !ordinal || self.lower.get(i + 1).is_none_or(|w| w != "of") {
+            return false;
+        }
+        let name_at = if self.lower.get(i + 2).is_some_and(|w| w == "the") { i + 3 } else { i + 2 };
+        self.mentions.iter().any(|m| m.tokens.start == name_at && m.is_name(EntityType::Event))
+    }
+
     fn event_mentions(&mut self, used: &[bool]) {
         let mut marked_names = Vec::new();
         for i in 0..self.tokens.len() {
@@ -3539,6 +3553,12 @@ impl<'a> Analysis<'a> {
             // "the Hitteen camp": a camp named by a proper name before it is a place, not
             // one held ("a heart surgery camp").
             if w == "camp" && i > sent.start + 1 && is_cap(self.word(i - 1)) && !self.lex.is_common(&self.lower[i - 1]) {
+                continue;
+            }
+            // "in the first edition of the National Youth Bouldering Cup": an ordinal edition
+            // of a named event is that event, named after it (but "the next edition of the
+            // Cup" is another one).
+            if w == "edition" && i > sent.start && self.edition_of_named_event(i) {
                 continue;
             }
             // A head word used as a verb ("students race to class"), unless a determiner
