@@ -2436,6 +2436,11 @@ impl<'a> Analysis<'a> {
         if self.plural_bodies(r) {
             return None;
         }
+        // "Medellín's El Poblado neighbourhood", "the Ponsonby suburb": a name before a
+        // lower-case word for a part of a town is that part's name.
+        if r.end < self.tokens.len() && matches!(self.word(r.end), "neighbourhood" | "neighborhood" | "suburb" | "barrio" | "township" | "neighbourhoods" | "suburbs") {
+            return Some((EntityType::Place, "Place".into(), None));
+        }
         // "Chelinda Camp": a camp named by a proper name is a place ("Javorniki Survey Camp",
         // named by what is done there, is an event).
         if r.len() >= 2 && self.lower[r.end - 1] == "camp" && !self.lex.is_common(&self.lower[r.end - 2]) {

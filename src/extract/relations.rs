@@ -1110,7 +1110,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             if e + 1 >= self.a.tokens.len() || !matches!(self.a.lower[e].as_str(), "'s" | "’s") {
                 continue;
             }
-            let Some(o) = self.name_starting(e + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
+            // ("Medellín's El Poblado neighbourhood": a part of the town, too.)
+            let town_part = |o: usize| {
+                let after = self.a.mentions[o].tokens.end;
+                self.a.mentions[o].is_name(EntityType::Place) && self.a.lower.get(after).is_some_and(|w| matches!(w.as_str(), "neighbourhood" | "neighborhood" | "suburb" | "barrio" | "township"))
+            };
+            let Some(o) = self.name_starting(e + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization) || town_part(o)) else { continue };
             if let (Some(p), Some(org)) = (mention.entity, self.entity(o)) {
                 let evidence = mention.span.cover(self.a.mentions[o].span);
                 self.add(org, Predicate::LocatedIn, Object::Entity(p), evidence, "possessive-place", 0.75);
