@@ -897,7 +897,15 @@ impl<'a, 'b> Relations<'a, 'b> {
         for (m, body) in self.free_names(EntityType::Organization) {
             let start = self.a.mentions[m].tokens.start;
             let with = (start >= 1 && self.a.lower[start - 1] == "with") || (start >= 2 && self.a.lower[start - 1] == "the" && self.a.lower[start - 2] == "with");
-            let Some(after) = self.named_as_sponsor(m).filter(|_| with) else { continue };
+            // ("… and equipment sponsor Andes Vertical", "Title sponsor Kelsa Bank paid …":
+            // the word before the name, as a post before a person's.)
+            let sponsor_before = start >= 1 && matches!(self.a.lower[start - 1].as_str(), "sponsor" | "sponsors" | "co-sponsor") && self.a.sentence_of[start - 1] == self.a.mentions[m].sentence;
+            let (evidence_start, evidence_end) = if sponsor_before {
+                (self.a.tokens[start - 1].span.start, self.a.mentions[m].span.end)
+            } else {
+                let Some(after) = self.named_as_sponsor(m).filter(|_| with) else { continue };
+                (self.a.mentions[m].span.start, self.a.tokens[after - 1].span.end)
+            };
             let sentence = self.a.mentions[m].sentence;
             // The event the sentence names before the body, else the one it names after.
             let event = self
@@ -910,8 +918,21 @@ impl<'a, 'b> Relations<'a, 'b> {
                 .filter(|&e| self.entity(e).is_some_and(|x| self.entities[x].kind == EntityType::Event))
                 .min_by_key(|&e| (self.a.mentions[e].tokens.start > start, self.a.mentions[e].tokens.start.abs_diff(start)))
                 .and_then(|e| self.entity(e));
+            // ("The Kelsa Cup drew 300 climbers. The competition was organized by …, with
+            // equipment sponsor X": the event of the sentence before, where the sentence's
+            // own is a word no mention holds.)
+            let event = event.or_else(|| {
+                (sponsor_before && sentence > 0)
+                    .then(|| {
+                        self.a.order.iter().copied().rev().find(|&e| {
+                            self.a.mentions[e].sentence == sentence - 1 && !self.a.mentions[e].in_quote && matches!(self.a.mentions[e].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. })
+                        })
+                    })
+                    .flatten()
+                    .and_then(|e| self.entity(e))
+            });
             if let Some(ev) = event {
-                let evidence = Span::new(self.a.mentions[m].span.start, self.a.tokens[after - 1].span.end);
+                let evidence = Span::new(evidence_start, evidence_end);
                 self.add(ev, Predicate::Sponsor, Object::Entity(body), evidence, "named-sponsor", 0.75);
             }
         }
