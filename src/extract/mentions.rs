@@ -1816,6 +1816,25 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "the Tasmanian Jam and Preserves Fair", "the Southern Pipes and Drums
+                        // Contest": an event's name goes on through "and" to its head word,
+                        // where the words before hold no head and name nothing known.
+                        "and" | "&" if next_ok
+                            && !skip_the
+                            && !has_of
+                            && j - i <= 3
+                            && {
+                                let run_end = self.name_run_end(after, sent_end, used);
+                                run_end - after <= 3 && self.event_head_at(run_end - 1, after).is_some_and(|h| !h.generic)
+                            }
+                            && !(i..j).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()) || self.lex.place_heads.contains_key(self.lower[k].as_str()) || self.event_head_at(k, i).is_some())
+                            && !self.known_name_at(after, sent_end, used)
+                            && self.gazetteer_kind(self.slice(&(i..j))).is_none()
+                            && !self.ner(j - 1).ends_with("PER") =>
+                        {
+                            j = after;
+                            continue;
+                        }
                         // "Ministry of Labour, Migration and Employment": a portfolio of
                         // everyday words listed with commas before a final "and".
                         "," if has_of && next_ok && !skip_the && {
