@@ -89,13 +89,14 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let r = |s: &str| Regex::new(&s.replace("MONTH", MONTHS)).expect("date pattern");
+        let r = |s: &str| Regex::new(&s.replace("MONTH", MONTHS).replace("WEEKDAY", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")).expect("date pattern");
         Patterns {
-            day_month_year: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
+            // ("on Saturday 17 and Sunday 18 February": a weekday may name each day.)
+            day_month_year: r(r"\b(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
             month_day_year: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"),
             month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?\b"),
             month_day_to: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
-            day_month: r(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH)\b"),
+            day_month: r(r"\b(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH)\b"),
             month_year: r(r"\b(MONTH)\s+(?:of\s+)?(\d{4})\b"),
             in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
             iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -396,6 +397,8 @@ mod tests {
         assert_eq!(values("The utility will host an open house on Saturday, Sept. 23, from 10 a.m.", "2017-09-20"), vec!["2017-09-23"]);
         assert_eq!(values("The plant was inaugurated on Tuesday, June 6, at a ceremony.", "2023-06-08"), vec!["2023-06-06"]);
         assert_eq!(values("The fair opened on Tuesday 4 June 2019 in Osh.", "2019-06-10"), vec!["2019-06-04"]);
+        assert_eq!(values("The fair fills the shed on Saturday 17 and Sunday 18 February.", "2024-02-05"), vec!["2024-02-17", "2024-02-18"]);
+        assert_eq!(values("Races ran on Friday 8 to Sunday 10 March 2024.", "2024-03-11"), vec!["2024-03-08", "2024-03-10"]);
     }
 
     #[test]
