@@ -3552,13 +3552,19 @@ impl<'a> Analysis<'a> {
     /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
     /// training seminar on combating human trafficking", "the two-day event").
     /// Whether "edition" at `i` is the ordinal, latest or inaugural edition "of" an event
-    /// named right after it.
+    /// named right after it, in a sentence that does not speak of what is to come.
     fn edition_of_named_event(&self, i: usize) -> bool {
         let before = self.lower[i - 1].as_str();
         let digits = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let ordinal = matches!(before, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "latest" | "current" | "inaugural")
             || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&before[digits.len()..], "st" | "nd" | "rd" | "th"));
         if !ordinal || self.lower.get(i + 1).is_none_or(|w| w != "of") {
+            return false;
+        }
+        // ("The fourth edition of the Varnu Cup will be played in Osh": an edition to come
+        // is another than the one reported.)
+        let sentence = self.sentences[self.sentence_of[i]].tokens.clone();
+        if sentence.clone().any(|k| matches!(self.lower[k].as_str(), "will" | "shall" | "'ll" | "’ll" | "scheduled" | "planned")) {
             return false;
         }
         let name_at = if self.lower.get(i + 2).is_some_and(|w| w == "the") { i + 3 } else { i + 2 };
