@@ -328,6 +328,7 @@ impl<'a> Analysis<'a> {
         self.dateline_mentions(&mut used);
         self.place_abbreviations(&mut used);
         self.title_mentions(&mut used);
+        self.appointed_posts(&mut used);
         self.date_mentions(&mut used);
         self.participle_prefixes();
         self.based_in_prefixes(&mut used);
@@ -1320,7 +1321,17 @@ impl<'a> Analysis<'a> {
                 && end + 1 < sent_end
                 && self.word(end) == ","
                 && is_cap(self.word(end + 1));
-            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name || owned_field_then_named;
+            // "Acme Ltd has appointed Ana Lee as its director", "… named her as its new
+            // head brewer": a post a verb of appointment gives, in lower case.
+            let appointed_as = !any_cap && {
+                let k = if i >= 1 && matches!(self.lower[i - 1].as_str(), "new" | "next" | "first") { i - 1 } else { i };
+                let sentence_start = self.sentences[self.sentence_of[i]].tokens.start;
+                k >= sentence_start + 2
+                    && matches!(self.lower[k - 1].as_str(), "its" | "their" | "the")
+                    && self.lower[k - 2] == "as"
+                    && (sentence_start..k - 2).any(|t| self.lex.appointing_forms.contains(&self.lower[t]))
+            };
+            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name || owned_field_then_named || appointed_as;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -1394,6 +1405,61 @@ impl<'a> Analysis<'a> {
             }
             self.push(start..end, MentionKind::Title { text: title_text, head: head && !weakened, rank_only });
             i = end;
+        }
+    }
+
+    /// "has appointed Claire Vasseur as its head perfumer", "named Aya Nishimura as its
+    /// toji": the words in lower case after "as its" that a verb of appointment gives a
+    /// named person are the post, whether the title lexicon knows them or not. A title found
+    /// inside them ("head") is widened to all of them.
+    fn appointed_posts(&mut self, used: &mut [bool]) {
+        for k in 1..self.tokens.len().saturating_sub(2) {
+            if self.lower[k] != "as" || !matches!(self.lower[k + 1].as_str(), "its" | "their") || !is_cap(self.word(k - 1)) || self.in_quote[k] {
+                continue;
+            }
+            let sentence = self.sentences[self.sentence_of[k]].tokens.clone();
+            if !(sentence.start..k).any(|t| self.lex.appointing_forms.contains(&self.lower[t])) {
+                continue;
+            }
+            let start = if matches!(self.lower[k + 2].as_str(), "new" | "next" | "first") { k + 3 } else { k + 2 };
+            let post_word = |t: usize| {
+                t < sentence.end
+                    && self.tokens[t].kind == TokenKind::Word
+                    && self.word(t).chars().all(|c| c.is_lowercase() || c == '-')
+                    && !FUNCTION_WORDS.contains(&self.lower[t].as_str())
+                    && self.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "ADJ" | "PROPN"))
+            };
+            let mut end = start;
+            while end < start + 4 && post_word(end) {
+                end += 1;
+            }
+            // (The phrase must end the clause: "as its director of training" is left to the
+            // title rules, which know what "of" names.)
+            if end == start || (end < sentence.end && !matches!(self.word(end), "," | "." | ";" | ":" | "–" | "—")) {
+                continue;
+            }
+            let found = self.mentions.iter().position(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.start >= start && m.tokens.end <= end);
+            let text = self.slice(&(start..end)).to_string();
+            match found {
+                Some(t) if self.mentions[t].tokens == (start..end) => {}
+                Some(t) => {
+                    let MentionKind::Title { head, rank_only, .. } = self.mentions[t].kind.clone() else { continue };
+                    // ("head perfumer": a head of a craft, no head of the body.)
+                    let head = head && self.mentions[t].tokens.end == end;
+                    self.mentions.remove(t);
+                    for u in &mut used[start..end] {
+                        *u = true;
+                    }
+                    self.push(start..end, MentionKind::Title { text, head, rank_only });
+                }
+                None if (start..end).all(|t| !used[t]) => {
+                    for u in &mut used[start..end] {
+                        *u = true;
+                    }
+                    self.push(start..end, MentionKind::Title { text, head: false, rank_only: false });
+                }
+                None => {}
+            }
         }
     }
 
