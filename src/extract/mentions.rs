@@ -4130,7 +4130,9 @@ impl<'a> Analysis<'a> {
                     }
                     k < self.tokens.len() && self.title_word_at(k).is_some_and(|(len, t)| !t.rank && k + len < self.tokens.len() && is_cap(self.word(k + len)))
                 }
-                && self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && self.lower[m.tokens.end - 1] == w)
+                // ("Company president Hiroshi Funaoka" after "Funaoka Shuzo, a sake brewery":
+                // the one company named, whatever its name ends with.)
+                && self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && (self.lower[m.tokens.end - 1] == w || (w == "company" && matches!(&m.kind, MentionKind::Name { class, .. } if class == "Company"))))
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i))
                 && (!lower_case || self.one_body_named_with(i, w));
             if org_ref || post_owner {
