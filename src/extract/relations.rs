@@ -2976,7 +2976,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                                         self.a.lex.org_heads.contains_key(w) && !self.a.lex.event_heads.contains_key(w) && !matches!(w, "service" | "services")
                                     })
                             };
-                            let body_done = self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB")
+                            // ("was won by Holmfirth Youth Brass, conducted by Priya
+                            // Lockwood": a participle modifying a body says what was done to
+                            // the body.)
+                            // (By word order too, as the parser may read the participle as a
+                            // second verb of the clause.)
+                            let body_at = |h: usize| self.owner[h].and_then(|m| self.a.mentions[m].entity).is_some_and(|e| self.entities[e].kind == EntityType::Organization);
+                            let modifies_body = self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB" && n.deprel == "acl" && n.head.is_some_and(body_at))
+                                || (t >= 2 && self.a.word(t - 1) == "," && body_at(t - 2) && self.a.tree.nodes.get(t).is_some_and(|n| n.xpos == "VBN"));
+                            let body_done = modifies_body || self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "VERB")
                                 && self.a.tree.children(t).iter().any(|&c| {
                                     self.a.tree.nodes[c].deprel == "nsubj:pass"
                                         && (is_body(c)
