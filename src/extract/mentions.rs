@@ -3839,6 +3839,30 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // ("won the votes of 71 of the 96 members": ballots cast, no vote held.)
+            if w == "votes" && self.words_at(i + 1, &["of"]) {
+                continue;
+            }
+            // ("Verhaeghe Sloten, a lock and safe workshop in Ghent": a body or a place that
+            // the phrase describes, no event.)
+            // (Words of the phrase only, between the article and the head: "a speaker at the
+            // conference" describes a person, and the conference is one.)
+            let article = (start.saturating_sub(4).max(sent.start)..start)
+                .rev()
+                .take_while(|&k| !is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word && (self.lower[k] == "and" || matches!(self.lower[k].as_str(), "a" | "an") || !FUNCTION_WORDS.contains(&self.lower[k].as_str())))
+                .find(|&k| matches!(self.lower[k].as_str(), "a" | "an"));
+            let describes_name = article.is_some_and(|a| {
+                // (Not a name ending in an event's head word, which the phrase may show to be
+                // an event's: "the Leszno Autumn Soaring Camp, an open training camp".)
+                a > sent.start + 1
+                    && self.word(a - 1) == ","
+                    && self.mentions.iter().any(|m| {
+                        m.tokens.end == a - 1 && matches!(m.kind, MentionKind::Name { kind: EntityType::Organization | EntityType::Place | EntityType::Person, .. }) && !self.lex.event_heads.contains_key(self.lower[m.tokens.end - 1].as_str())
+                    })
+            });
+            if describes_name && !head.name_only && !eventive {
+                continue;
+            }
             if head.name_only && !named_before && !eventive && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
                 continue;
             }
