@@ -4116,10 +4116,12 @@ impl<'a> Analysis<'a> {
             let post_of = post_of || appointed_post_of();
             // "the opening ceremony, which the park hosted" after the Waimakariri Zoological
             // Park: a subject in lower case that ends the one body named with its word.
+            // ("The guild and the institute will jointly run a course": a second subject.)
+            let subject_node = |n: &super::syntax::Node| n.deprel.starts_with("nsubj") || (n.deprel == "conj" && n.head.is_some_and(|h| self.tree.nodes[h].deprel.starts_with("nsubj")));
             let lower_subject = i > 0
                 && self.lower[i - 1] == "the"
                 && !is_cap(self.word(i))
-                && self.tree.nodes.get(i).is_some_and(|n| n.deprel.starts_with("nsubj") && n.upos == "NOUN")
+                && self.tree.nodes.get(i).is_some_and(|n| subject_node(n) && matches!(n.upos.as_str(), "NOUN" | "PROPN"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.ends_body_named_before(i, w)
                 && self.one_body_named_with(i, w);
