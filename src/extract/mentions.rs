@@ -3929,7 +3929,17 @@ impl<'a> Analysis<'a> {
                 };
                 // ("a visit to Citadel High School to talk to students": the second "to" opens
                 // what the visit was for.)
-                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !finite(k) && !matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") && !(k > end + 1 && self.lower[k] == "to") {
+                // ("a course on electronic and smart locks": "and" between two adjectives of
+                // one noun goes on.)
+                let adjectives_joined = |k: usize| {
+                    self.lower[k] == "and"
+                        && k + 2 < sent.end
+                        && self.tree.nodes.get(k - 1).is_some_and(|n| n.xpos == "JJ")
+                        && self.tree.nodes.get(k + 1).is_some_and(|n| n.xpos == "JJ")
+                        && !is_cap(self.word(k + 1))
+                        && self.tree.nodes.get(k + 2).is_some_and(|n| matches!(n.xpos.as_str(), "NN" | "NNS"))
+                };
+                while k < sent.end && k < end + 7 && self.tokens[k].kind == TokenKind::Word && !in_date(k) && !self.is_month_or_day(k) && !finite(k) && (!matches!(self.lower[k].as_str(), "which" | "that" | "in" | "at" | "and" | "was" | "were" | "is" | "will" | "on" | "a" | "an" | "for" | "by" | "with") || adjectives_joined(k)) && !(k > end + 1 && self.lower[k] == "to") {
                     k += 1;
                 }
                 // Never end on a function word ("on the").
