@@ -2035,7 +2035,8 @@ impl<'a> Analysis<'a> {
                     && matches!(self.lower[i - 1].as_str(), "the" | "its" | "their")
                     && self.gazetteer_kind(self.slice(&(i..j))).is_none()
                     && !self.lex.place_heads.contains_key(self.lower[j - 1].as_str())
-                    && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
+                    // ("the Rural Society hall": a body's own hall is a venue named after it.)
+                    && (!self.lex.org_heads.contains_key(self.lower[j - 1].as_str()) || w == "hall");
                 let venue = self.lex.lower_case_venue_heads.contains(w) && venue_before;
                 let venue_of_two = venue_before
                     && j + 1 < sent_end
