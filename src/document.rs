@@ -354,8 +354,9 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             .unwrap(),
             // "DUNEDIN – The Otago band …": the place alone in capitals, a dash, then a
             // sentence whose first word is in title case (a headline in capitals goes on in
-            // capitals).
-            place_dash: Regex::new(&format!(r"^{place}\s+(?:[-–—]|--)\s+\p{{Lu}}\p{{Ll}}")).unwrap(),
+            // capitals). ("EDINBURGH – A free drop-in centre …": "A" or "I" alone, too, and
+            // a number: "OSA – 80 volunteers …".)
+            place_dash: Regex::new(&format!(r"^{place}\s+(?:[-–—]|--)\s+(?:\p{{Lu}}\p{{Ll}}|[AI]\s+\p{{Ll}}|\d)")).unwrap(),
             // "AKTOBE, September 23 –" (AP style), "BAKU, Azerbaijan, April 11." (Trend
             // style): no year, so the place in capitals and a dash or a full stop after the
             // date are required.
@@ -476,7 +477,7 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         // ("WATER NEWS – The utility …": a section's name.)
         const LABELS: &[&str] = &[
             "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "OPINION", "EDITORIAL", "ANALYSIS", "NOTICE", "CORRECTION", "PHOTOS", "VIDEO", "LIVE", "FEATURE", "INTERVIEW", "REVIEW",
-            "ADVISORY", "ALERT", "URGENT", "NEWS", "BRIEF", "BRIEFS", "REPORT", "DIGEST", "ROUNDUP", "SPORT", "SPORTS", "BUSINESS", "POLITICS", "CULTURE", "HEALTH", "OBITUARY", "LETTERS",
+            "ADVISORY", "ALERT", "URGENT", "NEWS", "BRIEF", "BRIEFS", "REPORT", "DIGEST", "ROUNDUP", "SPORT", "SPORTS", "BUSINESS", "POLITICS", "CULTURE", "HEALTH", "OBITUARY", "LETTERS", "SAVE", "DATE", "ANNOUNCEMENT", "RELEASE", "STATEMENT", "MEDIA",
         ];
         if let Some(c) = p.place_dash.captures(rest).filter(|c| !c["place"].split_whitespace().any(|w| LABELS.contains(&w)) && !names_kind_of_text(&c["place"]) && !crate::text::dates::is_day_or_month_name(&c["place"].to_lowercase())) {
             let place = c.name("place").unwrap();
@@ -569,6 +570,9 @@ mod tests {
         );
         assert!(find_dateline("WATER NEWS – The utility today opened a plant").is_none());
         assert_eq!(dateline("Band wins title\n\nDUNEDIN – The Otago band won").0, Some("DUNEDIN".into()));
+        assert_eq!(dateline("Hub opens\n\nEDINBURGH – A free drop-in centre opened").0, Some("EDINBURGH".into()));
+        assert_eq!(dateline("Hub opens\n\nTARVO – 80 volunteers planted trees").0, Some("TARVO".into()));
+        assert!(find_dateline("SAVE THE DATE – A gala").is_none());
         assert!(find_dateline("UPDATE – The council voted").is_none());
         assert!(find_dateline("BREAKING NEWS – The council voted").is_none());
         assert_eq!(
