@@ -2290,6 +2290,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t += 1;
                 continue;
             }
+            // ("Da Nang-based hotel group Song Han Hospitality": a seat of two words.)
+            if t + 1 < end && super::mentions::based_in(self.a.word(t + 1)).is_some() && is_cap(self.a.word(t)) && self.a.mentions.iter().any(|m| m.tokens == (t..t + 2) && m.is_name(EntityType::Place)) {
+                t += 1;
+                continue;
+            }
             // "the UK-based charity ClearSight International", "independent power producer
             // Sunvolt Africa Energy": a description ending in a kind of body, then its name.
             if let Some(k) = self.description_before_body(t, end) {
