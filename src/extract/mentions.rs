@@ -3864,7 +3864,18 @@ impl<'a> Analysis<'a> {
             if describes_name && !head.name_only && !eventive {
                 continue;
             }
-            if head.name_only && !named_before && !eventive && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
+            // ("Sunday's lantern-making contest", "the traditional mariachi competition": a
+            // contest named by what is contested, a noun, is one held; "stiff competition",
+            // "price competition" are rivalry.)
+            let contest_of_a_kind = matches!(w, "competition" | "contest" | "competitions" | "contests")
+                && start < i
+                && !matches!(self.lower[i - 1].as_str(), "price" | "market" | "tax" | "trade" | "import" | "imports" | "wage" | "business" | "industry" | "foreign" | "unfair")
+                && (self.lower[i - 1].contains('-')
+                    || self.tree.nodes.get(i - 1).is_some_and(|n| n.upos == "NOUN")
+                    || (self.lower[i - 1].ends_with("ing") && !matches!(self.lower[i - 1].as_str(), "growing" | "increasing" | "rising" | "intensifying" | "mounting" | "during")))
+                && start > sent.start
+                && self.determiner_before(start - 1).is_some();
+            if head.name_only && !named_before && !eventive && !contest_of_a_kind && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
                 continue;
             }
             // "The next conference will be held in Da Nang": another event of the kind, whose
@@ -3917,7 +3928,11 @@ impl<'a> Analysis<'a> {
             // "a ceremony on Akhunbaev Street": a street or venue is where, not what about.
             let on_street = end + 1 < sent.end
                 && self.lower[end] == "on"
-                && self.mentions.iter().any(|m| (m.tokens.start == end + 1 || (m.tokens.start == end + 2 && self.lower[end + 1] == "the")) && is_venue(m));
+                // ("the lantern-making contest on An Hoi Islet": so is an island or a beach.)
+                && self.mentions.iter().any(|m| {
+                    (m.tokens.start == end + 1 || (m.tokens.start == end + 2 && self.lower[end + 1] == "the"))
+                        && (is_venue(m) || (m.is_name(EntityType::Place) && matches!(self.lower[m.tokens.end - 1].as_str(), "island" | "islands" | "islet" | "beach" | "lake" | "river" | "bay" | "coast" | "peninsula")))
+                });
             let on_time = on_time || on_street;
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") && !on_time {
                 let mut k = end + 1;
