@@ -3410,7 +3410,8 @@ impl<'a> Analysis<'a> {
         body_noun
             && (i.saturating_sub(5)..i - 1)
                 .rev()
-                .take_while(|&k| self.word(k).chars().all(|c| c.is_lowercase() || c == '-'))
+                // ("the Vietnamese sportswear brand Lotus Sport": a nationality too.)
+                .take_while(|&k| self.word(k).chars().all(|c| c.is_lowercase() || c == '-') || (k + 2 < i && self.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ" && n.xpos == "JJ")))
                 .any(|k| self.lower[k] == "the")
     }
 

@@ -2169,7 +2169,9 @@ impl<'a, 'b> Relations<'a, 'b> {
         while k < end && k < t + 5 {
             let w = self.a.word(k);
             let based = super::mentions::based_in(w).is_some();
-            let lower_word = self.a.tokens[k].kind == crate::text::TokenKind::Word && (w.chars().next().is_some_and(char::is_lowercase) || based);
+            // ("the Vietnamese sportswear brand Lotus Sport": a nationality too.)
+            let nationality = self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ" && n.xpos == "JJ");
+            let lower_word = self.a.tokens[k].kind == crate::text::TokenKind::Word && (w.chars().next().is_some_and(char::is_lowercase) || based || nationality);
             // ("and sponsored by the insurer X": a verb's clause is no description.)
             let clause = self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB") || matches!(self.a.lower[k].as_str(), "by" | "and" | "or" | "with");
             if !lower_word || clause || (!based && self.a.mentions.iter().any(|m| m.tokens.contains(&k) && !matches!(m.kind, MentionKind::Title { .. }))) {
@@ -2178,7 +2180,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             k += 1;
             let kind = self.a.lower[k - 1].as_str();
             let singular = kind.strip_suffix("ies").map(|stem| format!("{stem}y")).unwrap_or_else(|| kind.trim_end_matches('s').to_string());
-            if KINDS.contains(&kind) || (kind.len() > 4 && KINDS.contains(&singular.as_str())) {
+            if KINDS.contains(&kind) || (kind.len() > 4 && KINDS.contains(&singular.as_str())) || self.a.lex.org_class_nouns.contains(kind) {
                 return self.name_starting(k).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization)).map(|_| k);
             }
         }
