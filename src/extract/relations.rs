@@ -3749,6 +3749,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                     speaker = Some(e);
                 } else {
                     // "…," Interior Minister Levan Kakhiani said: titles before the name.
+                    // ("…," DNTTF president Nguyen Van Thanh told reporters: and a body's
+                    // name before them.)
+                    let mut k = k;
+                    if let Some(body) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })) {
+                        let end = self.a.mentions[body].tokens.end;
+                        if self.mention_starting(end, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
+                            k = end;
+                        }
+                    }
                     let p = self.skip_titles(k);
                     if let Some(n) = self.starts.get(&p).and_then(|v| v.first().copied()) {
                         let end = self.a.mentions[n].tokens.end;
