@@ -2239,6 +2239,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue 'outer;
                 }
             }
+            // ("in cooperation with the city's Department of Culture and Sports": a place
+            // named by its kind owns the body after it.)
+            if t + 2 < end && matches!(self.a.lower[t].as_str(), "city" | "town" | "country" | "region" | "province" | "state" | "municipality" | "village" | "district" | "county" | "island" | "nation") && matches!(self.a.lower[t + 1].as_str(), "'s" | "’s") && self.name_starting(t + 2).is_some() {
+                t += 2;
+                continue;
+            }
             // "Kazakhstan's Vice Minister of Agriculture Y", "the Welsh Government's Minister
             // for Health, X": a country's or a body's post, then the name.
             if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place) || self.a.mentions[p].is_name(EntityType::Organization)) {
