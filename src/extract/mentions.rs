@@ -3876,7 +3876,10 @@ impl<'a> Analysis<'a> {
                     || (self.lower[i - 1].ends_with("ing") && !matches!(self.lower[i - 1].as_str(), "growing" | "increasing" | "rising" | "intensifying" | "mounting" | "during")))
                 && start > sent.start
                 && self.determiner_before(start - 1).is_some();
-            if head.name_only && !named_before && !eventive && !contest_of_a_kind && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
+            // ("after the draw on Monday", "at Monday's draw": a draw held, as a tournament's
+            // is; "ended in a 1-1 draw" is a result.)
+            let draw_held = w == "draw" && start == i && start > sent.start && (self.lower[start - 1] == "the" || (matches!(self.lower[start - 1].as_str(), "'s" | "’s") && start >= 2 && self.is_month_or_day(start - 2)));
+            if head.name_only && !named_before && !eventive && !contest_of_a_kind && !draw_held && (distance || !(start > sent.start + 2 && matches!(self.lower[start - 1].as_str(), "a" | "an") && self.word(start - 2) == "," && is_cap(self.word(start - 3)) && start < i)) {
                 continue;
             }
             // "The next conference will be held in Da Nang": another event of the kind, whose
