@@ -496,7 +496,9 @@ impl<'a> Analysis<'a> {
                 (body_noun && (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).any(|k| based_in(self.word(k)).is_some()))
                     || self.definite_body_description_before(start)
             };
-            if person && (which_follows || described_before) {
+            // ("the Nanyuki-based safari company Mount Kenya Trails": a place only an
+            // opener guessed, too.)
+            if (person || (guessed_place && described_before)) && (which_follows || described_before) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
                 continue;
             }
