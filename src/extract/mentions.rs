@@ -3698,10 +3698,11 @@ impl<'a> Analysis<'a> {
                     && !IRREGULAR_PAST.contains(&n)
                     && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began" | "today" | "yesterday" | "tomorrow")
                     && !n.ends_with("ed")
-                    && !n.ends_with("ing")
+                    // ("its workshop building", "the conference wing": nouns in -ing.)
+                    && (!n.ends_with("ing") || matches!(n, "building" | "buildings" | "wing" | "wings"))
                     // The tagger decides where it can: "the course together with" ends at
                     // "course" (an adverb follows), "the training seminar" does not.
-                    && self.tree.nodes.get(i + 1).is_none_or(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "X"));
+                    && (self.tree.nodes.get(i + 1).is_none_or(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "X")) || matches!(n, "building" | "buildings" | "wing" | "wings"));
                 let head_after = self.lex.event_heads.contains_key(n) && !before_agent(i + 1);
                 if is_noun_after || head_after {
                     continue;
