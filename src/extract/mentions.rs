@@ -2524,6 +2524,11 @@ impl<'a> Analysis<'a> {
         if self.plural_bodies(r) {
             return None;
         }
+        // "the University of San Carlos Talamban campus", "the Rural Society hall": a name
+        // that a venue's head word in lower case ends is the venue's, whatever body it names.
+        if r.len() >= 2 && !is_cap(self.word(r.end - 1)) && self.lex.lower_case_venue_heads.contains(self.lower[r.end - 1].as_str()) {
+            return Some((EntityType::Place, "Venue".into(), None));
+        }
         // "Medellín's El Poblado neighbourhood", "the Ponsonby suburb": a name before a
         // lower-case word for a part of a town is that part's name.
         if r.end < self.tokens.len() && matches!(self.word(r.end), "neighbourhood" | "neighborhood" | "suburb" | "barrio" | "township" | "neighbourhoods" | "suburbs") {
