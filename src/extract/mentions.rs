@@ -154,6 +154,12 @@ const FIELD_STOPS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
 
 /// Lower-case particles inside people's names ("van der Meer", "de la Cruz", "bin Salman").
+/// Words in lower case for a part of a town, after its name ("the El Poblado neighbourhood").
+pub(crate) const TOWN_PARTS: &[&str] = &["neighbourhood", "neighborhood", "suburb", "barrio", "township", "neighbourhoods", "suburbs"];
+
+/// Nouns in -ing that end a phrase as its head ("its workshop building").
+const ING_NOUNS: &[&str] = &["building", "buildings", "wing", "wings"];
+
 pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "bint", "binti", "ibn", "al", "el"];
 
 /// Whether a mention names a venue: a place whose head word is a building, ground or
@@ -2531,7 +2537,7 @@ impl<'a> Analysis<'a> {
         }
         // "Medellín's El Poblado neighbourhood", "the Ponsonby suburb": a name before a
         // lower-case word for a part of a town is that part's name.
-        if r.end < self.tokens.len() && matches!(self.word(r.end), "neighbourhood" | "neighborhood" | "suburb" | "barrio" | "township" | "neighbourhoods" | "suburbs") {
+        if r.end < self.tokens.len() && TOWN_PARTS.contains(&self.word(r.end)) {
             return Some((EntityType::Place, "Place".into(), None));
         }
         // "Chelinda Camp": a camp named by a proper name is a place ("Javorniki Survey Camp",
@@ -3624,8 +3630,6 @@ impl<'a> Analysis<'a> {
         self.tree.nodes.get(i).is_some_and(|n| n.upos == "VERB" && matches!(n.xpos.as_str(), "VB" | "VBZ" | "VBP" | "VBD"))
     }
 
-    /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
-    /// training seminar on combating human trafficking", "the two-day event").
     /// Whether "edition" at `i` is the ordinal, latest or inaugural edition "of" an event
     /// named right after it, in a sentence that does not speak of what is to come.
     fn edition_of_named_event(&self, i: usize) -> bool {
@@ -3646,6 +3650,8 @@ impl<'a> Analysis<'a> {
         self.mentions.iter().any(|m| m.tokens.start == name_at && m.is_name(EntityType::Event))
     }
 
+    /// Event phrases: a determiner, modifiers and an event head noun ("an OSCE-supported
+    /// training seminar on combating human trafficking", "the two-day event").
     fn event_mentions(&mut self, used: &[bool]) {
         let mut marked_names = Vec::new();
         for i in 0..self.tokens.len() {
@@ -3703,11 +3709,12 @@ impl<'a> Analysis<'a> {
                     && !IRREGULAR_PAST.contains(&n)
                     && !matches!(n, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "which" | "who" | "will" | "would" | "could" | "can" | "took" | "ended" | "opened" | "began" | "today" | "yesterday" | "tomorrow")
                     && !n.ends_with("ed")
-                    // ("its workshop building", "the conference wing": nouns in -ing.)
-                    && (!n.ends_with("ing") || matches!(n, "building" | "buildings" | "wing" | "wings"))
+                    // ("its workshop building", "the conference wing": nouns in -ing, which the
+                    // tagger may read as verbs.)
+                    && (!n.ends_with("ing") || ING_NOUNS.contains(&n))
                     // The tagger decides where it can: "the course together with" ends at
                     // "course" (an adverb follows), "the training seminar" does not.
-                    && (self.tree.nodes.get(i + 1).is_none_or(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "X")) || matches!(n, "building" | "buildings" | "wing" | "wings"));
+                    && (self.tree.nodes.get(i + 1).is_none_or(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "X")) || ING_NOUNS.contains(&n));
                 let head_after = self.lex.event_heads.contains_key(n) && !before_agent(i + 1);
                 if is_noun_after || head_after {
                     continue;

@@ -1134,7 +1134,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // ("Medellín's El Poblado neighbourhood": a part of the town, too.)
             let town_part = |o: usize| {
                 let after = self.a.mentions[o].tokens.end;
-                self.a.mentions[o].is_name(EntityType::Place) && self.a.lower.get(after).is_some_and(|w| matches!(w.as_str(), "neighbourhood" | "neighborhood" | "suburb" | "barrio" | "township"))
+                self.a.mentions[o].is_name(EntityType::Place) && self.a.lower.get(after).is_some_and(|w| super::mentions::TOWN_PARTS.contains(&w.as_str()))
             };
             let Some(o) = self.name_starting(e + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization) || town_part(o)) else { continue };
             if let (Some(p), Some(org)) = (mention.entity, self.entity(o)) {
