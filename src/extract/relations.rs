@@ -3738,14 +3738,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if p + 1 < a.tokens.len() && a.word(p).starts_with(char::is_lowercase) && a.lex.org_heads.contains_key(a.lower[p].as_str()) && self.mention_starting(p + 1, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
                         p += 1;
                     }
-                    // ("…," said GCBA chairwoman Mette Kjærgaard: a body's name before the post.)
-                    if let Some(body) = self.mention_starting(p, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. })) {
-                        let end = self.a.mentions[body].tokens.end;
-                        if self.mention_starting(end, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
-                            p = end;
-                        }
-                    }
-                    let p = self.skip_titles(p);
+                    // ("…," said GCBA chairwoman Mette Kjærgaard.)
+                    let p = self.skip_titles(self.past_body_before_post(p));
                     speaker = self.person_at(p).or_else(|| self.post_reference(p).map(|(e, _)| e));
                 } else if let Some((e, _)) = self.post_reference(k).filter(|&(_, end)| is_speech(end).is_some()) {
                     // "…," the mayor said.
@@ -3757,14 +3751,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     // "…," Interior Minister Levan Kakhiani said: titles before the name.
                     // ("…," DNTTF president Nguyen Van Thanh told reporters: and a body's
                     // name before them.)
-                    let mut k = k;
-                    if let Some(body) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })) {
-                        let end = self.a.mentions[body].tokens.end;
-                        if self.mention_starting(end, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
-                            k = end;
-                        }
-                    }
-                    let p = self.skip_titles(k);
+                    let p = self.skip_titles(self.past_body_before_post(k));
                     if let Some(n) = self.starts.get(&p).and_then(|v| v.first().copied()) {
                         let end = self.a.mentions[n].tokens.end;
                         if is_speech(end).is_some() || is_speech(self.skip_apposition(end, a.sentences[a.sentence_of[end.min(a.tokens.len() - 1)]].tokens.end) + 1).is_some() {
@@ -3940,6 +3927,18 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     /// The token after the titles that start at `k` ("chairwoman", "Vice Minister"), where
     /// the name they introduce begins.
+    /// Past a body's (or a place's) name at `k` that a post follows ("GCBA chairwoman
+    /// Mette Kjærgaard"), to the post; else `k`.
+    fn past_body_before_post(&self, k: usize) -> usize {
+        let Some(body) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. })) else { return k };
+        let end = self.a.mentions[body].tokens.end;
+        if self.mention_starting(end, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
+            end
+        } else {
+            k
+        }
+    }
+
     fn skip_titles(&self, mut k: usize) -> usize {
         while let Some(t) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Title { .. })) {
             k = self.a.mentions[t].tokens.end;
