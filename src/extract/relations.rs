@@ -3109,7 +3109,25 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // "X told the crowd that the lessons of the convoy war …": an event
                             // in what was told is not where it was told.
                             let told = nearest_event(self, t, true).filter(|&e| !self.event_behind(&events, e, end, &["that"]));
-                            let Some(ev) = told.or(current_event) else { continue };
+                            // ("principal X told the gathering" after "the school runs a
+                            // three-year course": a gathering is addressed at a ceremony, a
+                            // meeting or a contest, the last one named, not at a course.)
+                            let gathered = matches!(words.last().copied(), Some("gathering" | "guests" | "crowd" | "audience" | "graduates" | "delegates"));
+                            let chosen = told.or(current_event);
+                            let chosen = match chosen {
+                                Some(c) if gathered && self.entities[c].class == "Training" => self
+                                    .a
+                                    .order
+                                    .iter()
+                                    .copied()
+                                    .filter(|&m| self.a.mentions[m].tokens.end <= t && !self.a.mentions[m].in_quote)
+                                    .filter_map(|m| self.entity(m))
+                                    .filter(|&e| self.entities[e].kind == EntityType::Event && !matches!(self.entities[e].class.as_str(), "Training" | "Event"))
+                                    .last()
+                                    .or(Some(c)),
+                                other => other,
+                            };
+                            let Some(ev) = chosen else { continue };
                             for arg in self.list_backward(t, sent.start) {
                                 self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "verb-subject");
                             }
