@@ -2239,6 +2239,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue 'outer;
                 }
             }
+            // ("Teatr Lalek Osa from Wrocław, Poland; the Slovak company X": where an item
+            // comes from is no item, and the list goes on after it.)
+            if !out.is_empty() && self.words_at(t, &["from"]) {
+                if let Some(p) = self.name_starting(t + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                    let mut e = self.a.mentions[p].tokens.end;
+                    if self.words_at(e, &[","]) && self.name_starting(e + 1).is_some_and(|q| self.a.mentions[q].is_name(EntityType::Place)) {
+                        e = self.name_starting(e + 1).map_or(e, |q| self.a.mentions[q].tokens.end);
+                    }
+                    if e < end && matches!(self.a.word(e), ";" | ",") {
+                        t = e;
+                        continue;
+                    }
+                }
+            }
             // ("in cooperation with the city's Department of Culture and Sports": a place
             // named by its kind owns the body after it.)
             if t + 2 < end && matches!(self.a.lower[t].as_str(), "city" | "town" | "country" | "region" | "province" | "state" | "municipality" | "village" | "district" | "county" | "island" | "nation") && matches!(self.a.lower[t + 1].as_str(), "'s" | "’s") && self.name_starting(t + 2).is_some() {
