@@ -2244,8 +2244,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !out.is_empty() && self.words_at(t, &["from"]) {
                 if let Some(p) = self.name_starting(t + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
                     let mut e = self.a.mentions[p].tokens.end;
-                    if self.words_at(e, &[","]) && self.name_starting(e + 1).is_some_and(|q| self.a.mentions[q].is_name(EntityType::Place)) {
-                        e = self.name_starting(e + 1).map_or(e, |q| self.a.mentions[q].tokens.end);
+                    if let Some(q) = self.name_starting(e + 1).filter(|&q| self.words_at(e, &[","]) && self.a.mentions[q].is_name(EntityType::Place)) {
+                        e = self.a.mentions[q].tokens.end;
                     }
                     if e < end && matches!(self.a.word(e), ";" | ",") {
                         t = e;
@@ -3133,11 +3133,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                                     .a
                                     .order
                                     .iter()
+                                    .rev()
                                     .copied()
                                     .filter(|&m| self.a.mentions[m].tokens.end <= t && !self.a.mentions[m].in_quote)
                                     .filter_map(|m| self.entity(m))
-                                    .filter(|&e| self.entities[e].kind == EntityType::Event && !matches!(self.entities[e].class.as_str(), "Training" | "Event"))
-                                    .last()
+                                    .find(|&e| self.entities[e].kind == EntityType::Event && !matches!(self.entities[e].class.as_str(), "Training" | "Event"))
                                     .or(Some(c)),
                                 other => other,
                             };
