@@ -406,6 +406,12 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Le
 }
 
 impl Lexicon {
+    /// Whether `first`, a name's first word, is how another language opens the name of a
+    /// body English would end with `head` ("fundación" for "foundation").
+    pub fn opens_as_foreign_head(&self, head: &str, first: &str) -> bool {
+        self.foreign_heads.get(head).is_some_and(|openers| openers.contains(first))
+    }
+
     /// The lexicons compiled into the binary. Panics only if the bundled files are broken,
     /// which the test suite rules out.
     pub fn bundled() -> &'static Lexicon {

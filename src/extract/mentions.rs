@@ -4245,7 +4245,7 @@ impl<'a> Analysis<'a> {
             .filter(|m| m.tokens.end <= i && m.is_name(EntityType::Organization))
             // ("the foundation" of "Fundación Cuerdas de Michoacán": opened with the word in
             // another language.)
-            .filter(|m| m.tokens.clone().any(|k| self.lower[k] == w) || self.lex.foreign_heads.get(w).is_some_and(|openers| openers.contains(self.lower[m.tokens.start].as_str())))
+            .filter(|m| m.tokens.clone().any(|k| self.lower[k] == w) || self.lex.opens_as_foreign_head(w, &self.lower[m.tokens.start]))
             .map(|m| m.tokens.clone().map(|k| self.lower[k].as_str()).filter(|x| *x != "the").collect::<Vec<_>>().join(" "))
             .collect();
         names.sort();

@@ -783,7 +783,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         let words: Vec<&str> = f.split_whitespace().collect();
                         // ("the foundation" of "Fundación Cuerdas de Michoacán": other
                         // languages open the name with the head word.)
-                        if a.lex.foreign_heads.get(w).is_some_and(|openers| words.first().is_some_and(|first| openers.contains(*first))) {
+                        if words.first().is_some_and(|first| a.lex.opens_as_foreign_head(w, first)) {
                             return true;
                         }
                         if let Some(tail) = a.lex.head_after_bare_of(&words) {
