@@ -355,6 +355,7 @@ impl<'a> Analysis<'a> {
         self.event_names_in_apposition();
         self.hometowns();
         self.partners_are_bodies();
+        self.headquartered_names();
         self.agree_person_or_organization();
         self.plural_demonyms();
         self.languages_as_places();
@@ -3452,6 +3453,26 @@ impl<'a> Analysis<'a> {
             }
             let partner = k >= 2 && self.lower[k - 1] == "with" && matches!(self.lower[k - 2].as_str(), "partnership" | "cooperation" | "co-operation" | "collaboration" | "association" | "conjunction" | "coordination" | "co-ordination");
             if partner {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+            }
+        }
+    }
+
+    /// "Tarvo Greens is headquartered in Kalvi": what has headquarters is a body, whatever
+    /// the recognizer made of its name. (Only "headquartered" and "has its headquarters":
+    /// people are "based in" a town too.)
+    fn headquartered_names(&mut self) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if !matches!(m.kind, MentionKind::Name { kind: EntityType::Person, .. }) || m.nested || self.lex.given_names.contains(self.lower[m.tokens.start].as_str()) {
+                continue;
+            }
+            let mut k = m.tokens.end;
+            while k < self.lower.len() && matches!(self.lower[k].as_str(), "is" | "was" | "are" | "remains" | "has" | "had" | "been" | "now" | "still") {
+                k += 1;
+            }
+            let seated = k > m.tokens.end && k < self.lower.len() && (self.lower[k] == "headquartered" || (self.lower[k - 1] == "has" && self.lower[k] == "its" && self.lower.get(k + 1).is_some_and(|w| w == "headquarters")));
+            if seated {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }

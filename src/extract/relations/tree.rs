@@ -1322,6 +1322,7 @@ impl Relations<'_, '_> {
             for v in seats {
                 places.extend(tree.children_by(v, "obl").filter(|&o| tree.case_of(o, &self.a.lower).as_deref() == Some("in")));
             }
+            // (The located mention and the place: X in Y, or, for "in Y, Z", Y in Z.)
             let mut found: Vec<(usize, usize)> = Vec::new();
             for mut t in places {
                 // "in the south of Y", "in the city of Y", "in the U.S. state of Y": the
@@ -1334,24 +1335,26 @@ impl Relations<'_, '_> {
                     t = of;
                 }
                 let Some(pm) = self.core_mention(owner, t).filter(|&pm| self.a.mentions[pm].is_name(EntityType::Place)) else { continue };
-                found.push((pm, t));
-                // One step up, only as the same phrase states it: "the Y district of Z",
-                // "in Y, Z".
+                found.push((m, pm));
+                // One step up, only as the same phrase states it: "the Y district of Z" puts
+                // X in Z, and so does "a town in Y, Z"; but a body "headquartered in Y, Z" has an
+                // address: Y is in Z, and the body only in Y.
                 for c in tree.children(t).iter().copied() {
                     let rel = tree.nodes[c].deprel.as_str();
                     let case = tree.case_of(c, &self.a.lower);
                     let comma_next = c == self.a.mentions[pm].tokens.end + 1 && self.a.word(self.a.mentions[pm].tokens.end) == ",";
-                    if (base(rel) == "nmod" && matches!(case.as_deref(), Some("of" | "in"))) || (matches!(rel, "appos" | "conj" | "nmod:unmarked") && comma_next) {
+                    let of_phrase = base(rel) == "nmod" && matches!(case.as_deref(), Some("of" | "in"));
+                    if of_phrase || (matches!(rel, "appos" | "conj" | "nmod:unmarked") && comma_next) {
                         if let Some(zm) = self.core_mention(owner, c).filter(|&zm| zm != pm && self.a.mentions[zm].is_name(EntityType::Place)) {
-                            found.push((zm, c));
+                            found.push((if of_phrase || kind == EntityType::Place { m } else { pm }, zm));
                         }
                     }
                 }
             }
-            for (pm, _) in found {
-                let Some(place) = self.entity(pm) else { continue };
+            for (located, pm) in found {
+                let (Some(located_entity), Some(place)) = (if located == m { Some(subject) } else { self.entity(located) }, self.entity(pm)) else { continue };
                 let span = mention.span.cover(self.a.mentions[pm].span);
-                self.add(subject, Predicate::LocatedIn, Object::Entity(place), span, "tree-place-description", 0.7);
+                self.add(located_entity, Predicate::LocatedIn, Object::Entity(place), span, "tree-place-description", 0.7);
             }
         }
     }
