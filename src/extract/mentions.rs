@@ -2853,6 +2853,23 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        if chunk.len() >= 3 && self.gazetteer_kind(self.slice(&chunk)).is_none() {
+            // "Namibian Elena Hoffmann": a nationality before a person's name is no part of
+            // it (and no name of its own), when the rest reads as a person's name and something
+            // says it is one: a known given name or the recognizer ("Moroccan Red Crescent"
+            // stays whole).
+            let first = self.word(chunk.start);
+            let rest = chunk.start + 1..chunk.end;
+            let demonym = self.gaz.demonym_country(first).is_some_and(|c| !c.names().any(|n| n == first));
+            let person_cue = self.lex.given_names.contains(self.lower[rest.start].as_str()) || self.ner(rest.start) == "B-PER";
+            // (A name the text writes after "the" elsewhere is a body's: "the Moroccan Red
+            // Crescent".)
+            let len = chunk.len();
+            let the_before_elsewhere = || (1..self.tokens.len().saturating_sub(len - 1)).any(|p| self.lower[p - 1] == "the" && (0..len).all(|j| self.lower[p + j] == self.lower[chunk.start + j]));
+            if demonym && person_cue && self.person_like(&rest) && !the_before_elsewhere() {
+                return vec![rest];
+            }
+        }
         if chunk.len() >= 2 && self.gazetteer_kind(self.slice(&chunk)).is_none() {
             // "UNHCR Fatema": an acronym glued to a name.
             let first = self.word(chunk.start);
