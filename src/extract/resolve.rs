@@ -333,6 +333,8 @@ fn stands_for_body(a: &Analysis, t: usize) -> bool {
 pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut last_event: Option<usize> = None;
+    // The events named so far (not phrases), in order.
+    let mut named_events: Vec<usize> = Vec::new();
     let mut last_person: Option<usize> = None;
     // The body named or referred to last: "it" holding or hosting something stands for it.
     let mut last_body: Option<usize> = None;
@@ -578,6 +580,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     }
                     EntityType::Event => {
                         last_event = Some(idx);
+                        if !named_events.contains(&idx) {
+                            named_events.push(idx);
+                        }
                         // (A named event of the headline is one the report goes on about.)
                         if headline.is_some() && paragraph_of(&mention) == headline_paragraph && !headline_events.contains(&idx) {
                             headline_events.push(idx);
@@ -690,7 +695,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // ("The two-day competition" after "its eighth Junior Sabre Cup": the one
                     // sports event so far is the contest.)
                     let contest = || (modifiers.is_empty() && matches!(head.as_str(), "competition" | "contest")).then(|| sole_event(&entities, |e| e.class == "SportsEvent")).flatten();
-                    same_head.or_else(contest).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
+                    // ("The five-day festival is organised by …" after "the ninth International
+                    // Bellows Days": a festival is what the one festive event named so far is,
+                    // whatever its name's last word.)
+                    let festival = || {
+                        let festive: Vec<usize> = named_events.iter().copied().filter(|&i| entities[i].class == "Ceremony").collect();
+                        (modifiers.is_empty() && matches!(head.as_str(), "festival" | "fiesta") && festive.len() == 1).then(|| festive[0])
+                    };
+                    same_head.or_else(contest).or_else(festival).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "X opened a centre … The centre was inaugurated at a ceremony": the
                     // opening the verb stated, named; "inaugurated its Silver Line … The line
