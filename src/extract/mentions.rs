@@ -675,7 +675,19 @@ impl<'a> Analysis<'a> {
         let mut class_of: HashMap<String, String> = HashMap::new();
         for m in &self.mentions {
             if let MentionKind::Name { kind: EntityType::Organization, class, .. } = &m.kind {
-                class_of.entry(self.text[m.span.start..m.span.end].to_string()).or_insert_with(|| class.clone());
+                let known = class_of.entry(self.text[m.span.start..m.span.end].to_string()).or_insert_with(|| class.clone());
+                if known.ends_with('?') && !class.ends_with('?') {
+                    *known = class.clone();
+                }
+            }
+        }
+        // ("Tohoku Energy Cells president X" after "Sendai-based Tohoku Energy Cells": a name
+        // only guessed a body here is the body the text says it is elsewhere.)
+        for m in self.mentions.iter_mut() {
+            if let MentionKind::Name { kind: EntityType::Organization, class, .. } = &mut m.kind {
+                if let Some(known) = class_of.get(&self.text[m.span.start..m.span.end]).filter(|k| class.ends_with('?') && !k.ends_with('?')) {
+                    *class = known.clone();
+                }
             }
         }
         // Names written as places somewhere ("Da Lat-based" and "its brewhouse in Da Lat").
