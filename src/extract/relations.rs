@@ -2057,6 +2057,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 k += 1;
             }
+            // "was re-elected unopposed as president", "unanimously": how, not what.
+            if k + 1 < sent_end && matches!(self.a.lower[k].as_str(), "unopposed" | "unanimously" | "uncontested" | "overwhelmingly") && self.a.lower[k + 1] == "as" {
+                k += 1;
+            }
             if self.words_at(k, &["as"]) {
                 k += 1;
             }
