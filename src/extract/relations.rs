@@ -3633,8 +3633,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                     planned = true;
                 }
                 // "a series of conferences held in Almaty": places from here on are theirs.
+                // (Not a named event's own plural head: "the Cross Country Championships held
+                // at …"; "community meetings in Alter" are still many.)
                 let lex = self.a.lex;
-                if w.len() > 3 && w.ends_with('s') && !lex.event_heads.contains_key(w) && lex.event_heads.contains_key(&w[..w.len() - 1]) {
+                let own_named_head = k < m.tokens.end && matches!(m.kind, MentionKind::Name { .. });
+                if !own_named_head && w.len() > 3 && w.ends_with('s') && !lex.event_heads.contains_key(w) && lex.event_heads.contains_key(&w[..w.len() - 1]) {
                     break;
                 }
                 // "signed by X, Country Representative in Tajikistan": the post's place.
