@@ -2860,6 +2860,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             if k > sent.start && self.a.lower[k - 1] == "the" {
                 k -= 1;
             }
+            // ("for the opening of the 12th Annual Conference": the event's opening.)
+            if k > sent.start + 6 && self.a.lower[k - 1] == "of" && matches!(self.a.lower[k - 2].as_str(), "opening" | "launch" | "start" | "close" | "closing" | "final" | "finals") && self.a.lower[k - 3] == "the" {
+                k -= 3;
+            }
             if k <= sent.start + 3 || self.a.lower[k - 1] != "for" {
                 continue;
             }
@@ -2869,7 +2873,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let t = j - 1;
                 if let Some(m) = self.mention_ending(j, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
                     j = self.a.mentions[m].tokens.start;
-                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
+                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
                     j = t;
                 } else {
                     break;
@@ -2877,12 +2881,23 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             // j is now the first token after the verb: "at" (the), then the venue; a place
             // after it ("in Olsztyn") is the venue's town.
-            let gathered = j > sent.start && matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated");
-            if !gathered || self.a.lower[j] != "at" {
+            // ("Nearly 48,000 visitors passed through the Pabellón Las Palmas for …", "fans
+            // flocked to the stadium for …": crowds come to the venue of the event.)
+            let gathered = j > sent.start
+                && match self.a.lower[j].as_str() {
+                    "at" => matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated"),
+                    "through" => matches!(self.a.lower[j - 1].as_str(), "passed" | "streamed" | "filed"),
+                    "to" => matches!(self.a.lower[j - 1].as_str(), "flocked" | "came" | "travelled" | "traveled" | "headed" | "returned"),
+                    "on" => matches!(self.a.lower[j - 1].as_str(), "converged" | "descended"),
+                    _ => false,
+                };
+            if !gathered {
                 continue;
             }
             let venue_at = if self.a.lower[j + 1] == "the" { j + 2 } else { j + 1 };
-            let Some(p) = self.name_starting(venue_at).filter(|&m| self.a.mentions[m].is_name(EntityType::Place)).and_then(|m| self.entity(m)) else { continue };
+            // (Not "travelled to Vietnam for the event": a country is where the traveller went.)
+            let country = |m: usize| matches!(&self.a.mentions[m].kind, MentionKind::Name { class, .. } if class == "Country");
+            let Some(p) = self.name_starting(venue_at).filter(|&m| self.a.mentions[m].is_name(EntityType::Place) && !country(m)).and_then(|m| self.entity(m)) else { continue };
             self.add(ev, Predicate::Location, Object::Entity(p), self.a.tokens[j].span, "gathered-at-for", 0.7);
         }
     }
