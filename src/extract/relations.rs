@@ -54,6 +54,9 @@ const LIST_SEPARATORS: &[&[&str]] = &[
     &["by"],
 ];
 
+/// Verbs of winning: a sentence with one of them names the beaten as players too.
+const WINNING: &[&str] = &["won", "wins", "win", "claimed", "claims", "clinched", "clinches", "retained", "retains", "took", "takes", "captured", "captures", "triumphed", "champions", "winner", "victory"];
+
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
 
 impl<'a, 'b> Relations<'a, 'b> {
@@ -3300,6 +3303,41 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if let Some(ev) = nearest_event(self, k, true).or(current_event) {
                         for arg in self.list_forward(k + 1, sent.end) {
                             self.event_fact(ev, arg, "participant", None, self.a.tokens[k].span, "crowd-including");
+                        }
+                    }
+                }
+            }
+            // "X won the Welsh Amateur Championship, edging defending champion Y 7-6", "beating
+            // home favourites Y and Z", "after a 31-17 victory over Romania U20", "half a point
+            // ahead of Y": the beaten played too.
+            let won = (sent.start..sent.end).any(|v| WINNING.contains(&self.a.lower[v].as_str()));
+            if won {
+                for k in sent.clone() {
+                    let cue = match self.a.lower[k].as_str() {
+                        "beating" | "defeating" | "edging" | "outpointing" | "overcoming" | "beat" | "defeated" | "edged" | "pipping" => 1,
+                        "over" if k > sent.start && matches!(self.a.lower[k - 1].as_str(), "victory" | "win" | "triumph") => 1,
+                        "ahead" if self.words_at(k + 1, &["of"]) => 2,
+                        _ => 0,
+                    };
+                    if cue == 0 || self.a.in_quote[k] {
+                        continue;
+                    }
+                    // Past the words that describe the beaten: "defending champion", "the
+                    // 19-year-old home favourite".
+                    let mut n = k + cue;
+                    while n < sent.end && n < k + cue + 5 && self.name_starting(n).is_none() && self.a.tokens[n].kind == crate::text::TokenKind::Word && self.a.word(n).starts_with(char::is_lowercase) || (n < sent.end && self.a.word(n).starts_with(|c: char| c.is_ascii_digit()) && self.a.word(n).contains('-')) {
+                        n += 1;
+                    }
+                    if self.mention_starting(n, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
+                        n = self.a.mentions[self.mention_starting(n, |kind| matches!(kind, MentionKind::Title { .. })).unwrap()].tokens.end;
+                    }
+                    let beaten: Vec<usize> = self.list_forward(n, sent.end).into_iter().filter(|&e| matches!(self.entities[e].kind, EntityType::Person | EntityType::Organization)).collect();
+                    if beaten.is_empty() {
+                        continue;
+                    }
+                    if let Some(ev) = nearest_event(self, k, true) {
+                        for arg in beaten {
+                            self.event_fact(ev, arg, "participant", None, self.a.tokens[k].span, "beaten-opponent");
                         }
                     }
                 }
