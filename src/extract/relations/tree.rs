@@ -195,7 +195,15 @@ impl Relations<'_, '_> {
             } else {
                 Vec::new()
             };
-            for c in tree.children_by(v, "obl").chain(speaker_at) {
+            // ("who named the vessel at the ceremony": the parser hangs the "at" phrase on the
+            // object at times; an object is not "at" an event, its verb is.)
+            // ("earns a place at the European Championship" is a qualification, not a presence.)
+            let object_at: Vec<usize> = tree
+                .children_by(v, "obj")
+                .filter(|&o| !matches!(tree.nodes[o].lemma.as_str(), "place" | "spot" | "berth" | "seat" | "ticket" | "invitation" | "wildcard" | "slot"))
+                .flat_map(|o| tree.children_by(o, "nmod").collect::<Vec<_>>())
+                .collect();
+            for c in tree.children_by(v, "obl").chain(speaker_at).chain(object_at) {
                 // "X, who arrived in Astana on an official visit": X is the visitor.
                 if tree.case_of(c, &self.a.lower).as_deref() == Some("on") {
                     for e in self.coordinated(owner, c) {
@@ -248,7 +256,22 @@ impl Relations<'_, '_> {
                     // "who" stands for a person: the name right before ", who" where the
                     // parser hangs the clause on a place inside a post ("… of Latvia X, who").
                     let before = (s >= 2 && self.a.word(s - 1) == ",").then(|| self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. }))).flatten();
-                    args.extend(before.and_then(|m| self.a.mentions[m].entity).or_else(|| self.antecedent(owner, s)).filter(|&e| !self.is_event(e)));
+                    let antecedent = before.and_then(|m| self.a.mentions[m].entity).or_else(|| self.antecedent(owner, s)).filter(|&e| !self.is_event(e));
+                    // ("Farhana Rahman, an assistant professor at Dhanmondi Medical College who
+                    // led the team at the camp": "who" is a person, not the body in her post;
+                    // the one person named before it in the sentence.)
+                    let antecedent = match antecedent {
+                        Some(e) if self.entities[e].kind != EntityType::Person => {
+                            let start = self.a.sentences[self.a.sentence_of[s]].tokens.start;
+                            let persons: Vec<usize> = self.a.order.iter().copied().filter(|&m| {
+                                let mention = &self.a.mentions[m];
+                                mention.tokens.start >= start && mention.tokens.end <= s && !mention.nested && mention.is_name(EntityType::Person)
+                            }).collect();
+                            if persons.len() == 1 { self.a.mentions[persons[0]].entity } else { Some(e) }
+                        }
+                        other => other,
+                    };
+                    args.extend(antecedent);
                     continue;
                 }
                 // "the WHO Representative in Ghana, Dr. Helen Mbeki,": the person named in
