@@ -1332,6 +1332,18 @@ impl<'a> Analysis<'a> {
                 && is_cap(self.word(field_start - 3))
                 && end < sent_end
                 && matches!(self.lower[end].as_str(), "at" | "with" | "of" | "for");
+            // "Park Sung-min, survey coordinator at Korean Shorebird Watchers", "Peter Lungu,
+            // field operations manager of the Society": the same without an article.
+            let bare_field_after_name = !any_cap
+                && !owned_after_name
+                && !indefinite_after_name
+                && field_start < i
+                && field_start >= 2
+                && self.word(field_start - 1) == ","
+                && is_cap(self.word(field_start - 2))
+                && end < sent_end
+                && matches!(self.lower[end].as_str(), "at" | "with" | "of" | "for");
+            let indefinite_after_name = indefinite_after_name || bare_field_after_name;
             // "the orchestra's music director, Anneliese Gautreau": an owned post whose field
             // is in everyday words, then the name.
             let owned_field_then_named = !any_cap
