@@ -329,15 +329,17 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Monday commissioned a laboratory … The commissioning ceremony was performed by …": an
     /// event named after an act (an opening, a handover, a launch) that has no date of its
     /// own took place when, and where, the sentence stating the act says (that sentence is
-    /// the event's own or one of the two before it), and the body that did it organized it.
+    /// the event's own or one of the four before it: reports often describe what was done
+    /// before they come to the ceremony), and the body that did it organized it. An opening
+    /// and an inauguration are stated by either verb.
     fn stated_acts(&mut self) {
         const ACTS: &[(&str, &[&str])] = &[
-            ("opening", &["opened", "opens"]),
+            ("opening", &["opened", "opens", "inaugurated", "inaugurates"]),
             ("handover", &["handed", "hands"]),
             ("hand-over", &["handed", "hands"]),
             ("launch", &["launched", "launches"]),
             ("commissioning", &["commissioned", "commissions"]),
-            ("inauguration", &["inaugurated", "inaugurates"]),
+            ("inauguration", &["inaugurated", "inaugurates", "opened", "opens"]),
             ("inaugural", &["inaugurated", "inaugurates"]),
             ("unveiling", &["unveiled", "unveils"]),
             ("naming", &["named", "names"]),
@@ -351,7 +353,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let MentionKind::Event { .. } = &mention.kind else { continue };
             let Some(ev) = mention.entity.filter(|e| !dated.contains(e)) else { continue };
             let Some(verbs) = mention.tokens.clone().find_map(|k| ACTS.iter().find(|(w, _)| *w == self.a.lower[k]).map(|(_, v)| *v)) else { continue };
-            let first = mention.sentence.saturating_sub(2);
+            let first = mention.sentence.saturating_sub(4);
             for s in (first..=mention.sentence).rev() {
                 let sent = self.a.sentences[s].tokens.clone();
                 let Some(v) = sent.clone().find(|&k| verbs.contains(&self.a.lower[k].as_str()) && !self.a.in_quote[k] && !mention.tokens.contains(&k)) else { continue };
