@@ -2019,7 +2019,13 @@ impl<'a> Analysis<'a> {
                                 && !matches!(w, "'" | "’")
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
                                 && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
-                                && self.org_head_ahead(after, sent_end, used)) =>
+                                && self.org_head_ahead(after, sent_end, used))
+                            // ("the Zanzibar College of Arts' Department of Performing Arts": a
+                            // whole body before a plural's apostrophe owns the unit after it.)
+                            && !(has_of
+                                && matches!(w, "'" | "’")
+                                && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
+                                && (self.lex.org_heads.get(self.lower[after].as_str()).is_some_and(|h| h.unit) || matches!(self.lower[after].as_str(), "school" | "faculty"))) =>
                         {
                             // "Mayor's Marathon", "United Nations Children's Fund", "Farmers'
                             // Association"; not "OSCE's field presence" nor "the Secretariat's
