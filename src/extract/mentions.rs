@@ -1060,6 +1060,24 @@ impl<'a> Analysis<'a> {
             && matches!(self.lower[k - 3].as_str(), "office" | "bureau" | "secretariat" | "chambers" | "cabinet")
     }
 
+    /// Whether token `j`, right after "Chief", "Senior", "Principal" or "Lead", is a
+    /// capitalised occupation in an agent suffix ("Hydrographer", "Cartographer",
+    /// "Horticulturist") with a person's name of two capitalised words after it.
+    fn occupation_after_rank(&self, j: usize, sent_end: usize) -> bool {
+        let w = self.word(j);
+        j >= 1
+            && matches!(self.lower[j - 1].as_str(), "chief" | "senior" | "principal" | "lead")
+            && is_cap(w)
+            && !is_all_caps(w)
+            && w.len() > 6
+            && ["er", "or", "ist", "ian"].iter().any(|e| self.lower[j].ends_with(e))
+            && !self.lex.given_names.contains(self.lower[j].as_str())
+            && j + 2 < sent_end
+            && is_cap(self.word(j + 1))
+            && is_cap(self.word(j + 2))
+            && self.tokens[j + 1].kind == TokenKind::Word
+    }
+
     fn title_mentions(&mut self, used: &mut [bool]) {
         let protected = self.gazetteer_spans();
         let mut i = 0;
@@ -1103,6 +1121,14 @@ impl<'a> Analysis<'a> {
                 } else if self.lex.title_modifiers.contains(self.lower[j].as_str()) {
                     weakened |= self.lex.weakening.contains(self.lower[j].as_str());
                     j += 1;
+                } else if (last_title_end == Some(j) || (last_title_end.is_none() && j > i)) && self.occupation_after_rank(j, sent_end) {
+                    // "Chief Hydrographer Colleen MacIsaac": a capitalised occupation no list
+                    // knows, after "Chief" and before a name, is the post (a staff one).
+                    head = false;
+                    rank_only = false;
+                    honorific_only = false;
+                    j += 1;
+                    last_title_end = Some(j);
                 } else {
                     break;
                 }
