@@ -165,6 +165,8 @@ pub struct Lexicon {
     pub body_part_nouns: HashSet<String>,
     /// Words written in capitals that name no body ("TB", "AGM", "COVID-19"), lower case.
     pub not_acronyms: HashSet<String>,
+    /// Prefixes of ships' names ("MV", "HMS"), lower case: the name after one is a vessel's.
+    pub vessel_prefixes: HashSet<String>,
     /// Languages that are no country's demonym ("in English and Arabic"): never a place.
     pub languages: HashSet<String>,
     /// Verb forms after a name that make the person a body's head ("X chairs the Y").
@@ -337,6 +339,7 @@ struct NounFile {
     body_part: Vec<WordsEntry>,
     language: Vec<WordsEntry>,
     not_acronym: Vec<WordsEntry>,
+    vessel_prefix: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -572,6 +575,7 @@ impl Lexicon {
                     extend_words(&mut lex.body_part_nouns, &mut lex.examples, file, parsed.body_part);
                     extend_words(&mut lex.languages, &mut lex.examples, file, parsed.language);
                     extend_words(&mut lex.not_acronyms, &mut lex.examples, file, parsed.not_acronym);
+                    extend_words(&mut lex.vessel_prefixes, &mut lex.examples, file, parsed.vessel_prefix);
                 }
                 "roles.toml" => {
                     let parsed: RoleFile = parse(file, text)?;

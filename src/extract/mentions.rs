@@ -357,6 +357,7 @@ impl<'a> Analysis<'a> {
         self.partners_are_bodies();
         self.headquartered_names();
         self.agree_person_or_organization();
+        self.vessel_names();
         self.plural_demonyms();
         self.languages_as_places();
         self.last_words_as_references();
@@ -3549,6 +3550,26 @@ impl<'a> Analysis<'a> {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
+    }
+
+    /// "the chartered vessel MV Sable Tern", "HMS Lumo": a ship's name after its prefix
+    /// names no person, body or place (the guidelines list no vessels).
+    fn vessel_names(&mut self) {
+        let prefix = |k: usize| self.lex.vessel_prefixes.contains(self.lower[k].as_str()) && is_all_caps(self.word(k));
+        let mut gone = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if !matches!(m.kind, MentionKind::Name { .. }) {
+                continue;
+            }
+            let first = m.tokens.start;
+            let prefixed = prefix(first) && m.tokens.len() >= 2;
+            let after_prefix = first > 0 && prefix(first - 1);
+            let prefix_alone = m.tokens.len() == 1 && prefix(first) && self.tokens.get(first + 1).is_some_and(|_| is_cap(self.word(first + 1)));
+            if prefixed || after_prefix || prefix_alone {
+                gone.push(i);
+            }
+        }
+        self.remove_mentions(&gone);
     }
 
     /// "Rhodri Llewellyn of Merthyr Tydfil": a place the recognizer took for a person.
