@@ -167,6 +167,9 @@ pub struct Lexicon {
     pub not_acronyms: HashSet<String>,
     /// Prefixes of ships' names ("MV", "HMS"), lower case: the name after one is a vessel's.
     pub vessel_prefixes: HashSet<String>,
+    /// Words of what kind a unit is, between a body's acronym and the unit's head in lower
+    /// case ("the WHO country office", "the UNDP regional bureau").
+    pub unit_kinds: HashSet<String>,
     /// Languages that are no country's demonym ("in English and Arabic"): never a place.
     pub languages: HashSet<String>,
     /// Verb forms after a name that make the person a body's head ("X chairs the Y").
@@ -340,6 +343,7 @@ struct NounFile {
     language: Vec<WordsEntry>,
     not_acronym: Vec<WordsEntry>,
     vessel_prefix: Vec<WordsEntry>,
+    unit_kind: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -576,6 +580,7 @@ impl Lexicon {
                     extend_words(&mut lex.languages, &mut lex.examples, file, parsed.language);
                     extend_words(&mut lex.not_acronyms, &mut lex.examples, file, parsed.not_acronym);
                     extend_words(&mut lex.vessel_prefixes, &mut lex.examples, file, parsed.vessel_prefix);
+                    extend_words(&mut lex.unit_kinds, &mut lex.examples, file, parsed.unit_kind);
                 }
                 "roles.toml" => {
                     let parsed: RoleFile = parse(file, text)?;

@@ -2109,10 +2109,19 @@ impl<'a> Analysis<'a> {
                     && !is_cap(self.word(j))
                     && !is_cap(self.word(j + 1))
                     && self.lex.lower_case_venue_heads.contains(&format!("{w} {}", self.lower[j + 1]));
+                // ("the WHO country office in Uganda", "the UNDP regional bureau": one word of
+                // what kind of unit, between an acronym and the unit's head.)
+                let kind_then_unit = !is_cap(self.word(j))
+                    && j + 1 < sent_end
+                    && j == i + 1
+                    && is_all_caps(self.word(i))
+                    && self.lex.unit_kinds.contains(w)
+                    && !is_cap(self.word(j + 1))
+                    && self.lex.org_heads.get(self.lower[j + 1].as_str()).is_some_and(|h| h.unit);
                 if venue_of_two {
                     j += 2;
-                } else if (region || unit || venue) && !is_cap(self.word(j)) {
-                    j += 1;
+                } else if (region || unit || venue || kind_then_unit) && !is_cap(self.word(j)) {
+                    j += if kind_then_unit { 2 } else { 1 };
                     // "the Kutaisi office of the Public Defender of Georgia": the unit's body
                     // goes with it, as in a capitalised name.
                     let body = |k: usize| if k < sent_end && self.lower[k] == "the" { k + 1 } else { k };
