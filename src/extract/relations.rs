@@ -1061,9 +1061,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             let described = || {
                 // ("the Unión de Rugby del Litoral Norte (URLN), the Rosario-based governing
                 // body": past the acronym in brackets.)
+                // ("KCR Materials, the company's Ulsan-based subsidiary", "…, its Lyon-based
+                // arm": an owner's word before the seat.)
+                let owner_genitive = t0 >= 5 && matches!(self.a.lower[t0 - 1].as_str(), "'s" | "’s") && self.a.lower[t0 - 3] == "the" && self.a.word(t0 - 2).starts_with(char::is_lowercase);
+                let t0 = if owner_genitive { t0 - 2 } else { t0 };
                 let end = if t0 >= 6 && self.a.word(t0 - 3) == ")" && self.a.word(t0 - 5) == "(" { t0 - 5 } else { t0 - 2 };
                 // ("The trust, a Nairobi-based foundation,": a reference to a body too.)
-                (t0 >= 3 && self.a.word(t0 - 2) == "," && matches!(self.a.lower[t0 - 1].as_str(), "a" | "an" | "the"))
+                (t0 >= 3 && self.a.word(t0 - 2) == "," && matches!(self.a.lower[t0 - 1].as_str(), "a" | "an" | "the" | "its" | "their"))
                     .then(|| {
                         self.mention_ending(end, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. })).or_else(|| {
                             self.mention_ending(end, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "he" | "she")))
