@@ -2034,7 +2034,9 @@ impl<'a> Analysis<'a> {
                                 // "the Drava Raftsmen's Society", "Fishermen's Association".
                                 || self.lower[j - 1].ends_with("men") && self.org_head_ahead(after, sent_end, used)
                                 // "the Sailors’ Memorial", "Miners' Hall".
-                                || matches!(w, "'" | "’") && self.lex.place_heads.contains_key(self.lower[after].as_str()))
+                                || matches!(w, "'" | "’") && self.lex.place_heads.contains_key(self.lower[after].as_str())
+                                // "the Osa Writers' Festival", "the Growers' Fair".
+                                || matches!(w, "'" | "’") && is_cap(self.word(after)) && self.lex.event_heads.get(self.lower[after].as_str()).is_some_and(|h| !h.generic))
                             && !self.lex.org_heads.contains_key(self.lower[j - 1].as_str())
                             && !is_all_caps(self.word(j - 1))
                             // "the Ministry of Culture's Heritage Department": a whole body
