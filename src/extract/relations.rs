@@ -216,6 +216,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.companies_of_places();
         self.bodies_described_by_places();
         self.described_seats();
+        self.kinds_of_body_with_places();
         self.bodies_from_places();
         self.possessive_places();
         self.venue_addresses();
@@ -1101,6 +1102,26 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// place is seated there. By word order, where the parser often errs ("miller" as a
     /// name, "non-profit" as an adjective); the tree's reading is in `tree_place_descriptions`.
     fn described_seats(&mut self) {
+        // "Naniwa Table Tennis Club, based in Osaka, …": the participle alone in apposition.
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
+                continue;
+            }
+            let k = mention.tokens.end;
+            if !(k + 3 < self.a.tokens.len() && self.a.word(k) == "," && self.a.lex.seat_words.contains(&self.a.lower[k + 1]) && self.a.lower[k + 2] == "in") {
+                continue;
+            }
+            let Some(p) = self.name_after_the(k + 3).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) else { continue };
+            // ("based in Japan's Shiga Prefecture": the place the country owns.)
+            let after = self.a.mentions[p].tokens.end;
+            let owned = (after + 1 < self.a.tokens.len() && matches!(self.a.lower[after].as_str(), "'s" | "’s")).then(|| self.name_starting(after + 1)).flatten().filter(|&q| self.a.mentions[q].is_name(EntityType::Place));
+            let p = owned.unwrap_or(p);
+            if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
+                let evidence = mention.span.cover(self.a.mentions[p].span);
+                self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
+            }
+        }
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
             if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
@@ -1123,6 +1144,54 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
+            }
+        }
+    }
+
+    /// "the Bengaluru engineering firm Thermion Process Systems", "Bruny Jars, a Hobart
+    /// glassware supplier", "supported by Stone Town hotel group X": a place's name before a
+    /// kind of body in lower case, next to the body's name, says where the body is.
+    fn kinds_of_body_with_places(&mut self) {
+        for p in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[p];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Place) {
+                continue;
+            }
+            let t = mention.tokens.start;
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            // (Not "the Dutch firm X": a people's adjective the recognizer took for a place.)
+            let word = self.a.slice(&mention.tokens);
+            let demonym = self.a.gaz.demonym_country(word).is_some_and(|c| !c.names().any(|n| n == word))
+                || self.a.lex.languages.contains(word.to_lowercase().as_str())
+                || self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "ADJ")
+                || matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?'));
+            if t == 0 || demonym {
+                continue;
+            }
+            let before = self.a.lower[t - 1].as_str();
+            let mut k = mention.tokens.end;
+            while k < sent_end && k < mention.tokens.end + 3 && self.a.tokens[k].kind == crate::text::TokenKind::Word && self.a.word(k).starts_with(char::is_lowercase) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) {
+                k += 1;
+            }
+            if k == mention.tokens.end || !self.a.lex.org_class_nouns.contains(self.a.lower[k - 1].as_str()) {
+                continue;
+            }
+            let body = if matches!(before, "the" | "by" | "from" | "with") {
+                self.name_starting(k)
+            } else if matches!(before, "a" | "an" | "the") && t >= 3 && self.a.word(t - 2) == "," && (k >= sent_end || matches!(self.a.word(k), "," | "." | ";")) {
+                self.mention_ending(t - 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. }))
+            } else {
+                None
+            };
+            let body = body.or_else(|| {
+                (before == "the" && t >= 3 && self.a.word(t - 2) == "," && (k >= sent_end || matches!(self.a.word(k), "," | "." | ";")))
+                    .then(|| self.mention_ending(t - 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })))
+                    .flatten()
+            });
+            let Some(o) = body.filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
+            if let (Some(org), Some(place)) = (self.entity(o), self.entity(p)) {
+                let span = self.a.mentions[o].span.cover(mention.span);
+                self.add(org, Predicate::LocatedIn, Object::Entity(place), span, "kind-of-body-with-place", 0.7);
             }
         }
     }
