@@ -217,6 +217,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.bodies_described_by_places();
         self.described_seats();
         self.kinds_of_body_with_places();
+        self.unit_appositions_in_order();
         self.bodies_from_places();
         self.possessive_places();
         self.venue_addresses();
@@ -1144,6 +1145,67 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
+            }
+        }
+    }
+
+    /// "X, a regional office of the Y", "X, part of Argentina's Y", "X, an agency affiliated
+    /// with the Y": an apposition that makes a body part of another, by word order where
+    /// the parse misses it (the tree's reading is in `tree_unit_appositions`).
+    fn unit_appositions_in_order(&mut self) {
+        for m in 0..self.a.mentions.len() {
+            let mention = &self.a.mentions[m];
+            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
+                continue;
+            }
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            let mut k = mention.tokens.end;
+            // Past an acronym in brackets.
+            if k + 2 < sent_end && self.a.word(k) == "(" && self.a.word(k + 2) == ")" {
+                k += 3;
+            }
+            if !(k + 3 < sent_end && self.a.word(k) == ",") {
+                continue;
+            }
+            k += 1;
+            if matches!(self.a.lower[k].as_str(), "a" | "an" | "the") {
+                k += 1;
+            }
+            // Up to two words of what kind of part ("regional", "research").
+            let mut j = k;
+            while j < sent_end && j < k + 3 && self.a.word(j).starts_with(char::is_lowercase) && !self.a.lex.body_part_nouns.contains(self.a.lower[j].as_str()) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[j].as_str()) {
+                j += 1;
+            }
+            if j >= sent_end || !self.a.lex.body_part_nouns.contains(self.a.lower[j].as_str()) {
+                continue;
+            }
+            let link = j + 1;
+            let whole_at = if self.words_at(link, &["of"]) {
+                link + 1
+            } else if self.words_at(link, &["affiliated", "with"]) || self.words_at(link, &["attached", "to"]) {
+                link + 2
+            } else if self.words_at(link, &["under"]) {
+                link + 1
+            } else {
+                continue;
+            };
+            let mut w = whole_at;
+            if w < sent_end && self.a.lower[w] == "the" {
+                w += 1;
+            }
+            // ("part of Argentina's National Institute …": past the owner's place.)
+            if let Some(p) = self.name_starting(w).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                let e = self.a.mentions[p].tokens.end;
+                if e + 1 < sent_end && matches!(self.a.lower[e].as_str(), "'s" | "’s") {
+                    w = e + 1;
+                }
+            }
+            let Some(o) = self.name_starting(w).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
+            if let (Some(unit), Some(whole)) = (mention.entity, self.entity(o)) {
+                if unit != whole {
+                    let span = mention.span.cover(self.a.mentions[o].span);
+                    self.add(unit, Predicate::PartOf, Object::Entity(whole), span, "unit-apposition", 0.7);
+                }
             }
         }
     }
