@@ -1684,7 +1684,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // "Director General at the Ministry of Foreign Affairs": a post "at" a
                 // ministry is one in it; its head is a minister "of" it.
                 let at_ministry = self.a.lower.get(tm.tokens.end).is_some_and(|w| w == "at") && self.entities[o].class == "Ministry";
-                if head && !of_unnamed_unit && !at_ministry {
+                // "Country Director of the KOICA Jordan Office", "Regional Director of the DMW
+                // regional office": a head post whose only weakening word is its scope heads
+                // a unit of that scope (not "Regional Director of UNICEF").
+                let scope_head = !head && {
+                    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+                    let last_heads = words.last().and_then(|w| self.a.lex.titles.get(w.as_str())).is_some_and(|t| t.head);
+                    let weakening: Vec<&String> = words.iter().filter(|w| self.a.lex.weakening.contains(w.as_str())).collect();
+                    let om = &self.a.mentions[org.unwrap()];
+                    let unit_head = om.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "in" | "for")).last().is_some_and(|k| matches!(self.a.lower[k].as_str(), "office" | "mission" | "delegation" | "centre" | "center" | "bureau" | "branch"));
+                    last_heads && !weakening.is_empty() && weakening.iter().all(|w| matches!(w.as_str(), "country" | "regional" | "district")) && unit_head
+                };
+                if (head || scope_head) && !of_unnamed_unit && !at_ministry {
                     self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
                 }
             }
