@@ -1526,6 +1526,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // "UNICEF's new spokesman", "its new Director": "new" is no part of the post.
                 let before = if before >= 3 && self.a.lower[before - 1] == "new" && matches!(self.a.lower[before - 2].as_str(), "'s" | "its") { before - 1 } else { before };
                 let prev = if self.a.lower[before - 1] == "'s" { before - 1 } else { before };
+                // ("Fiji National Broadcasting Service (FNBS) chief executive X": past the
+                // body's acronym in brackets.)
+                let prev = if prev == before && prev >= sent.start + 4 && self.a.word(prev - 1) == ")" && self.a.word(prev - 3) == "(" && super::mentions::is_all_caps(self.a.word(prev - 2)) { prev - 3 } else { prev };
                 // "OSCE Secretary General X"; not "Shadow Home Secretary X", whose
                 // capitalised words before the title name no known body.
                 // A head word standing for a body named before, right before the post.
