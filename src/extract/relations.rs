@@ -1641,6 +1641,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                         k += 1;
                         continue;
                     }
+                    // ("Head of the Batam Free Zone Authority (BP Batam), Yulianti Siregar":
+                    // past the body's short name in brackets.)
+                    if k + 2 < sent.end && k == tail_end && self.a.word(k) == "(" && (self.a.word(k + 2) == ")" || (k + 3 < sent.end && self.a.word(k + 3) == ")")) {
+                        k += if self.a.word(k + 2) == ")" { 3 } else { 4 };
+                        continue;
+                    }
                     if let Some(r) = self.mention_starting(k, |k| matches!(k, MentionKind::Title { rank_only: true, .. })) {
                         k = self.a.mentions[r].tokens.end;
                         continue;
