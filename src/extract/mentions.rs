@@ -2927,9 +2927,15 @@ impl<'a> Analysis<'a> {
             // says it is one: a known given name or the recognizer ("Moroccan Red Crescent"
             // stays whole).
             let first = self.word(chunk.start);
-            let rest = chunk.start + 1..chunk.end;
+            // ("Brazilian Olympian Marco Ferreira": past a capitalised calling too.)
+            let mut rest_start = chunk.start + 1;
+            let calling = |k: usize| ["ian", "ist", "er", "or"].iter().any(|e| self.lower[k].ends_with(e)) && self.ner(k) != "B-PER" && !self.lex.given_names.contains(self.lower[k].as_str());
+            if chunk.end >= rest_start + 3 && calling(rest_start) {
+                rest_start += 1;
+            }
+            let rest = rest_start..chunk.end;
             let demonym = self.gaz.demonym_country(first).is_some_and(|c| !c.names().any(|n| n == first));
-            let person_cue = self.lex.given_names.contains(self.lower[rest.start].as_str()) || self.ner(rest.start) == "B-PER";
+            let person_cue = self.lex.given_names.contains(self.lower[rest.start].as_str()) || self.ner(rest.start) == "B-PER" || (self.ner(rest.start) == "I-PER" && self.ner(chunk.start) == "B-PER");
             // (A name the text writes after "the" elsewhere is a body's: "the Moroccan Red
             // Crescent".)
             let len = chunk.len();
