@@ -1104,11 +1104,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// name, "non-profit" as an adjective); the tree's reading is in `tree_place_descriptions`.
     fn described_seats(&mut self) {
         // "Naniwa Table Tennis Club, based in Osaka, …": the participle alone in apposition.
-        for m in 0..self.a.mentions.len() {
+        for (m, o) in self.free_names(EntityType::Organization) {
             let mention = &self.a.mentions[m];
-            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
-                continue;
-            }
             let k = mention.tokens.end;
             if !(k + 3 < self.a.tokens.len() && self.a.word(k) == "," && self.a.lex.seat_words.contains(&self.a.lower[k + 1]) && self.a.lower[k + 2] == "in") {
                 continue;
@@ -1118,7 +1115,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let after = self.a.mentions[p].tokens.end;
             let owned = (after + 1 < self.a.tokens.len() && matches!(self.a.lower[after].as_str(), "'s" | "’s")).then(|| self.name_starting(after + 1)).flatten().filter(|&q| self.a.mentions[q].is_name(EntityType::Place));
             let p = owned.unwrap_or(p);
-            if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
+            if let Some(pe) = self.entity(p) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
             }
@@ -1153,11 +1150,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// with the Y": an apposition that makes a body part of another, by word order where
     /// the parse misses it (the tree's reading is in `tree_unit_appositions`).
     fn unit_appositions_in_order(&mut self) {
-        for m in 0..self.a.mentions.len() {
+        for (m, unit) in self.free_names(EntityType::Organization) {
             let mention = &self.a.mentions[m];
-            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
-                continue;
-            }
             let sent_end = self.a.sentences[mention.sentence].tokens.end;
             let mut k = mention.tokens.end;
             // Past an acronym in brackets.
@@ -1201,11 +1195,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
             }
             let Some(o) = self.name_starting(w).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
-            if let (Some(unit), Some(whole)) = (mention.entity, self.entity(o)) {
-                if unit != whole {
-                    let span = mention.span.cover(self.a.mentions[o].span);
-                    self.add(unit, Predicate::PartOf, Object::Entity(whole), span, "unit-apposition", 0.7);
-                }
+            if let Some(whole) = self.entity(o).filter(|&w| w != unit) {
+                let span = mention.span.cover(self.a.mentions[o].span);
+                self.add(unit, Predicate::PartOf, Object::Entity(whole), span, "unit-apposition", 0.7);
             }
         }
     }
@@ -1214,11 +1206,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// glassware supplier", "supported by Stone Town hotel group X": a place's name before a
     /// kind of body in lower case, next to the body's name, says where the body is.
     fn kinds_of_body_with_places(&mut self) {
-        for p in 0..self.a.mentions.len() {
+        for (p, place) in self.free_names(EntityType::Place) {
             let mention = &self.a.mentions[p];
-            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Place) {
-                continue;
-            }
             let t = mention.tokens.start;
             let sent_end = self.a.sentences[mention.sentence].tokens.end;
             // (Not "the Dutch firm X": a people's adjective the recognizer took for a place.)
@@ -1251,7 +1240,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     .flatten()
             });
             let Some(o) = body.filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
-            if let (Some(org), Some(place)) = (self.entity(o), self.entity(p)) {
+            if let Some(org) = self.entity(o) {
                 let span = self.a.mentions[o].span.cover(mention.span);
                 self.add(org, Predicate::LocatedIn, Object::Entity(place), span, "kind-of-body-with-place", 0.7);
             }
