@@ -1061,6 +1061,12 @@ impl<'a> Analysis<'a> {
             && matches!(self.lower[k - 3].as_str(), "office" | "bureau" | "secretariat" | "chambers" | "cabinet")
     }
 
+    /// Whether token `k` reads as a calling by its agent suffix ("Hydrographer",
+    /// "Olympian", "Horticulturist") and is no known given name.
+    fn calling_word(&self, k: usize) -> bool {
+        ["er", "or", "ist", "ian"].iter().any(|e| self.lower[k].ends_with(e)) && !self.lex.given_names.contains(self.lower[k].as_str())
+    }
+
     /// Whether token `j`, right after "Chief", "Senior", "Principal" or "Lead", is a
     /// capitalised occupation in an agent suffix ("Hydrographer", "Cartographer",
     /// "Horticulturist") with a person's name of two capitalised words after it.
@@ -1071,8 +1077,7 @@ impl<'a> Analysis<'a> {
             && is_cap(w)
             && !is_all_caps(w)
             && w.len() > 6
-            && ["er", "or", "ist", "ian"].iter().any(|e| self.lower[j].ends_with(e))
-            && !self.lex.given_names.contains(self.lower[j].as_str())
+            && self.calling_word(j)
             && j + 2 < sent_end
             && is_cap(self.word(j + 1))
             && is_cap(self.word(j + 2))
@@ -1782,6 +1787,8 @@ impl<'a> Analysis<'a> {
                         let run_end = self.name_run_end(after, sent_end, used);
                         run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s")
                     };
+                    // (Whether the words before the name's first "of" hold a body's head word.)
+                    let body_before_of = || (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()));
                     match w {
                         // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
                         // after a comma ends the company's name.
@@ -2047,13 +2054,13 @@ impl<'a> Analysis<'a> {
                             && !(has_of
                                 && !matches!(w, "'" | "’")
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
-                                && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
+                                && body_before_of()
                                 && self.org_head_ahead(after, sent_end, used))
                             // ("the Zanzibar College of Arts' Department of Performing Arts": a
                             // whole body before a plural's apostrophe owns the unit after it.)
                             && !(has_of
                                 && matches!(w, "'" | "’")
-                                && (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()))
+                                && body_before_of()
                                 && (self.lex.org_heads.get(self.lower[after].as_str()).is_some_and(|h| h.unit) || matches!(self.lower[after].as_str(), "school" | "faculty"))) =>
                         {
                             // "Mayor's Marathon", "United Nations Children's Fund", "Farmers'
@@ -2929,8 +2936,7 @@ impl<'a> Analysis<'a> {
             let first = self.word(chunk.start);
             // ("Brazilian Olympian Marco Ferreira": past a capitalised calling too.)
             let mut rest_start = chunk.start + 1;
-            let calling = |k: usize| ["ian", "ist", "er", "or"].iter().any(|e| self.lower[k].ends_with(e)) && self.ner(k) != "B-PER" && !self.lex.given_names.contains(self.lower[k].as_str());
-            if chunk.end >= rest_start + 3 && calling(rest_start) {
+            if chunk.end >= rest_start + 3 && self.calling_word(rest_start) && self.ner(rest_start) != "B-PER" {
                 rest_start += 1;
             }
             let rest = rest_start..chunk.end;
@@ -3581,7 +3587,7 @@ impl<'a> Analysis<'a> {
             let first = m.tokens.start;
             let prefixed = prefix(first) && m.tokens.len() >= 2;
             let after_prefix = first > 0 && prefix(first - 1);
-            let prefix_alone = m.tokens.len() == 1 && prefix(first) && self.tokens.get(first + 1).is_some_and(|_| is_cap(self.word(first + 1)));
+            let prefix_alone = m.tokens.len() == 1 && prefix(first) && first + 1 < self.tokens.len() && is_cap(self.word(first + 1));
             if prefixed || after_prefix || prefix_alone {
                 gone.push(i);
             }

@@ -1212,11 +1212,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             let sent_end = self.a.sentences[mention.sentence].tokens.end;
             // (Not "the Dutch firm X": a people's adjective the recognizer took for a place.)
             let word = self.a.slice(&mention.tokens);
-            let demonym = self.a.gaz.demonym_country(word).is_some_and(|c| !c.names().any(|n| n == word))
+            // (Nor a language, nor a place only guessed.)
+            let not_a_town = self.a.gaz.demonym_country(word).is_some_and(|c| !c.names().any(|n| n == word))
                 || self.a.lex.languages.contains(word.to_lowercase().as_str())
                 || self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "ADJ")
                 || matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?'));
-            if t == 0 || demonym {
+            if t == 0 || not_a_town {
                 continue;
             }
             let before = self.a.lower[t - 1].as_str();
@@ -1227,18 +1228,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             if k == mention.tokens.end || !self.a.lex.org_class_nouns.contains(self.a.lower[k - 1].as_str()) {
                 continue;
             }
-            let body = if matches!(before, "the" | "by" | "from" | "with") {
-                self.name_starting(k)
-            } else if matches!(before, "a" | "an" | "the") && t >= 3 && self.a.word(t - 2) == "," && (k >= sent_end || matches!(self.a.word(k), "," | "." | ";")) {
-                self.mention_ending(t - 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. }))
-            } else {
-                None
-            };
-            let body = body.or_else(|| {
-                (before == "the" && t >= 3 && self.a.word(t - 2) == "," && (k >= sent_end || matches!(self.a.word(k), "," | "." | ";")))
-                    .then(|| self.mention_ending(t - 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })))
-                    .flatten()
-            });
+            // The body named right after the kind, else the one the phrase is in apposition to.
+            let apposed = matches!(before, "a" | "an" | "the") && t >= 3 && self.a.word(t - 2) == "," && (k >= sent_end || matches!(self.a.word(k), "," | "." | ";"));
+            let body = matches!(before, "the" | "by" | "from" | "with")
+                .then(|| self.name_starting(k))
+                .flatten()
+                .or_else(|| apposed.then(|| self.mention_ending(t - 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. }))).flatten());
             let Some(o) = body.filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) else { continue };
             if let Some(org) = self.entity(o) {
                 let span = self.a.mentions[o].span.cover(mention.span);
