@@ -3802,6 +3802,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             let document = head.is_some_and(|t| self.a.lex.event_heads[self.a.lower[t].as_str()].document);
             let mut about = false;
             let mut planned = false;
+            // "the Championships, which drew 600 couples to the Princes Park Pavilion": the
+            // crowd's destination is where the event is.
+            let mut drawing = false;
             let mut k = m.tokens.start + 1;
             while k < limit {
                 if self.a.in_quote[k] || self.a.word(k) == ";" {
@@ -3849,7 +3852,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                     self.mention_ending(q, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some()
                 };
-                if (matches!(w, "in" | "at") || (is_visit && w == "to")) && !after_title && !body_seat {
+                drawing |= matches!(w, "drew" | "draws" | "drawing" | "attracted" | "attracts" | "attracting" | "brought" | "brings" | "bringing");
+                if (matches!(w, "in" | "at") || ((is_visit || drawing) && w == "to")) && !after_title && !body_seat {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
                         p += 1;
