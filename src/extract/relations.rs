@@ -3476,7 +3476,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if beaten.is_empty() {
                         continue;
                     }
-                    if let Some(ev) = nearest_event(self, k, true) {
+                    // ("… won all five dances in the final, ahead of Y": the event the report is
+                    // about, when the sentence names none.)
+                    if let Some(ev) = nearest_event(self, k, true).or(current_event) {
                         for arg in beaten {
                             self.event_fact(ev, arg, "participant", None, self.a.tokens[k].span, "beaten-opponent");
                         }
