@@ -1868,7 +1868,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                     // "Anna Berg and Tom Hall of the Water Agency": the body goes with every
                     // name of a list that ends at this one.
-                    if matches!(words.as_slice(), ["of" | "at" | "from"]) && k == pm.tokens.end {
+                    // ("X and Y, who play for the Z Club": a plural verb after the list.)
+                    let plural_clause = k == pm.tokens.end + 2 && self.words_at(pm.tokens.end, &[",", "who"]) && words.len() == 2 && !words[0].ends_with('s') && !words[0].ends_with("ed");
+                    if (matches!(words.as_slice(), ["of" | "at" | "from"]) && k == pm.tokens.end) || plural_clause {
                         for other in self.persons_listed_before(pm.tokens.start) {
                             let Some(oe) = self.a.mentions[other].entity else { continue };
                             let evidence = self.a.mentions[other].span.cover(self.a.mentions[n].span);
