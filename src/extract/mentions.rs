@@ -356,6 +356,7 @@ impl<'a> Analysis<'a> {
         self.hometowns();
         self.partners_are_bodies();
         self.headquartered_names();
+        self.acronymed_names();
         self.agree_person_or_organization();
         self.vessel_names();
         self.plural_demonyms();
@@ -3570,6 +3571,22 @@ impl<'a> Analysis<'a> {
             }
             let seated = k > m.tokens.end && k < self.lower.len() && (self.lower[k] == "headquartered" || (self.lower[k - 1] == "has" && self.lower[k] == "its" && self.lower.get(k + 1).is_some_and(|w| w == "headquarters")));
             if seated {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+            }
+        }
+    }
+
+    /// "Hidrógeno Verde Atacama (HVA)": a name given its initials in brackets is a body's,
+    /// whatever the recognizer made of it (people are not abbreviated so).
+    fn acronymed_names(&mut self) {
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if !matches!(m.kind, MentionKind::Name { kind: EntityType::Person, .. }) || m.nested || m.tokens.len() < 2 {
+                continue;
+            }
+            let end = m.tokens.end;
+            let bracketed = end + 2 < self.tokens.len() && self.word(end) == "(" && self.word(end + 2) == ")";
+            if bracketed && is_all_caps(self.word(end + 1)) && super::resolve::initials(self.slice(&m.tokens)) == self.word(end + 1) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
