@@ -476,7 +476,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // laboratory or clinic a body runs is one of its units too.)
             let is_unit = self.a.lex.org_heads.get(head).is_some_and(|h| h.unit) || matches!(head, "laboratory" | "lab" | "laboratories" | "clinic");
             // ("the Graduate School of Medicine at Kobe University": a school of a university.)
-            let school = matches!(head, "school" | "college" | "faculty");
+            let school = matches!(head, "school" | "college" | "faculty" | "academy" | "conservatory" | "conservatoire");
             if !(is_unit || school) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
                 continue;
             }
