@@ -585,7 +585,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
             let MentionKind::Event { head, .. } = &mention.kind else { continue };
-            if !matches!(head.as_str(), "meeting" | "assembly" | "congress" | "conference" | "general meeting" | "annual meeting" | "convocation" | "graduation") || mention.in_quote {
+            if !matches!(head.as_str(), "meeting" | "assembly" | "congress" | "conference" | "convention" | "general meeting" | "annual meeting" | "annual general meeting" | "convocation" | "graduation") || mention.in_quote {
                 continue;
             }
             let Some(ev) = mention.entity else { continue };
