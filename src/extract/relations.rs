@@ -3019,7 +3019,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let t = j - 1;
                 if let Some(m) = self.mention_ending(j, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
                     j = self.a.mentions[m].tokens.start;
-                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
+                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to" | "weekend") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
                     j = t;
                 } else {
                     break;
@@ -3035,16 +3035,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                     "through" => matches!(self.a.lower[j - 1].as_str(), "passed" | "streamed" | "filed"),
                     "to" => matches!(self.a.lower[j - 1].as_str(), "flocked" | "came" | "travelled" | "traveled" | "headed" | "returned"),
                     "on" => matches!(self.a.lower[j - 1].as_str(), "converged" | "descended"),
+                    // ("300 players packed the Riverlea Events Centre at the weekend for …")
+                    "the" => matches!(self.a.lower[j - 1].as_str(), "packed" | "filled" | "crammed" | "thronged"),
                     _ => false,
                 };
             if !gathered {
                 continue;
             }
-            let venue_at = if self.a.lower[j + 1] == "the" { j + 2 } else { j + 1 };
+            let venue_at = if self.a.lower[j] == "the" { j + 1 } else if self.a.lower[j + 1] == "the" { j + 2 } else { j + 1 };
             // (Not "travelled to Vietnam for the event": a country is where the traveller went.)
             let country = |m: usize| matches!(&self.a.mentions[m].kind, MentionKind::Name { class, .. } if class == "Country");
             let Some(p) = self.name_starting(venue_at).filter(|&m| self.a.mentions[m].is_name(EntityType::Place) && !country(m)).and_then(|m| self.entity(m)) else { continue };
-            self.add(ev, Predicate::Location, Object::Entity(p), self.a.tokens[j].span, "gathered-at-for", 0.7);
+            let cue = if self.a.lower[j] == "the" { j - 1 } else { j };
+            self.add(ev, Predicate::Location, Object::Entity(p), self.a.tokens[cue].span, "gathered-at-for", 0.7);
         }
     }
 
