@@ -1216,7 +1216,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             let not_a_town = self.a.gaz.demonym_country(word).is_some_and(|c| !c.names().any(|n| n == word))
                 || self.a.lex.languages.contains(word.to_lowercase().as_str())
                 || self.a.tree.nodes.get(t).is_some_and(|n| n.upos == "ADJ")
-                || matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?'));
+                || matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?'))
+                // (Nor a building named by a town and a common noun: "the Bruges hotel group X".)
+                || self.a.word(mention.tokens.end - 1).starts_with(char::is_lowercase);
             if t == 0 || not_a_town {
                 continue;
             }
