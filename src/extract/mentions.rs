@@ -1098,7 +1098,9 @@ impl<'a> Analysis<'a> {
             let event_speaker = self.lower[i] == "speaker" && i > 0 && matches!(self.lower[i - 1].as_str(), "keynote" | "guest" | "featured");
             // "its 27th Annual General Meeting": a meeting of all members, no rank.
             let general_meeting = self.lower[i] == "general" && i + 1 < sent_end && matches!(self.lower[i + 1].as_str(), "meeting" | "meetings");
-            if event_speaker || general_meeting || self.office_of_post_at(i) {
+            // "performed under conductor X": the preposition, not an Under Secretary's rank.
+            let preposition = self.word(i) == "under";
+            if event_speaker || general_meeting || preposition || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
