@@ -2493,7 +2493,8 @@ impl<'a> Analysis<'a> {
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
         // "Memorandum of Mutual Understanding", "Forum on Energy Security": the head comes
         // before "of" or "on".
-        let head_end = r.clone().find(|&k| k > r.start && matches!(self.lower[k].as_str(), "of" | "on")).unwrap_or(r.end);
+        // ("Walk for Autism Acceptance": before "for" too.)
+        let head_end = r.clone().find(|&k| k > r.start && matches!(self.lower[k].as_str(), "of" | "on" | "for")).unwrap_or(r.end);
         // "Cost of Living Summit": else the last word, after a topic with its own "of" and
         // at least two words ("National Jury of Elections" is no election).
         self.event_head_at(head_end - 1, r.start).or_else(|| (head_end + 2 < r.end && self.lower[head_end + 1] != "the" && !self.lex.org_heads.contains_key(self.lower[head_end - 1].as_str())).then(|| self.event_head_at(r.end - 1, r.start)).flatten())
