@@ -923,6 +923,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // ("It is produced by X, with Y as sponsor": a reference to the event too.)
                 .filter(|&e| self.a.mentions[e].sentence == sentence && matches!(self.a.mentions[e].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))
                 .filter(|&e| self.entity(e).is_some_and(|x| self.entities[x].kind == EntityType::Event))
+                // ("Title sponsor X has extended its agreement": a document is no sponsored event.)
+                .filter(|&e| !matches!(&self.a.mentions[e].kind, MentionKind::Event { head, .. } if self.a.lex.event_heads.get(head.as_str()).is_some_and(|h| h.document)))
                 .min_by_key(|&e| (self.a.mentions[e].tokens.start > start, self.a.mentions[e].tokens.start.abs_diff(start)))
                 .and_then(|e| self.entity(e));
             // ("The Kelsa Cup drew 300 climbers. The competition was organized by …, with
