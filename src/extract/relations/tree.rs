@@ -149,7 +149,10 @@ impl Relations<'_, '_> {
             if self.a.in_quote[t] || owner[t].is_some() || !self.a.lex.body_part_nouns.contains(self.a.lower[t].as_str()) || tree.children_by(t, "cop").next().is_none() || self.negated(t) {
                 continue;
             }
-            let Some(mut subject) = tree.children_by(t, "nsubj").next() else { continue };
+            // ("X employs 5,600 people and is a subsidiary of Y": the subject of the first
+            // verb of a coordination.)
+            let conjoined = || (tree.nodes[t].deprel == "conj").then(|| tree.nodes[t].head.and_then(|h| tree.children_by(h, "nsubj").next())).flatten();
+            let Some(mut subject) = tree.children_by(t, "nsubj").next().or_else(conjoined) else { continue };
             if matches!(self.a.lower[subject].as_str(), "which" | "that") {
                 match tree.nodes[t].head {
                     // (The parser sometimes hangs such a clause on its noun as an apposition.)
