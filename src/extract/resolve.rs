@@ -79,8 +79,10 @@ pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
 pub(crate) fn trailing_short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
     let s: Vec<&str> = short.split_whitespace().collect();
     let l: Vec<&str> = long.split_whitespace().collect();
+    // ("Qori Warmi" for "Financiera Qori Warmi": all but a head word that opens the name.)
+    let opened = l.len() == 3 && s.len() == 2 && lex.org_name_openers.contains(&l[0].to_lowercase());
     s.len() >= 2
-        && l.len() >= 4
+        && (l.len() >= 4 || opened)
         && l.len() > s.len()
         && s.iter().rev().zip(l.iter().rev()).all(|(a, b)| normalize_name(a) == normalize_name(b))
         && l.iter().all(|w| w.starts_with(char::is_uppercase))
