@@ -3895,7 +3895,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                         // "in the U.S. capital of Washington": the place the noun names; "in
                         // the U.S. embassy in Oslo": a place owning the noun after it is not
                         // where the event is.
-                        let noun_after = target == Some(n) && after < sent.end && self.a.tree.nodes.get(after).is_some_and(|t| t.upos == "NOUN");
+                        // ("held in Bishkek yesterday": a date after the place is no noun it owns.)
+                        let date_after = self.mention_starting(after, |kind| matches!(kind, MentionKind::Date { .. })).is_some();
+                        let noun_after = target == Some(n) && after < sent.end && !date_after && self.a.tree.nodes.get(after).is_some_and(|t| t.upos == "NOUN");
                         if noun_after {
                             let names_place = self.words_at(after + 1, &["of"]) && self.a.lex.place_of_nouns.contains(&self.a.lower[after]);
                             target = if names_place { self.name_starting(after + 2) } else { None };
