@@ -247,6 +247,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.tree_transfers();
         self.quotations();
         self.stated_acts();
+        self.events_within_events();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
         for p in std::mem::take(&mut self.weak_positions) {
@@ -325,6 +326,48 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(d) = day(f) else { return true };
             !spans.iter().any(|(s, evidence, lo, hi)| *s == f.subject && *evidence != f.evidence && *lo <= d && d <= *hi)
         });
+    }
+
+    /// "During the ceremony, Hanbit signed a memorandum with …", "At the field day, X and Y
+    /// signed an agreement": a signing the sentence places inside another event, named first,
+    /// took place when and where that one did (where the text gives it one day and one place).
+    fn events_within_events(&mut self) {
+        let mut found = Vec::new();
+        for si in 0..self.a.sentences.len() {
+            let sent = self.a.sentences[si].tokens.clone();
+            if sent.len() < 5 || !matches!(self.a.lower[sent.start].as_str(), "during" | "at") || self.a.in_quote[sent.start] {
+                continue;
+            }
+            let mut k = sent.start + 1;
+            if matches!(self.a.lower[k].as_str(), "the" | "this" | "that") {
+                k += 1;
+            }
+            let is_event = |m: usize| matches!(self.a.mentions[m].kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. });
+            let Some(outer) = self.a.order.iter().copied().find(|&m| self.a.mentions[m].tokens.start == k && is_event(m)) else { continue };
+            let (Some(outer_ev), end) = (self.a.mentions[outer].entity, self.a.mentions[outer].tokens.end) else { continue };
+            if !self.words_at(end, &[","]) {
+                continue;
+            }
+            let facts_of = |ev: usize, p: Predicate| self.facts.iter().filter(move |f| f.subject == ev && f.predicate == p);
+            for &m in &self.a.order {
+                let mention = &self.a.mentions[m];
+                if mention.sentence != si || mention.tokens.start <= end || !is_event(m) {
+                    continue;
+                }
+                // (Only what was signed there: "During the meeting, … how far their
+                // repatriation programme has advanced" names a topic.)
+                let Some(inner) = mention.entity.filter(|&e| e != outer_ev && self.entities[e].class == "Signing") else { continue };
+                for p in [Predicate::Date, Predicate::Location] {
+                    let outer_facts: Vec<&Fact> = facts_of(outer_ev, p).collect();
+                    if outer_facts.len() == 1 && facts_of(inner, p).next().is_none() {
+                        found.push((inner, p, outer_facts[0].object.clone(), self.a.mentions[outer].span.cover(mention.span)));
+                    }
+                }
+            }
+        }
+        for (ev, p, object, evidence) in found {
+            self.add(ev, p, object, evidence, "within-event", 0.7);
+        }
     }
 
     /// "KISB on Tuesday opened a new vault … At the opening ceremony, …", "The board on
