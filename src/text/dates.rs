@@ -91,12 +91,13 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let r = |s: &str| Regex::new(&s.replace("MONTH", MONTHS).replace("WEEKDAY", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")).expect("date pattern");
         Patterns {
-            // ("on Saturday 17 and Sunday 18 February": a weekday may name each day.)
-            day_month_year: r(r"\b(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH),?\s+(\d{4})\b"),
+            // ("on Saturday 17 and Sunday 18 February": a weekday may name each day; "on the
+            // 5th and 6th of June 2025": an "of" before the month.)
+            day_month_year: r(r"\b(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(MONTH),?\s+(\d{4})\b"),
             month_day_year: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"),
             month_day: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?\b"),
             month_day_to: r(r"\b(MONTH)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
-            day_month: r(r"\b(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+(MONTH)\b"),
+            day_month: r(r"\b(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?:WEEKDAY,?\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(MONTH)\b"),
             month_year: r(r"\b(MONTH)\s+(?:of\s+)?(\d{4})\b"),
             in_month: r(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his)\s+(MONTH)\b"),
             iso: r(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -327,6 +328,8 @@ mod tests {
         assert_eq!(values("on December 26, 2013, at the", "2014-01-13"), ["2013-12-26"]);
         assert_eq!(values("on 10 and 11 October 2018 that", "2018-10-24"), ["2018-10-10", "2018-10-11"]);
         assert_eq!(values("in August 2011 it", "2014-01-13"), ["2011-08"]);
+        assert_eq!(values("took place on the 5th and 6th of June 2025 at", "2025-06-09"), ["2025-06-05", "2025-06-06"]);
+        assert_eq!(values("ran on the 12th of May.", "2025-06-09"), ["2025-05-12"]);
         assert_eq!(values("struck Japan in 2011.", "2014-01-13"), ["2011"]);
     }
 
