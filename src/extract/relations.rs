@@ -1651,6 +1651,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if let Some(p) = self.appointee(&tm.tokens) {
                     person = Some(p);
                     before_gap_ok = true;
+                    // (The appointer by word order, where the tree gave only the appointee.)
+                    if org.is_none() {
+                        org = self.appointee_in_order(tm.tokens.start).filter(|&(q, _)| q == p).and_then(|(_, a)| a);
+                    }
                 } else if let Some((p, appointer)) = self.appointee_in_order(tm.tokens.start) {
                     person = Some(p);
                     before_gap_ok = true;
@@ -3738,10 +3742,11 @@ impl<'a, 'b> Relations<'a, 'b> {
         if s >= 2 && self.a.lower[s - 1] == "of" && self.a.lex.appointment_nouns.contains(&self.a.lower[s - 2]) {
             return Some((p, None));
         }
-        let verb = self.a.mentions[p].tokens.start.checked_sub(1)?;
-        if !self.a.tree.nodes.get(verb).is_some_and(|n| self.a.lex.appointing_lemmas.contains(&n.lemma)) {
-            return None;
-        }
+        // ("has elected textile conservator X as its new dean": past the appointee's calling.)
+        let appointing = |v: usize| self.a.tree.nodes.get(v).is_some_and(|n| self.a.lex.appointing_lemmas.contains(&n.lemma));
+        let first = self.a.mentions[p].tokens.start;
+        let calling = |v: usize| self.a.word(v).starts_with(char::is_lowercase) && self.a.tree.nodes.get(v).is_some_and(|n| n.upos == "NOUN");
+        let verb = (first.saturating_sub(3)..first).rev().find(|&v| appointing(v) && (v + 1..first).all(calling))?;
         let start = self.a.sentences[self.a.sentence_of[verb]].tokens.start;
         let mut k = verb;
         while k > start && AUX.contains(&self.a.lower[k - 1].as_str()) {
