@@ -2265,7 +2265,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                 k += 1;
             }
             // Modifiers, then the post word: "chief executive", "vice president", "publisher".
-            let post_at = |t: usize| lex.post(&self.a.lower[t], self.a.tree.nodes.get(t).map_or("", |n| n.upos.as_str()));
+            // ("vice-president", "co-chair": modifiers joined to the post word by hyphens.)
+            let post_at = |t: usize| {
+                let upos = self.a.tree.nodes.get(t).map_or("", |n| n.upos.as_str());
+                lex.post(&self.a.lower[t], upos).or_else(|| {
+                    let (mods, word) = self.a.lower[t].rsplit_once('-')?;
+                    mods.split('-').all(|m| lex.title_modifiers.contains(m)).then(|| lex.post(word, upos)).flatten()
+                })
+            };
             let first = k;
             let (mut last, mut head) = (None, false);
             while k < sent_end && k < first + 4 {
@@ -2287,6 +2294,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             let Some(last) = last else { continue };
             let mut o = last + 1;
+            // "X was confirmed as general secretary, while …": a post the clause names no
+            // body for is the person's post all the same.
+            if o >= sent_end || matches!(self.a.word(o), "," | "." | ";") {
+                let evidence = pm.span.cover(self.a.tokens[last].span);
+                self.add(pe, Predicate::Position, Object::Text(self.a.slice(&(first..last + 1)).to_string()), evidence, "appointment", 0.7);
+                continue;
+            }
             if !(o < sent_end && matches!(self.a.lower[o].as_str(), "of" | "at" | "for")) {
                 continue;
             }
