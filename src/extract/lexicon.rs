@@ -633,6 +633,13 @@ impl Lexicon {
     /// The post a word (lower case, with its UPOS tag) names: a title of the lexicon (not a
     /// mere rank), or, for "a plant physiologist with the Forest Service", an occupation the
     /// lexicon lacks, which says who a person works for but never that they head it.
+    /// "vice-president", "deputy-director": a title word with modifiers joined to it by
+    /// hyphens.
+    pub fn hyphenated_title(&self, lower: &str) -> Option<TitleWord> {
+        let (mods, last) = lower.rsplit_once('-')?;
+        (!mods.is_empty() && mods.split('-').all(|m| self.title_modifiers.contains(m))).then(|| self.titles.get(last).copied()).flatten()
+    }
+
     pub fn post(&self, lower: &str, upos: &str) -> Option<TitleWord> {
         match self.titles.get(lower) {
             Some(title) if title.rank => None,

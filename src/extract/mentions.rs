@@ -1007,11 +1007,8 @@ impl<'a> Analysis<'a> {
 
     pub(crate) fn title_word_at(&self, i: usize) -> Option<(usize, super::lexicon::TitleWord)> {
         // "Vice-President", "Deputy-Director": modifiers joined to the title word by hyphens.
-        if let Some((mods, last)) = self.lower[i].rsplit_once('-') {
-            let parts_ok = mods.split('-').all(|m| self.lex.title_modifiers.contains(m));
-            if let Some(t) = self.lex.titles.get(last).filter(|_| parts_ok && !mods.is_empty()) {
-                return Some((1, *t));
-            }
+        if let Some(t) = self.lex.hyphenated_title(&self.lower[i]) {
+            return Some((1, t));
         }
         // Longest multi-word title first ("secretary general", "high commissioner").
         for len in (1..=self.lex.longest_title).rev() {

@@ -2265,14 +2265,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 k += 1;
             }
             // Modifiers, then the post word: "chief executive", "vice president", "publisher".
-            // ("vice-president", "co-chair": modifiers joined to the post word by hyphens.)
-            let post_at = |t: usize| {
-                let upos = self.a.tree.nodes.get(t).map_or("", |n| n.upos.as_str());
-                lex.post(&self.a.lower[t], upos).or_else(|| {
-                    let (mods, word) = self.a.lower[t].rsplit_once('-')?;
-                    mods.split('-').all(|m| lex.title_modifiers.contains(m)).then(|| lex.post(word, upos)).flatten()
-                })
-            };
+            // ("vice-president": modifiers joined to the post word by hyphens.)
+            let post_at = |t: usize| lex.post(&self.a.lower[t], self.a.tree.nodes.get(t).map_or("", |n| n.upos.as_str())).or_else(|| lex.hyphenated_title(&self.a.lower[t]).filter(|t| !t.rank));
             let first = k;
             let (mut last, mut head) = (None, false);
             while k < sent_end && k < first + 4 {
