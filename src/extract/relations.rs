@@ -1865,8 +1865,9 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.a.age_at(k) {
                 k += 3;
             }
-            // "Stephanie Powell, of the Water Agency, said": the phrase set off by a comma.
-            if self.words_at(k, &[","]) && k + 1 < self.a.tokens.len() && matches!(self.a.lower[k + 1].as_str(), "of" | "at") {
+            // "Stephanie Powell, of the Water Agency, said": the phrase set off by a comma
+            // ("X, representing the Y Club," too).
+            if self.words_at(k, &[","]) && k + 1 < self.a.tokens.len() && matches!(self.a.lower[k + 1].as_str(), "of" | "at" | "representing") {
                 k += 1;
             }
             for (verbs, head) in [(&lex.heading_verbs, true), (&lex.working_phrases, false)] {
