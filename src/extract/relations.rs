@@ -1150,14 +1150,24 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// place is seated there. By word order, where the parser often errs ("miller" as a
     /// name, "non-profit" as an adjective); the tree's reading is in `tree_place_descriptions`.
     fn described_seats(&mut self) {
-        // "Naniwa Table Tennis Club, based in Osaka, …": the participle alone in apposition.
+        // "Naniwa Table Tennis Club, based in Osaka, …": the participle alone in apposition;
+        // "the Limburg Motor Sport Club (LMSC), which is based in Genk": after an acronym, in
+        // a relative clause.
         for (m, o) in self.free_names(EntityType::Organization) {
             let mention = &self.a.mentions[m];
-            let k = mention.tokens.end;
-            if !(k + 3 < self.a.tokens.len() && self.a.word(k) == "," && self.a.lex.seat_words.contains(&self.a.lower[k + 1]) && self.a.lower[k + 2] == "in") {
+            let mut k = mention.tokens.end;
+            if k + 2 < self.a.tokens.len() && self.a.word(k) == "(" && self.a.word(k + 2) == ")" {
+                k += 3;
+            }
+            if !self.words_at(k, &[","]) {
                 continue;
             }
-            let Some(p) = self.name_after_the(k + 3).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) else { continue };
+            let relative = self.words_at(k + 1, &["which", "is"]) || self.words_at(k + 1, &["which", "was"]);
+            let seat = if relative { k + 3 } else { k + 1 };
+            if !(seat + 1 < self.a.tokens.len() && self.a.lex.seat_words.contains(&self.a.lower[seat]) && self.a.lower[seat + 1] == "in") {
+                continue;
+            }
+            let Some(p) = self.name_after_the(seat + 2).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) else { continue };
             // ("based in Japan's Shiga Prefecture": the place the country owns.)
             let after = self.a.mentions[p].tokens.end;
             let owned = (after + 1 < self.a.tokens.len() && matches!(self.a.lower[after].as_str(), "'s" | "’s")).then(|| self.name_starting(after + 1)).flatten().filter(|&q| self.a.mentions[q].is_name(EntityType::Place));
