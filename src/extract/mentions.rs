@@ -2032,6 +2032,17 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "St. John's, Newfoundland", "at St Mary's on Sunday": where no name
+                        // follows, a saint's possessive ends a place's or a church's own name.
+                        "'s" | "’s" if !next_ok
+                            && j == i + 2
+                            && matches!(self.lower[i].as_str(), "st" | "st." | "saint")
+                            && self.gazetteer_kind(self.slice(&(i..j))).is_none()
+                            && self.tree.nodes.get(j + 1).is_none_or(|n| !matches!(n.xpos.as_str(), "NN" | "NNS" | "JJ" | "JJR" | "JJS" | "CD" | "VBG" | "VBN")) =>
+                        {
+                            j += 1;
+                            break;
+                        }
                         "'s" | "'" | "’s" | "’" if next_ok
                             && !skip_the
                             // "Teachers' Union": a bare apostrophe closes a plural.

@@ -307,8 +307,22 @@ fn future_in_clause(text: &str, at: usize) -> bool {
 fn future_marker_within(text: &str, at: usize, chars: usize, markers: &[&str]) -> bool {
     let start = text[..at].char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
     let window = text[start..at].to_lowercase();
-    let clause = window.rsplit([';', '.']).next().unwrap_or("");
+    let clause = &window[clause_start(&window)..];
     clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| markers.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll"))
+}
+
+/// Where the last clause of `window` begins: after its last semicolon, or its last full stop
+/// that closes no abbreviation ("in St. John's, Newfoundland, in June" is one clause).
+fn clause_start(window: &str) -> usize {
+    let after_semicolon = window.rfind(';').map_or(0, |i| i + 1);
+    let mut start = after_semicolon;
+    for (i, _) in window.match_indices('.').filter(|&(i, _)| i >= after_semicolon) {
+        let word = window[..i].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+        if !crate::text::segment::is_abbreviation(word) {
+            start = i + 1;
+        }
+    }
+    start
 }
 
 #[cfg(test)]
@@ -413,6 +427,7 @@ mod tests {
         assert_eq!(values("a second course is scheduled in January", "2023-03-03"), ["2024-01"]);
         // Past: a future earlier in the sentence, past a full stop, does not count.
         assert_eq!(values("It will grow. The first course ended in May", "2023-03-03"), ["2022-05"]);
+        assert_eq!(values("Results will be presented at a symposium in St. John's, Newfoundland, in June.", "2025-04-23"), ["2025-06"]);
         assert_eq!(values("The talks, held on Tuesday, were useful", "2023-03-03"), ["2023-02-28"]);
         assert_eq!(values("The fair lasted until Wednesday", "2023-03-03"), ["2023-03-01"]);
         assert_eq!(values("The forum closes on Wednesday with a declaration.", "2023-11-14"), ["2023-11-15"]);

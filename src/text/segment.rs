@@ -39,7 +39,7 @@ const ABBREVIATIONS: &[&str] = &[
     "smt", "shri", "ma",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
     ABBREVIATIONS.contains(&w.as_str())
         || (w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()))

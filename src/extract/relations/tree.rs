@@ -1197,7 +1197,8 @@ impl Relations<'_, '_> {
                 }
                 // "Beijing's Tiananmen Square", "Russia's Defence Ministry": a place as the
                 // possessor of a named place or body is where it is.
-                if d == "nmod:poss" && c < mention.tokens.start {
+                // (Not "St. John's, Newfoundland", whose "'s" is its own name's.)
+                if d == "nmod:poss" && c < mention.tokens.start && tree.children(c).iter().any(|&k| tree.nodes[k].deprel == "case" && owner[k] != owner[c]) {
                     targets.push((c, "tree-possessive-place"));
                 }
                 // "based in Lyon" on the organization, also as a relative clause ("which is
