@@ -3075,6 +3075,20 @@ impl<'a, 'b> Relations<'a, 'b> {
         for &e in events {
             let Some(ev) = self.entity(e) else { continue };
             let mut k = self.a.mentions[e].tokens.start;
+            // ("for the Chamber's 2023 Business Excellence Awards": the year and the owner
+            // before the name.)
+            if k > sent.start + 1 && self.a.lower[k - 1].len() == 4 && self.a.lower[k - 1].chars().all(|c| c.is_ascii_digit()) {
+                k -= 1;
+            }
+            if k > sent.start + 2 && matches!(self.a.lower[k - 1].as_str(), "'s" | "’s") {
+                let mut o = k - 1;
+                while o > sent.start + 1 && is_cap(self.a.word(o - 1)) && o + 4 > k {
+                    o -= 1;
+                }
+                if o < k - 1 {
+                    k = o;
+                }
+            }
             if k > sent.start && self.a.lower[k - 1] == "the" {
                 k -= 1;
             }
@@ -3091,7 +3105,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let t = j - 1;
                 if let Some(m) = self.mention_ending(j, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
                     j = self.a.mentions[m].tokens.start;
-                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to" | "weekend") || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
+                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to" | "weekend" | "last" | "this" | "past") || crate::text::dates::is_day_or_month_name(self.a.word(t)) || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
                     j = t;
                 } else {
                     break;
