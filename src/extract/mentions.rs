@@ -1772,7 +1772,15 @@ impl<'a> Analysis<'a> {
                     // A given name the recognizer agrees on outweighs a venue's head word:
                     // "Andrew Hall of Miami" is no hall.
                     let venue = self.place_head_of(&(i..j)).is_some_and(|c| c == "Venue");
-                    let person_before = ((titled || given || recognized) && self.person_like(&(i..j))) || (recognized && given && venue);
+                    // ("won by 14-year-old Émilie Gaudet of Yarmouth": two name-like words before
+                    // "of" and a known town are a person and a hometown, given name known or not.)
+                    // (The recognizer may run the person on over "of Yarmouth"; a place known
+                    // to the gazetteer says the same where it does not.)
+                    let hometown_after = w == "of" && next_ok && !skip_the && self.person_like(&(i..j)) && (self.ner(i) == "B-PER" || {
+                        let run_end = self.name_run_end(after, sent_end, used);
+                        self.gazetteer_kind(self.slice(&(after..run_end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class != "Country")
+                    });
+                    let person_before = ((titled || given || recognized || hometown_after) && self.person_like(&(i..j))) || (recognized && given && venue);
                     // "the Committee on Health of Kenya's National Assembly": a known name
                     // after "of" that owns the next one is no part of this name (but "the
                     // Ministry of Energy's Nuclear Safety Department" is the ministry's).
@@ -2801,7 +2809,9 @@ impl<'a> Analysis<'a> {
         if self.person_like(r) {
             // "heard from Anna Petersen": a known given name is a person even after "from".
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());
-            if self.locative_before(r.start) && !given {
+            // (Nor "from Marjorie Whynot of Antigonish", a person the recognizer sees with a hometown.)
+            let with_hometown = self.lower.get(r.end).is_some_and(|w| w == "of") && self.recognized_person(r);
+            if self.locative_before(r.start) && !given && !with_hometown {
                 return Some((EntityType::Place, "Place".into(), None));
             }
             // "the capital of Entre Ríos"; "in northern Santa Fe and Entre Ríos": after a
@@ -3708,7 +3718,10 @@ impl<'a> Analysis<'a> {
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.
     fn recognized_person(&self, r: &Range<usize>) -> bool {
+        // ("Marjorie Whynot of Antigonish": the recognizer may run a person on over "of" and
+        // the hometown.)
         self.recognized_whole(r, "PER")
+            || (r.end > r.start + 1 && self.lower.get(r.end).is_some_and(|w| w == "of") && self.ner(r.start) == "B-PER" && (r.start + 1..=r.end).all(|k| self.ner(k) == "I-PER"))
     }
 
     /// "broadcast in Spanish", "a statement in Arabic": a word with the ending of a language
