@@ -37,6 +37,8 @@ const ABBREVIATIONS: &[&str] = &[
     "md", "mohd", "muhd", "engr", "eng", "atty", "pte", "bhd", "sdn", "cllr", "cr", "ltda", "cía", "cia", "pvt", "cpl", "supt", "insp", "det", "ing", "lic", "arq",
     // Indian forms of address ("Smt. Lata Rao"); "Ma." is Maria in Filipino names.
     "smt", "shri", "ma",
+    // "Fr. Antonio Reyes", a priest.
+    "fr",
 ];
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
