@@ -3845,6 +3845,13 @@ impl<'a> Analysis<'a> {
             if w == "camp" && i > sent.start + 1 && is_cap(self.word(i - 1)) && !self.lex.is_common(&self.lower[i - 1]) {
                 continue;
             }
+            // "came from two games down", "four matches": a count of games is no event.
+            let counted = i > sent.start
+                && (self.lower[i - 1].chars().all(|c| c.is_ascii_digit())
+                    || matches!(self.lower[i - 1].as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "several" | "many" | "all" | "few"));
+            if counted && matches!(w, "games" | "matches" | "races" | "runs") {
+                continue;
+            }
             // "in the first edition of the National Youth Bouldering Cup": an ordinal edition
             // of a named event is that event, named after it (but "the next edition of the
             // Cup" is another one).
