@@ -3688,7 +3688,32 @@ impl<'a, 'b> Relations<'a, 'b> {
                     } else if let [only] = stated[..] {
                         Some(only)
                     } else {
-                        nearest_event(self, mention.tokens.start, false)
+                        // ("will hold its festival from Thursday to Sunday, with live baking,
+                        // children's workshops and a competition": what the event offers,
+                        // listed after "with" or "including", is not what the date is of.)
+                        let end = mention.tokens.end;
+                        let offered = |e: usize| {
+                            let start = self.a.mentions[e].tokens.start;
+                            start > end && (end..start).any(|k| matches!(self.a.lower[k].as_str(), "with" | "including"))
+                        };
+                        let before = events.iter().any(|&e| self.a.mentions[e].tokens.end <= mention.tokens.start);
+                        let after: Vec<usize> = events.iter().copied().filter(|&e| self.a.mentions[e].tokens.start >= end).collect();
+                        if before && !after.is_empty() && after.iter().all(|&e| offered(e)) {
+                            // ("closes on Wednesday with the election of a new committee": an
+                            // event right after "with" happens then too.)
+                            for &e in &after {
+                                let start = self.a.mentions[e].tokens.start;
+                                let right_after_with = (start.saturating_sub(2)..start).any(|k| k >= end && self.a.lower[k] == "with") && (start.saturating_sub(2)..start).all(|k| k < end || matches!(self.a.lower[k].as_str(), "with" | "the" | "a" | "an"));
+                                if let Some(other) = self.a.mentions[e].entity.filter(|_| right_after_with) {
+                                    for v in values.clone() {
+                                        self.add(other, Predicate::Date, Object::Date(v), mention.span, "date-in-event-sentence", 0.7);
+                                    }
+                                }
+                            }
+                            nearest_event(self, mention.tokens.start, true)
+                        } else {
+                            nearest_event(self, mention.tokens.start, false)
+                        }
                     };
                     if let Some(ev) = ev {
                         for v in values.clone() {

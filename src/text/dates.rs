@@ -222,8 +222,10 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             let first = c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |m| m.as_str());
             let (Ok(first), Ok(last)) = (first.parse::<Weekday>(), c[4].parse::<Weekday>()) else { continue };
             let length = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
-            // Past: the latest such span ending on or before the reference; to come, the next.
-            let start = if future_before(text, m.start()) {
+            // Past: the latest such span ending on or before the reference; to come, the next
+            // ("will hold its fourth festival on the square from Thursday to Sunday": a span
+            // is read with the whole clause).
+            let start = if future_before(text, m.start()) || future_in_clause(text, m.start()) {
                 r + Duration::days(((first.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7) as i64)
             } else {
                 r - Duration::days(((r.weekday().num_days_from_monday() + 7 - last.num_days_from_monday()) % 7) as i64) - Duration::days(length as i64)
@@ -428,6 +430,7 @@ mod tests {
         // Past: a future earlier in the sentence, past a full stop, does not count.
         assert_eq!(values("It will grow. The first course ended in May", "2023-03-03"), ["2022-05"]);
         assert_eq!(values("Results will be presented at a symposium in St. John's, Newfoundland, in June.", "2025-04-23"), ["2025-06"]);
+        assert_eq!(values("The cooperative will hold its fourth bread festival on the main square from Thursday to Sunday.", "2024-05-13"), ["2024-05-16", "2024-05-19"]);
         assert_eq!(values("The talks, held on Tuesday, were useful", "2023-03-03"), ["2023-02-28"]);
         assert_eq!(values("The fair lasted until Wednesday", "2023-03-03"), ["2023-03-01"]);
         assert_eq!(values("The forum closes on Wednesday with a declaration.", "2023-11-14"), ["2023-11-15"]);
