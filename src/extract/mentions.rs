@@ -2363,7 +2363,13 @@ impl<'a> Analysis<'a> {
     fn street_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
         let run_end = self.name_run_end(k, end, used);
         // ("the Penang Heritage Trade Bureau on Lebuh Pantai": a street named first.)
-        run_end > k && (STREET_WORDS.contains(&self.lower[run_end - 1].as_str()) || (run_end > k + 1 && STREET_OPENERS.contains(&self.lower[k].as_str())))
+        // ("the Osa Bread Festival on Tarvo Square", "on Place Bellecour": squares too.)
+        const SQUARE_WORDS: &[&str] = &["square", "plaza", "esplanade", "promenade", "quay", "waterfront", "embankment"];
+        const SQUARE_OPENERS: &[&str] = &["place", "plaza", "piazza", "praça", "praca", "plac", "platz"];
+        run_end > k
+            && (STREET_WORDS.contains(&self.lower[run_end - 1].as_str())
+                || SQUARE_WORDS.contains(&self.lower[run_end - 1].as_str())
+                || (run_end > k + 1 && (STREET_OPENERS.contains(&self.lower[k].as_str()) || SQUARE_OPENERS.contains(&self.lower[k].as_str()))))
     }
 
     fn org_head_ahead(&self, mut k: usize, end: usize, used: &[bool]) -> bool {
