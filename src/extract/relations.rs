@@ -216,6 +216,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.companies_of_places();
         self.bodies_described_by_places();
         self.described_seats();
+        self.place_described_bodies();
         self.kinds_of_body_with_places();
         self.unit_appositions_in_order();
         self.bodies_from_places();
@@ -1199,6 +1200,27 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let (Some(o), Some(pe)) = (self.entity(m), self.entity(p)) {
                 let evidence = mention.span.cover(self.a.mentions[p].span);
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-seat", 0.7);
+            }
+        }
+    }
+
+    /// "Funaoka Shuzo, a Takayama sake brewery", "Bruny Jars, a Hobart glassware supplier":
+    /// a body described as a kind of body of a named place is there.
+    fn place_described_bodies(&mut self) {
+        for (m, o) in self.free_names(EntityType::Organization) {
+            let mention = &self.a.mentions[m];
+            let end = mention.tokens.end;
+            let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            if !(end + 3 < sent_end && self.a.word(end) == "," && matches!(self.a.lower[end + 1].as_str(), "a" | "an")) {
+                continue;
+            }
+            let Some(p) = self.mention_starting(end + 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })) else { continue };
+            let after = self.a.mentions[p].tokens.end;
+            // Up to three words in lower case after the place, the last a kind of body.
+            let Some(noun) = (after..(after + 3).min(sent_end)).take_while(|&j| self.a.word(j).starts_with(char::is_lowercase)).find(|&j| self.a.lex.org_class_nouns.contains(self.a.lower[j].as_str())) else { continue };
+            if let Some(pe) = self.entity(p) {
+                let evidence = mention.span.cover(self.a.tokens[noun].span);
+                self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-place-body", 0.7);
             }
         }
     }
