@@ -2535,6 +2535,15 @@ impl<'a, 'b> Relations<'a, 'b> {
             let body_reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "its" | "their"))).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
             if let Some(r) = body_reference {
                 let e = self.a.mentions[r].tokens.end;
+                // ("by cooperative chairman Kenji Hosokawa": the body's word as the post's
+                // modifier; the person is the item.)
+                let titled_person = self.mention_starting(e, |k| matches!(k, MentionKind::Title { .. }))
+                    .and_then(|tm| self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })));
+                if let Some(p) = titled_person {
+                    out.extend(self.entity(p));
+                    t = self.a.mentions[p].tokens.end;
+                    continue;
+                }
                 if e + 1 < end && matches!(self.a.lower[e].as_str(), "'s" | "’s") {
                     if self.mention_starting(e + 1, |k| matches!(k, MentionKind::Title { .. })).is_some() {
                         out.extend(self.entity(r));
@@ -3249,14 +3258,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // "were signed at Europe House in Chisinau on Monday by X": the
                             // place and time before the agent.
                             while k < sent.end && k < end + 12 && self.a.lower[k] != "by" {
-                                let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }));
-                                let after_locative = k > end && matches!(self.a.lower[k - 1].as_str(), "in" | "at" | "on" | "the");
+                                // ("signed … at a ceremony in Hanoi by X": the event it was signed at.)
+                                let named = self.mention_starting(k, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. } | MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. } | MentionKind::Event { .. }));
+                                let after_locative = k > end && matches!(self.a.lower[k - 1].as_str(), "in" | "at" | "on" | "the" | "a" | "an");
                                 let date = named.is_some_and(|n| matches!(self.a.mentions[n].kind, MentionKind::Date { .. }));
                                 // ("signed at the Ministry’s offices in Y by X": a body's seat.)
-                                let seat = k > end && matches!(self.a.lower[k - 1].as_str(), "'s" | "’s") && self.a.lex.seat_nouns.contains(self.a.lower[k].as_str());
+                                // ("at the cooperative's distillery in Naka-Furano by X": any place it owns.)
+                                let seat = k > end && matches!(self.a.lower[k - 1].as_str(), "'s" | "’s")
+                                    && (self.a.lex.seat_nouns.contains(self.a.lower[k].as_str())
+                                        || (self.a.word(k).starts_with(char::is_lowercase) && self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "NOUN") && k + 1 < sent.end && matches!(self.a.lower[k + 1].as_str(), "in" | "at" | "on" | "by")));
                                 if let Some(n) = named.filter(|_| after_locative || date) {
                                     k = self.a.mentions[n].tokens.end;
-                                } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the" | "'s" | "’s") || seat {
+                                } else if matches!(self.a.lower[k].as_str(), "in" | "at" | "on" | "the" | "a" | "an" | "'s" | "’s") || seat {
                                     k += 1;
                                 } else {
                                     break;
