@@ -2860,7 +2860,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                     k = after;
                 }
             }
-            if self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+            if let Some(tm) = self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })) {
+                // (", Governor Mohamed Hegazy and Lena Berg": a post before a name opens the
+                // next item, no apposition.)
+                if self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some() {
+                    return t;
+                }
                 while k < end && !matches!(self.a.word(k), ";") && !(self.a.word(k) == "," && self.a.lower.get(k + 1).is_some_and(|w| w == "and")) {
                     if self.a.word(k) == "," && k + 1 < end && self.name_starting(k + 1).is_some() && self.a.lower[k - 1] != "," {
                         break;
