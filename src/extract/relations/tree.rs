@@ -215,6 +215,18 @@ impl Relations<'_, '_> {
                         }
                     }
                 }
+                // "who travelled to Sambava for the ceremony", "flew in from London for the
+                // release": one who journeys for an event is at it.
+                // (People journey: "the two governments came together for a signing" is said
+                // of bodies, which the report does not place at it.)
+                let journeys = matches!(tree.nodes[v].lemma.as_str(), "travel" | "fly" | "come" | "arrive" | "journey" | "return") && said_by.iter().any(|&s| person(s) || matches!(self.a.lower[s].as_str(), "who" | "he" | "she"));
+                if journeys && !passive && tree.case_of(c, &self.a.lower).as_deref() == Some("for") {
+                    for e in self.coordinated(owner, c) {
+                        if self.is_event(e) && !events.contains(&e) {
+                            events.push(e);
+                        }
+                    }
+                }
                 if tree.case_of(c, &self.a.lower).as_deref() == Some("at") {
                     // "at the opening of the conference": the part of the event names it.
                     let of_event = tree.children_by(c, "nmod").filter(|&n| tree.case_of(n, &self.a.lower).as_deref() == Some("of"));
