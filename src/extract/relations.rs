@@ -4133,7 +4133,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if let Some(len) = is_speech(k) {
                     // ("…," said guild president X: the body's head word before the post.)
                     let mut p = k + len;
-                    if p + 1 < a.tokens.len() && a.word(p).starts_with(char::is_lowercase) && a.lex.org_heads.contains_key(a.lower[p].as_str()) && self.mention_starting(p + 1, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
+                    // ("…," said Guild president X: capitalised, as a reference to the body.)
+                    let body_word = a.word(p).starts_with(char::is_lowercase) || self.mention_starting(p, |kind| matches!(kind, MentionKind::Reference { .. })).is_some();
+                    if p + 1 < a.tokens.len() && body_word && a.lex.org_heads.contains_key(a.lower[p].as_str()) && self.mention_starting(p + 1, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
                         p += 1;
                     }
                     // ("…," said GCBA chairwoman Mette Kjærgaard.)
