@@ -836,6 +836,30 @@ impl Relations<'_, '_> {
                             Some(p) => d == "obl" && tree.case_of(c, &self.a.lower).as_deref() == Some(p.as_str()),
                             None => d == "obj",
                         };
+                        // "the Forum, which the UNESCO Office will convene", "a relief
+                        // operation that the Red Cross launched": the relative pronoun as
+                        // object stands for the event the clause modifies.
+                        if takes && preposition.is_none() && matches!(self.a.lower[c].as_str(), "which" | "that") && tree.nodes[v].deprel == "acl:relcl" {
+                            if let Some(h) = tree.nodes[v].head {
+                                events.extend(self.node_entity(owner, h));
+                            }
+                            continue;
+                        }
+                        // (The parser may read that "that" as a marker and the clause as a
+                        // plain modifier; the clause has its own subject and no object.)
+                        let object_relative = preposition.is_none()
+                            && c < v
+                            && d == "mark"
+                            && matches!(self.a.lower[c].as_str(), "which" | "that")
+                            && matches!(tree.nodes[v].deprel.as_str(), "acl" | "acl:relcl")
+                            && tree.children_by(v, "nsubj").next().is_some()
+                            && tree.children_by(v, "obj").next().is_none();
+                        if object_relative {
+                            if let Some(h) = tree.nodes[v].head.filter(|&h| h < c) {
+                                events.extend(self.node_entity(owner, h));
+                            }
+                            continue;
+                        }
                         if takes {
                             let objects = self.coordinated(owner, c);
                             if tree.children_by(c, "nmod:poss").any(|p| matches!(self.a.lower[p].as_str(), "its" | "their")) {
