@@ -1776,7 +1776,7 @@ impl<'a> Analysis<'a> {
                     // "of" and a known town are a person and a hometown, given name known or not.)
                     // (The recognizer may run the person on over "of Yarmouth"; a place known
                     // to the gazetteer says the same where it does not.)
-                    let hometown_after = w == "of" && next_ok && !skip_the && self.person_like(&(i..j)) && (self.ner(i) == "B-PER" || {
+                    let hometown_after = w == "of" && next_ok && !skip_the && (self.ner(i) == "B-PER" || {
                         let run_end = self.name_run_end(after, sent_end, used);
                         self.gazetteer_kind(self.slice(&(after..run_end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class != "Country")
                     });
