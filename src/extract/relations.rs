@@ -2537,9 +2537,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let e = self.a.mentions[r].tokens.end;
                 // ("by cooperative chairman Kenji Hosokawa": the body's word as the post's
                 // modifier; the person is the item.)
-                let titled_person = self.mention_starting(e, |k| matches!(k, MentionKind::Title { .. }))
-                    .and_then(|tm| self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })));
-                if let Some(p) = titled_person {
+                if let Some(p) = self.person_after_post(e) {
                     out.extend(self.entity(p));
                     t = self.a.mentions[p].tokens.end;
                     continue;
@@ -2860,10 +2858,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     k = after;
                 }
             }
-            if let Some(tm) = self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })) {
+            if self.mention_starting(k, |k| matches!(k, MentionKind::Title { .. })).is_some() {
                 // (", Governor Mohamed Hegazy and Lena Berg": a post before a name opens the
                 // next item, no apposition.)
-                if self.mention_starting(self.a.mentions[tm].tokens.end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some() {
+                if self.person_after_post(k).is_some() {
                     return t;
                 }
                 while k < end && !matches!(self.a.word(k), ";") && !(self.a.word(k) == "," && self.a.lower.get(k + 1).is_some_and(|w| w == "and")) {
@@ -4337,6 +4335,13 @@ impl<'a, 'b> Relations<'a, 'b> {
         } else {
             k
         }
+    }
+
+    /// The person named right after the post mention at token `k` ("chairman Kenji
+    /// Hosokawa", "Governor Mohamed Hegazy").
+    fn person_after_post(&self, k: usize) -> Option<usize> {
+        let post = self.mention_starting(k, |kind| matches!(kind, MentionKind::Title { .. }))?;
+        self.mention_starting(self.a.mentions[post].tokens.end, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. }))
     }
 
     fn skip_titles(&self, mut k: usize) -> usize {
