@@ -1820,7 +1820,8 @@ impl<'a> Analysis<'a> {
                             && self.lower[j - 1] != "co."
                             // ("Bergwerk Seilbahnen GmbH of Innsbruck": after any legal form.)
                             && !self.lex.legal_forms_after.contains(&self.lower[j - 1])
-                            && !(w == "for" && self.known_place_alone(&(i..j))) =>
+                            && !(w == "for" && self.known_place_alone(&(i..j)))
+                            && !(w == "of" && !skip_the && self.body_of_place(&(i..j))) =>
                         {
                             has_of = true;
                             j = after;
@@ -2661,6 +2662,9 @@ impl<'a> Analysis<'a> {
             && matches!(self.lower[r.start - 3].as_str(), "support" | "funding" | "grant" | "grants" | "backing" | "sponsorship" | "contribution" | "contributions" | "assistance");
         if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start)) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
+        }
+        if self.body_of_place(r) {
+            return Some((EntityType::Organization, "Organization".into(), None));
         }
         // "Andrew Hall", "Mary Bridge": a given name that the recognizer reads, with the
         // words after it, as exactly one person's name is a person even when the last word
@@ -3720,6 +3724,58 @@ impl<'a> Analysis<'a> {
     /// The recognizer's BIO tag of token `k` ("O" without a recognizer).
     fn ner(&self, k: usize) -> &str {
         self.tree.nodes.get(k).map_or("O", |n| n.ner.as_str())
+    }
+
+    /// "Dongfang Heavy Lifting of Shanghai", "Bridgetown Breeze of Barbados": capitalised
+    /// words that hold no head word of a body, a place or a post, and no sign of a person,
+    /// then "of" and a known place, name a body from that place: a team, a firm, a band.
+    /// ("Ministry of Health", "University of Galway", "Mayor of London" and "Priya Raman of
+    /// Dartmouth" are read as before.)
+    pub(crate) fn body_of_place(&self, r: &Range<usize>) -> bool {
+        let after = r.end + 1;
+        if r.len() < 2 || after >= self.tokens.len() || self.lower[r.end] != "of" {
+            return false;
+        }
+        let sent_end = self.sentences[self.sentence_of[r.start]].tokens.end;
+        let run_end = (after..sent_end).find(|&k| !(is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word)).unwrap_or(sent_end);
+        let place_after = run_end > after && self.gazetteer_kind(self.slice(&(after..run_end))).is_some_and(|(kind, _, _)| kind == EntityType::Place);
+        // ("the Committee on Health of Kenya's National Assembly": the place owns what follows.)
+        let owner_after = run_end < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s");
+        if !place_after || owner_after {
+            return false;
+        }
+        let words_ok = r.clone().all(|k| {
+            let w = self.lower[k].as_str();
+            (is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word || w == "&")
+                && !self.lex.titles.contains_key(w)
+                && !self.lex.municipal_words.contains(w)
+                && !self.lex.place_heads.contains_key(w)
+                && !DIRECTIONS.contains(&w)
+        });
+        let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start);
+        // ("Democrat Michael Dukakis of Massachusetts", "Incan King of Peru": a given name or
+        // a person the recognizer sees anywhere in the words, or a people's name first.)
+        let person_cue = titled
+            || r.clone().any(|k| self.lex.given_names.contains(self.lower[k].as_str()) || self.ner(k).ends_with("-PER"))
+            || self.gaz.demonym_country(self.word(r.start)).is_some();
+        // ("the National Film Archive of Uruguay": after "the", one name, "of" and all; so
+        // is one of everyday words alone, "National Electric Grid of Uzbekistan".)
+        let proper_word = r.clone().any(|k| !self.lex.is_common(&self.lower[k]) && self.word(k) != "&");
+        // ("the last Incan King of Peru", "the `` Slum Angel of Bangkok": past describing
+        // words and quotation marks too.)
+        let mut k = r.start;
+        while k > 0 && r.start - k < 3 && (self.word(k - 1).starts_with(char::is_lowercase) && self.lower[k - 1] != "the" || matches!(self.word(k - 1), "`" | "``" | "\"" | "“" | "'")) {
+            k -= 1;
+        }
+        if (k > 0 && self.lower[k - 1] == "the") || !proper_word {
+            return false;
+        }
+        if !words_ok || person_cue || self.org_head_of(r).is_some() || self.place_head_of(r).is_some() || self.gazetteer_kind(self.slice(r)).is_some() {
+            return false;
+        }
+        // ("Federal Republic of Germany", "National Film Archive of Uruguay": not where the
+        // whole, "of" and all, is a known name or one the name rules type.)
+        self.type_name(&(r.start..run_end)).is_none_or(|(_, class, _)| class == TENTATIVE)
     }
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.

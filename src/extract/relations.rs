@@ -1078,7 +1078,9 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     /// "Bergwerk Seilbahnen GmbH of Innsbruck", "Redfish Outdoor Co. of Kaslo": a company
-    /// whose name ends in its legal form, then "of" a place, is seated there.
+    /// whose name ends in its legal form, then "of" a place, is seated there; so is a body
+    /// named before "of" a known place ("Dongfang Heavy Lifting of Shanghai",
+    /// [`Analysis::body_of_place`]).
     fn companies_of_places(&mut self) {
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
@@ -1086,7 +1088,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 continue;
             }
             let last = mention.tokens.end - 1;
-            if !(self.a.lex.legal_forms_after.contains(&self.a.lower[last]) || self.a.lower[last] == "co.") || !self.words_at(mention.tokens.end, &["of"]) {
+            let legal_form = self.a.lex.legal_forms_after.contains(&self.a.lower[last]) || self.a.lower[last] == "co.";
+            if !(legal_form || self.a.body_of_place(&mention.tokens)) || !self.words_at(mention.tokens.end, &["of"]) {
                 continue;
             }
             let Some(p) = self.name_starting(mention.tokens.end + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) else { continue };
