@@ -163,7 +163,12 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Le
                 let fw: Vec<String> = f.split_whitespace().map(normalize_name).collect();
                 // "Moreno Aguirre" after "Isabel Moreno Aguirre": a two-part surname alone.
                 let surname_of = |short: &[String], long: &[String]| short.len() >= 2 && long.len() > short.len() && long.ends_with(short);
-                (words.len() == 1 && fw.contains(&words[0])) || (fw.len() == 1 && words.contains(&fw[0])) || surname_of(&words, &fw) || surname_of(&fw, &words)
+                // ("Dudu Mkhize" after "Themba Mkhize" and "Mkhize": a surname met as another
+                // form of a full name does not take in a second full name.)
+                // ("Dr. O'Sullivan" is still the surname alone.)
+                let honorific = |w: &String| matches!(w.trim_end_matches('.'), "dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "professor" | "sir" | "dame" | "fr" | "rev");
+                let surname_only = fw.len() == 1 && (*f == e.label || words.iter().filter(|w| !honorific(w)).count() == 1);
+                (words.len() == 1 && fw.contains(&words[0])) || (surname_only && words.contains(&fw[0])) || surname_of(&words, &fw) || surname_of(&fw, &words)
             })
         }
         EntityType::Organization | EntityType::Place => forms(e).any(|f| {
