@@ -2420,7 +2420,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             let nationality = self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ" && n.xpos == "JJ");
             let lower_word = self.a.tokens[k].kind == crate::text::TokenKind::Word && (w.chars().next().is_some_and(char::is_lowercase) || based || nationality);
             // ("and sponsored by the insurer X": a verb's clause is no description.)
-            let clause = self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB") || matches!(self.a.lower[k].as_str(), "by" | "and" | "or" | "with");
+            // ("the Ghent-based insurer X": a seat the tagger may call a verb's participle.)
+            let clause = (!based && self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB")) || matches!(self.a.lower[k].as_str(), "by" | "and" | "or" | "with");
             if !lower_word || clause || (!based && self.a.mentions.iter().any(|m| m.tokens.contains(&k) && !matches!(m.kind, MentionKind::Title { .. }))) {
                 break;
             }
