@@ -2821,6 +2821,12 @@ impl<'a> Analysis<'a> {
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());
             // (Nor "from Marjorie Whynot of Antigonish", a person the recognizer sees with a hometown.)
             let with_hometown = self.lower.get(r.end).is_some_and(|w| w == "of") && self.recognized_person(r);
+            // ("Joris Maes, head brewer at De Drie Torens": where a post is held is a body.)
+            let at = if r.start >= 2 && self.lower[r.start - 1] == "the" { r.start - 1 } else { r.start };
+            let post_at = at >= 2 && self.lower[at - 1] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == at - 1);
+            if post_at && !given {
+                return Some((EntityType::Organization, "Organization".into(), None));
+            }
             if self.locative_before(r.start) && !given && !with_hometown {
                 return Some((EntityType::Place, "Place".into(), None));
             }
