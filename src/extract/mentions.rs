@@ -1928,7 +1928,9 @@ impl<'a> Analysis<'a> {
                         // a name ("Television").
                         "and" | "&" if next_ok && !skip_the && has_of && self.portfolio_word(j - 1) && {
                             let run_end = self.name_run_end(after, sent_end, used);
-                            self.portfolio_word(run_end - 1) && !self.lex.org_heads.contains_key(self.lower[run_end - 1].as_str()) && !self.known_name_at(after, sent_end, used)
+                            // ("Ministry of Science and ICT": a field's abbreviation, no body's.)
+                            let field_abbreviation = run_end == after + 1 && self.lex.not_acronyms.contains(self.lower[after].as_str());
+                            field_abbreviation || (self.portfolio_word(run_end - 1) && !self.lex.org_heads.contains_key(self.lower[run_end - 1].as_str()) && !self.known_name_at(after, sent_end, used))
                         } => {
                             j = after;
                             continue;
@@ -3122,7 +3124,8 @@ impl<'a> Analysis<'a> {
                 let left = r.start..split;
                 let name = self.slice(&left);
                 let known = self.gazetteer_kind(name);
-                let acronym = left.len() == 1 && is_all_caps(name);
+                // ("AI Policy Division": no body's acronym, "AI".)
+                let acronym = left.len() == 1 && is_all_caps(name) && !self.lex.not_acronyms.contains(self.lower[left.start].as_str());
                 match known {
                     Some((EntityType::Organization, class, qid)) if head.unit => {
                         let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: Some(qid) });
