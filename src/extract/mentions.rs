@@ -349,6 +349,7 @@ impl<'a> Analysis<'a> {
         self.reference_mentions(&used);
         self.merge_in_places();
         self.organizations_by_apposition();
+        self.event_names_described_as_bodies();
         self.guessed_bodies_beside_places();
         self.code_names();
         self.events_by_apposition();
@@ -461,6 +462,38 @@ impl<'a> Analysis<'a> {
             let place_before = start >= 2 && joined(start - 1) && place_at(&|o: &Mention| o.tokens.end == start - 1);
             if place_after || place_before {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
+            }
+        }
+    }
+
+    /// "the Korea AI Business Forum (KAIBF), an industry group of 140 technology companies":
+    /// a name an event's head word typed ("Forum") is a body where an indefinite apposition
+    /// after it (past its acronym) is headed by a noun that classes bodies.
+    fn event_names_described_as_bodies(&mut self) {
+        for i in 0..self.mentions.len() {
+            if !matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Event, .. }) || self.mentions[i].nested {
+                continue;
+            }
+            let sent_end = self.sentences[self.sentence_of[self.mentions[i].tokens.start]].tokens.end;
+            let mut k = self.mentions[i].tokens.end;
+            if k + 2 < sent_end && self.word(k) == "(" && self.word(k + 2) == ")" {
+                k += 3;
+            }
+            if !(k + 2 < sent_end && self.word(k) == "," && matches!(self.lower[k + 1].as_str(), "a" | "an")) {
+                continue;
+            }
+            let from = k + 2;
+            let mut j = from;
+            while j < sent_end && j < from + 5 && self.tokens[j].kind == TokenKind::Word && self.word(j).starts_with(char::is_lowercase) && !FUNCTION_WORDS.contains(&self.lower[j].as_str()) && !matches!(self.lower[j].as_str(), "of" | "in" | "for" | "with" | "that" | "which" | "who") {
+                j += 1;
+            }
+            if j == from {
+                continue;
+            }
+            let head = self.lower[j - 1].as_str();
+            let body_noun = (self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || self.lex.org_class_nouns.contains(head)) && !self.lex.place_class_nouns.contains(head) && !self.lex.event_heads.contains_key(head);
+            if body_noun {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
     }
