@@ -4332,7 +4332,14 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Past a body's (or a place's) name at `k` that a post follows ("GCBA chairwoman
     /// Mette Kjærgaard"), to the post; else `k`.
     fn past_body_before_post(&self, k: usize) -> usize {
-        let Some(body) = self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. })) else { return k };
+        // ("said Ipê chief executive Juliana Moraes": a body's short name the recognizer
+        // took for a person's, where a post and a person's name follow.)
+        let Some(body) = self
+            .mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. }))
+            .or_else(|| self.mention_starting(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Person, .. })).filter(|&p| self.person_after_post(self.a.mentions[p].tokens.end).is_some()))
+        else {
+            return k;
+        };
         let end = self.a.mentions[body].tokens.end;
         if self.mention_starting(end, |kind| matches!(kind, MentionKind::Title { .. })).is_some() {
             end
