@@ -474,6 +474,14 @@ impl<'a> Analysis<'a> {
             if !matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Event, .. }) || self.mentions[i].nested {
                 continue;
             }
+            let body_noun = |w: &str| (self.lex.org_heads.get(w).is_some_and(|h| !h.unit) || self.lex.org_class_nouns.contains(w)) && !self.lex.place_class_nouns.contains(w) && !self.lex.event_heads.contains_key(w);
+            // ("Independent developer Smok Forge Games": so is one a kind of body in lower
+            // case stands right before.)
+            let start = self.mentions[i].tokens.start;
+            if start >= 1 && self.word(start - 1).starts_with(char::is_lowercase) && body_noun(self.lower[start - 1].as_str()) {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+                continue;
+            }
             let sent_end = self.sentences[self.sentence_of[self.mentions[i].tokens.start]].tokens.end;
             let mut k = self.mentions[i].tokens.end;
             if k + 2 < sent_end && self.word(k) == "(" && self.word(k + 2) == ")" {
@@ -490,9 +498,7 @@ impl<'a> Analysis<'a> {
             if j == from {
                 continue;
             }
-            let head = self.lower[j - 1].as_str();
-            let body_noun = (self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || self.lex.org_class_nouns.contains(head)) && !self.lex.place_class_nouns.contains(head) && !self.lex.event_heads.contains_key(head);
-            if body_noun {
+            if body_noun(self.lower[j - 1].as_str()) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
