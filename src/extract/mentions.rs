@@ -1802,6 +1802,8 @@ impl<'a> Analysis<'a> {
                     let after = if skip_the { j + 2 } else { j + 1 };
                     let next_ok = after < sent_end && self.nameish(after, used);
                     let prev_is_org_head = self.lex.org_heads.contains_key(self.lower[j - 1].as_str());
+                    // ("Kestrel Publishing on PC and consoles": a company's name takes no topic.)
+                    let prev_is_company_head = self.lex.org_heads.get(self.lower[j - 1].as_str()).is_some_and(|h| h.class == "Company");
                     // "State Secretary Ana Lind of the Ministry", "Greg Thayer of the Forest
                     // Service": after a title, from a given name on, or where the recognizer
                     // sees a person, a person's name ends before "of".
@@ -1894,6 +1896,7 @@ impl<'a> Analysis<'a> {
                         // goes on through "to".)
                         "on" | "to" if next_ok
                             && !skip_the
+                            && !(w == "on" && prev_is_company_head)
                             && (prev_is_org_head
                                 || (w == "on" && (j >= i + 2 || (i > 0 && !is_cap(self.word(i - 1)) && !self.is_month_or_day(after))) && self.takes_topic(j - 1, i))
                                 || (w == "to" && (i + 1..j).any(|k| self.lower[k] == "on" && self.takes_topic(k - 1, i))))
