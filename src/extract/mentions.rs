@@ -4033,7 +4033,8 @@ impl<'a> Analysis<'a> {
                 let verb_s = self.tagged_verb(start - 1)
                     || w.ends_with('s') && !w.ends_with("ss") && start - 1 > sent.start && {
                         let before = self.word(start - 2);
-                        is_cap(before) || matches!(self.lower[start - 2].as_str(), "he" | "she" | "it" | "who" | "which")
+                        // ("The awards ceremony": a capitalised article opens no name.)
+                        (is_cap(before) && !matches!(self.lower[start - 2].as_str(), "the" | "a" | "an" | "this" | "its" | "their" | "our")) || matches!(self.lower[start - 2].as_str(), "he" | "she" | "it" | "who" | "which")
                     };
                 if verb_s {
                     break;
