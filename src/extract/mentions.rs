@@ -571,7 +571,7 @@ impl<'a> Analysis<'a> {
                 // (A person may be "a chocolate maker" too; "an Amsterdam-based chocolate
                 // maker" with no given name is a firm.)
                 && (guessed_place
-                    || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner")
+                    || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner" | "builder" | "boatbuilder")
                     || (end..k).any(|t| based_in(self.word(t)).is_some())
                     // ("Petra Mobile, the telecoms operator": the one such firm, as people are
                     // not introduced.)
