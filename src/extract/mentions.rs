@@ -1729,6 +1729,7 @@ impl<'a> Analysis<'a> {
             return false;
         }
         if self.sentence_start(i) && self.lex.is_common(w) && !self.fields_and_country_at(i, used) {
+            let sent_end_of = |k: usize| self.sentences[self.sentence_of[k]].tokens.end;
             // "Signing the…", "During…": a common word opens a name only if a capital follows.
             let next_cap = i + 1 < self.tokens.len() && self.nameish(i + 1, used) && self.sentence_of[i + 1] == self.sentence_of[i];
             // "Women's Rights Network Georgia held…", "Farmers' Union…": a plural's
@@ -1739,6 +1740,15 @@ impl<'a> Analysis<'a> {
                 && (PLURALS_WITHOUT_S.contains(&w) || (w.ends_with('s') && self.tree.nodes.get(i).is_some_and(|n| n.xpos.starts_with("NNS") || n.xpos == "NNPS")))
                 && self.nameish(i + 2, used);
             if plural_genitive {
+                return true;
+            }
+            // ("City of Fremantle mayor Olivia Brandt": a municipality's name, "of" a
+            // capitalised place.)
+            let municipality = self.lex.municipal_words.contains(w) && i + 2 < sent_end_of(i) && self.lower[i + 1] == "of" && self.nameish(i + 2, used) && {
+                let run_end = self.name_run_end(i + 2, sent_end_of(i), used);
+                self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.start == run_end)
+            };
+            if municipality {
                 return true;
             }
             // A masthead in capitals ("GREAT FALLS MUNICIPAL WATER UTILITY") is a body's name
@@ -2704,7 +2714,9 @@ impl<'a> Analysis<'a> {
         let funds_from = r.start >= 3
             && self.lower[r.start - 2] == "from"
             && matches!(self.lower[r.start - 3].as_str(), "support" | "funding" | "grant" | "grants" | "backing" | "sponsorship" | "contribution" | "contributions" | "assistance");
-        if r.len() >= 3 && r.start >= 1 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start)) {
+        // ("City of Fremantle mayor Olivia Brandt": a post right after it.)
+        let post_after = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.start == r.end);
+        if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && ((r.start >= 1 && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start))) || post_after) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
         if self.body_of_place(r) {
