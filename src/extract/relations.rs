@@ -780,7 +780,10 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// Whether token `c` closes a post written in lower case: a comma, or "and a"/"and an"
     /// before a description of the holder.
     fn post_closes_at(&self, c: usize) -> bool {
-        self.a.word(c) == "," || (self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an")))
+        self.a.word(c) == ","
+            || (self.a.lower[c] == "and" && self.a.lower.get(c + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an")))
+            // ("Its chairperson is Dudu Mkhize": a copula before the person's name.)
+            || (matches!(self.a.lower[c].as_str(), "is" | "was") && self.mention_starting(c + 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some())
     }
 
     /// A post in lower case from `start`, perhaps after the field it covers and before the
