@@ -2883,7 +2883,16 @@ impl<'a> Analysis<'a> {
             if post_at && !given {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }
-            if self.locative_before(r.start) && !given && !with_hometown {
+            // ("at Pasig Valley University in Pasig City, Metro Manila": after a place a
+            // locative introduced and its comma, the place it lies in.)
+            let place_apposed = r.start >= 2
+                && self.word(r.start - 1) == ","
+                && self.mentions.iter().any(|m| m.tokens.end == r.start - 1 && !m.nested && m.is_name(EntityType::Place) && self.locative_before(m.tokens.start))
+                // (Not "resident representative in Kyrgyzstan, Helga Sørensen": a person the
+                // recognizer sees, named after a post's place.)
+                && !self.recognized_person(r)
+                && !(r.start..r.end).any(|k| self.ner(k).ends_with("-PER"));
+            if (self.locative_before(r.start) || place_apposed) && !given && !with_hometown {
                 return Some((EntityType::Place, "Place".into(), None));
             }
             // "the capital of Entre Ríos"; "in northern Santa Fe and Entre Ríos": after a
