@@ -2095,6 +2095,31 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
+                        // "Murphy's Bar", "Nando's Restaurant": a family name's possessive opens
+                        // the name of a bar or an eating house.
+                        "'s" | "’s" if next_ok
+                            && !skip_the
+                            && j == i + 1
+                            && matches!(self.lower[after].as_str(), "bar" | "pub" | "tavern" | "inn" | "restaurant" | "café" | "cafe" | "bistro" | "diner" | "grill" | "bakery" | "kitchen")
+                            && self.gazetteer_kind(self.slice(&(i..j))).is_none() =>
+                        {
+                            j = after;
+                            continue;
+                        }
+                        // "the final was held at Hegarty's on Oliver Plunkett Street": a
+                        // family name's possessive after "at", with no noun after it, is a
+                        // pub's or a shop's own name.
+                        "'s" | "’s" if !next_ok
+                            && j == i + 1
+                            && i > 0
+                            && self.lower[i - 1] == "at"
+                            && self.gazetteer_kind(self.slice(&(i..j))).is_none()
+                            && !self.lex.is_common(&self.lower[i])
+                            && self.tree.nodes.get(j + 1).is_none_or(|n| !matches!(n.xpos.as_str(), "NN" | "NNS" | "JJ" | "JJR" | "JJS" | "CD" | "VBG" | "VBN")) =>
+                        {
+                            j += 1;
+                            break;
+                        }
                         // "St. John's, Newfoundland", "at St Mary's on Sunday": where no name
                         // follows, a saint's possessive ends a place's or a church's own name.
                         "'s" | "’s" if !next_ok
