@@ -3875,6 +3875,12 @@ impl<'a> Analysis<'a> {
         self.type_name(&(r.start..run_end)).is_none_or(|(_, class, _)| class == TENTATIVE)
     }
 
+    /// The length of the verb of speech of the lexicon ("said", "told reporters") that
+    /// starts at token `t`, if one does.
+    pub(crate) fn speech_form_at(&self, t: usize) -> Option<usize> {
+        self.lex.speech.iter().find(|f| t + f.len() <= self.tokens.len() && f.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w)).map(|f| f.len())
+    }
+
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.
     fn recognized_person(&self, r: &Range<usize>) -> bool {
         // ("Marjorie Whynot of Antigonish": the recognizer may run a person on over "of" and

@@ -4102,9 +4102,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         // The sentence where the last attributed quotation ended.
         let mut last_quote_sentence: Option<usize> = None;
         let mut running_on: Vec<(usize, usize, String)> = Vec::new();
-        let is_speech = |t: usize| -> Option<usize> {
-            a.lex.speech.iter().find(|f| t + f.len() <= a.tokens.len() && f.iter().enumerate().all(|(k, w)| a.lower[t + k] == *w)).map(|f| f.len())
-        };
+        let is_speech = |t: usize| a.speech_form_at(t);
         for (qs, qe) in quotes {
             let quote_text = {
                 let s = Span::new(a.tokens[qs].span.start, a.tokens[qe - 1].span.end);

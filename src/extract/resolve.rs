@@ -463,10 +463,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 let short_of_company = *kind == EntityType::Person && qid.is_none() && company_short_names.contains(&normalize_name(&name));
                 // '"…," Medina said' after "ITD rector Jorge Medina": a surname the gazetteer
                 // also knows as a town, next to a verb of speech, is the person's.
-                let speech_at = |t: usize| t < a.tokens.len() && a.lex.speech.iter().any(|f| t + f.len() <= a.tokens.len() && f.iter().enumerate().all(|(k, w)| a.lower[t + k] == *w));
                 let surname_speaking = *kind == EntityType::Place
                     && !name.contains(' ')
-                    && (speech_at(mention.tokens.end) || (mention.tokens.start > 0 && speech_at(mention.tokens.start - 1)))
+                    && (a.speech_form_at(mention.tokens.end).is_some() || (mention.tokens.start > 0 && a.speech_form_at(mention.tokens.start - 1).is_some()))
                     && entities.iter().any(|e| e.kind == EntityType::Person && e.label.split_whitespace().count() >= 2 && e.label.split_whitespace().last().is_some_and(|w| same_name(w, &name)));
                 let qid = &if surname_speaking { None } else { qid.clone() };
                 let kind = &if surname_speaking { EntityType::Person } else if short_of_company { EntityType::Organization } else { *kind };
