@@ -2793,6 +2793,12 @@ impl<'a> Analysis<'a> {
             return Some((EntityType::Organization, head.class, None));
         }
         if let Some(class) = self.place_head_of(r) {
+            // ("AquaSol Park chief executive Thiago Menezes": a venue with a head of its own
+            // named right after it is run as a body.)
+            let head_post_after = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { head: true, .. }) && m.tokens.start == r.end && m.tokens.end < self.tokens.len() && is_cap(self.word(m.tokens.end)) && self.tokens[m.tokens.end].kind == TokenKind::Word);
+            if class == "Venue" && head_post_after {
+                return Some((EntityType::Organization, "Organization".into(), None));
+            }
             return Some((EntityType::Place, class, None));
         }
         // "the Environmental Security Programme of INTERPOL", "Global Maritime Crime
