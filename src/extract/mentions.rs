@@ -466,6 +466,13 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether `w` is a noun that names a kind of body, not of a place or a unit: a head word
+    /// of a body's name ("association", "company") or a noun that classes bodies ("charity",
+    /// "developer").
+    fn body_noun(&self, w: &str) -> bool {
+        self.lex.org_heads.get(w).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(w) && !self.lex.place_class_nouns.contains(w))
+    }
+
     /// "the Korea AI Business Forum (KAIBF), an industry group of 140 technology companies":
     /// a name an event's head word typed ("Forum") is a body where an indefinite apposition
     /// after it (past its acronym) is headed by a noun that classes bodies.
@@ -474,7 +481,7 @@ impl<'a> Analysis<'a> {
             if !matches!(&self.mentions[i].kind, MentionKind::Name { kind: EntityType::Event, .. }) || self.mentions[i].nested {
                 continue;
             }
-            let body_noun = |w: &str| (self.lex.org_heads.get(w).is_some_and(|h| !h.unit) || self.lex.org_class_nouns.contains(w)) && !self.lex.place_class_nouns.contains(w) && !self.lex.event_heads.contains_key(w);
+            let body_noun = |w: &str| self.body_noun(w) && !self.lex.place_class_nouns.contains(w) && !self.lex.event_heads.contains_key(w);
             // ("Independent developer Smok Forge Games": so is one a kind of body in lower
             // case stands right before.)
             let start = self.mentions[i].tokens.start;
@@ -540,7 +547,7 @@ impl<'a> Analysis<'a> {
             // does a definite description in lower case right before the name.)
             let described_before = start >= 2 && {
                 let head = self.lower[start - 1].as_str();
-                let body_noun = self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(head) && !self.lex.place_class_nouns.contains(head));
+                let body_noun = self.body_noun(head);
                 (body_noun && (start.saturating_sub(5)..start - 1).rev().take_while(|&k| self.word(k).starts_with(char::is_lowercase) || based_in(self.word(k)).is_some()).any(|k| based_in(self.word(k)).is_some()))
                     || self.definite_body_description_before(start)
             };
@@ -3652,7 +3659,7 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let head = self.lower[i - 1].as_str();
-        let body_noun = self.lex.org_heads.get(head).is_some_and(|h| !h.unit) || (self.lex.org_class_nouns.contains(head) && !self.lex.place_class_nouns.contains(head));
+        let body_noun = self.body_noun(head);
         body_noun
             && (i.saturating_sub(5)..i - 1)
                 .rev()
