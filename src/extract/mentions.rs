@@ -489,23 +489,8 @@ impl<'a> Analysis<'a> {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
                 continue;
             }
-            let sent_end = self.sentences[self.sentence_of[self.mentions[i].tokens.start]].tokens.end;
-            let mut k = self.mentions[i].tokens.end;
-            if k + 2 < sent_end && self.word(k) == "(" && self.word(k + 2) == ")" {
-                k += 3;
-            }
-            if !(k + 2 < sent_end && self.word(k) == "," && matches!(self.lower[k + 1].as_str(), "a" | "an")) {
-                continue;
-            }
-            let from = k + 2;
-            let mut j = from;
-            while j < sent_end && j < from + 5 && self.tokens[j].kind == TokenKind::Word && self.word(j).starts_with(char::is_lowercase) && !FUNCTION_WORDS.contains(&self.lower[j].as_str()) && !matches!(self.lower[j].as_str(), "of" | "in" | "for" | "with" | "that" | "which" | "who") {
-                j += 1;
-            }
-            if j == from {
-                continue;
-            }
-            if body_noun(self.lower[j - 1].as_str()) {
+            let Some(k) = self.indefinite_apposition(i, 5, &[]) else { continue };
+            if body_noun(self.lower[k - 1].as_str()) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
@@ -638,8 +623,12 @@ impl<'a> Analysis<'a> {
 
     /// [`Analysis::indefinite_apposition`] opened by one of `articles`.
     fn apposition_after(&self, m: usize, longest: usize, stops: &[&str], articles: &[&str]) -> Option<usize> {
-        let end = self.mentions[m].tokens.end;
+        let mut end = self.mentions[m].tokens.end;
         let sent_end = self.sentences[self.sentence_of[self.mentions[m].tokens.start]].tokens.end;
+        // ("the Korea AI Business Forum (KAIBF), an industry group": past the acronym.)
+        if end + 2 < sent_end && self.word(end) == "(" && self.word(end + 2) == ")" {
+            end += 3;
+        }
         if end + 2 >= sent_end || self.word(end) != "," || !articles.contains(&self.lower[end + 1].as_str()) {
             return None;
         }
@@ -2102,12 +2091,13 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        // "Murphy's Bar", "Nando's Restaurant": a family name's possessive opens
-                        // the name of a bar or an eating house.
+                        // "Tarvo's Pub", "Kelsa's Tavern": a family name's possessive opens the
+                        // name of a venue (a place no gazetteer knows owns none).
                         "'s" | "’s" if next_ok
                             && !skip_the
                             && j == i + 1
-                            && matches!(self.lower[after].as_str(), "bar" | "pub" | "tavern" | "inn" | "restaurant" | "café" | "cafe" | "bistro" | "diner" | "grill" | "bakery" | "kitchen")
+                            && after + 1 == self.name_run_end(after, sent_end, used)
+                            && self.lex.place_heads.get(self.lower[after].as_str()).is_some_and(|c| c == "Venue")
                             && self.gazetteer_kind(self.slice(&(i..j))).is_none() =>
                         {
                             j = after;
@@ -2741,7 +2731,9 @@ impl<'a> Analysis<'a> {
         // named "the City of X" acts as a body; "in the City of X" is a place.
         // "Director of Education at the City of Turku": a post held "at" it makes it the
         // employer.
-        let post_at = r.start >= 3 && self.lower[r.start - 2] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start - 2);
+        // ("Joris Maes, head brewer at De Drie Torens": also without "the".)
+        let at = if r.start >= 2 && self.lower[r.start - 1] == "the" { r.start - 1 } else { r.start };
+        let post_at = at >= 2 && self.lower[at - 1] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == at - 1);
         // "with financial support from the City of Leszno": money comes from the body.
         let funds_from = r.start >= 3
             && self.lower[r.start - 2] == "from"
@@ -2916,8 +2908,6 @@ impl<'a> Analysis<'a> {
             // (Nor "from Marjorie Whynot of Antigonish", a person the recognizer sees with a hometown.)
             let with_hometown = self.lower.get(r.end).is_some_and(|w| w == "of") && self.recognized_person(r);
             // ("Joris Maes, head brewer at De Drie Torens": where a post is held is a body.)
-            let at = if r.start >= 2 && self.lower[r.start - 1] == "the" { r.start - 1 } else { r.start };
-            let post_at = at >= 2 && self.lower[at - 1] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == at - 1);
             if post_at && !given {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }

@@ -166,7 +166,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Le
                 // ("Dudu Mkhize" after "Themba Mkhize" and "Mkhize": a surname met as another
                 // form of a full name does not take in a second full name.)
                 // ("Dr. O'Sullivan" is still the surname alone.)
-                let honorific = |w: &String| matches!(w.trim_end_matches('.'), "dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "professor" | "sir" | "dame" | "fr" | "rev");
+                let honorific = |w: &String| lex.titles.get(w.as_str()).is_some_and(|t| t.honorific);
                 let surname_only = fw.len() == 1 && (*f == e.label || words.iter().filter(|w| !honorific(w)).count() == 1);
                 (words.len() == 1 && fw.contains(&words[0])) || (surname_only && words.contains(&fw[0])) || surname_of(&words, &fw) || surname_of(&fw, &words)
             })
@@ -467,10 +467,11 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     && !name.contains(' ')
                     && (a.speech_form_at(mention.tokens.end).is_some() || (mention.tokens.start > 0 && a.speech_form_at(mention.tokens.start - 1).is_some()))
                     && entities.iter().any(|e| e.kind == EntityType::Person && e.label.split_whitespace().count() >= 2 && e.label.split_whitespace().last().is_some_and(|w| same_name(w, &name)));
+                let retyped = if surname_speaking { Some(EntityType::Person) } else if short_of_company { Some(EntityType::Organization) } else { None };
                 let qid = &if surname_speaking { None } else { qid.clone() };
-                let kind = &if surname_speaking { EntityType::Person } else if short_of_company { EntityType::Organization } else { *kind };
+                let kind = &retyped.unwrap_or(*kind);
                 // (The recognizer's class goes with its guess.)
-                let class = &if surname_speaking { EntityType::Person.class_name().to_string() } else if short_of_company { EntityType::Organization.class_name().to_string() } else { class.clone() };
+                let class = &retyped.map_or_else(|| class.clone(), |k| k.class_name().to_string());
                 // "Large-scale wildfire exercise tests agencies" over a lead naming "Exercise
                 // Southern Ember": the lead's event name is the headline's event when they share
                 // its head word.
