@@ -117,6 +117,8 @@ pub struct Lexicon {
     pub event_heads: HashMap<String, EventHead>,
     /// Capitalised words that open an event's name ("Operation Corridor", "Exercise Southern Ember").
     pub event_name_openers: HashSet<String>,
+    /// Words opening a calendar's day rather than a held one ("World Hearing Day").
+    pub observance_openers: HashSet<String>,
     /// Capitalised words that open a place's name ("Mount Kenya", "Ras Al Hadd").
     pub place_name_openers: HashSet<String>,
     /// Words that open an organization's name in languages that put the head first
@@ -275,6 +277,10 @@ struct HeadFile {
     /// body's name in other languages where English would end it with that word.
     #[serde(default)]
     same_head: Vec<WordsEntry>,
+    /// Only in events.toml: words that open a day the calendar keeps ("World Wetlands
+    /// Day", "Independence Day"), which is no event held by anyone.
+    #[serde(default)]
+    observance: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -476,6 +482,10 @@ impl Lexicon {
                         _ if parsed.name_opener.is_empty() => {}
                         _ => return Err(LexiconError { file: file.into(), message: "name openers belong in events.toml, places.toml or organizations.toml".into() }),
                     }
+                    if file != "events.toml" && !parsed.observance.is_empty() {
+                        return Err(LexiconError { file: file.into(), message: "observance entries belong in events.toml".into() });
+                    }
+                    extend_words(&mut lex.observance_openers, &mut lex.examples, file, parsed.observance);
                     if file != "organizations.toml" && !parsed.same_head.is_empty() {
                         return Err(LexiconError { file: file.into(), message: "same_head entries belong in organizations.toml".into() });
                     }

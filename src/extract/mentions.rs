@@ -1868,6 +1868,8 @@ impl<'a> Analysis<'a> {
                             // ("Bergwerk Seilbahnen GmbH of Innsbruck": after any legal form.)
                             && !self.lex.legal_forms_after.contains(&self.lower[j - 1])
                             && !(w == "for" && self.known_place_alone(&(i..j)))
+                            // ("at Kelsa Bay for World Wetlands Day": the day is marked there.)
+                            && !(w == "for" && self.lex.observance_openers.contains(self.lower[after].as_str()) && self.lower[self.name_run_end(after, sent_end, used) - 1] == "day")
                             && !(w == "of" && !skip_the && self.body_of_place(&(i..j))) =>
                         {
                             has_of = true;
@@ -2850,7 +2852,19 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && self.word(r.end - 1) == "Events" {
             return Some((EntityType::Organization, "Company".into(), None));
         }
-        if r.len() >= 2 {
+        // ("World Wetlands Day", "International Day of the Midwife": an awareness day that
+        // the calendar keeps is a date others mark with events of their own; "Car Free Day",
+        // "the annual Inclusion Day" are held by someone.)
+        let observance = r.clone().any(|k| {
+            let run_start = (r.start..k).rev().take_while(|&j| is_cap(self.word(j))).last().unwrap_or(k);
+            // ("Mother's Day", "New Year's Day": the word before the possessive.)
+            let before = if k >= r.start + 2 && matches!(self.lower[k - 1].as_str(), "'s" | "’s") { k - 2 } else { k.saturating_sub(1) };
+            // ("Australia Day", "Europe Day": a country's or region's day.)
+            let country_day = run_start < k && before + 1 == k && self.gazetteer_kind(self.slice(&(run_start..k))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "Country" | "Region" | "Continent"));
+            self.lower[k] == "day"
+                && (self.lex.observance_openers.contains(self.lower[run_start].as_str()) || (before >= r.start && before < k && self.lex.observance_openers.contains(self.lower[before].as_str())) || country_day)
+        });
+        if r.len() >= 2 && !observance {
             if let Some(e) = self.event_head_of(r) {
                 return Some((EntityType::Event, e.class, None));
             }
