@@ -172,6 +172,8 @@ pub struct Lexicon {
     /// Words of what kind a unit is, between a body's acronym and the unit's head in lower
     /// case ("the WHO country office", "the UNDP regional bureau").
     pub unit_kinds: HashSet<String>,
+    /// Sports by name, lower case ("archery", "netball"): "Archery New Zealand" is a body.
+    pub sports: HashSet<String>,
     /// Languages that are no country's demonym ("in English and Arabic"): never a place.
     pub languages: HashSet<String>,
     /// Verb forms after a name that make the person a body's head ("X chairs the Y").
@@ -350,6 +352,8 @@ struct NounFile {
     not_acronym: Vec<WordsEntry>,
     vessel_prefix: Vec<WordsEntry>,
     unit_kind: Vec<WordsEntry>,
+    #[serde(default)]
+    sport: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -591,6 +595,7 @@ impl Lexicon {
                     extend_words(&mut lex.not_acronyms, &mut lex.examples, file, parsed.not_acronym);
                     extend_words(&mut lex.vessel_prefixes, &mut lex.examples, file, parsed.vessel_prefix);
                     extend_words(&mut lex.unit_kinds, &mut lex.examples, file, parsed.unit_kind);
+                    extend_words(&mut lex.sports, &mut lex.examples, file, parsed.sport);
                 }
                 "roles.toml" => {
                     let parsed: RoleFile = parse(file, text)?;

@@ -2430,6 +2430,20 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// "Archery New Zealand", "Tourism Australia", "Health Canada": everyday nouns of a
+    /// field or a sport, then a country's name, name that country's body for the field. (Not "New
+    /// Zealand" or "Central Asia", whose first words are adjectives, nor "Expo Kenya",
+    /// opened by an event's head.)
+    fn field_then_country(&self, r: &Range<usize>) -> bool {
+        let noun = |k: usize| {
+            let w = self.lower[k].as_str();
+            is_cap(self.word(k)) && (self.lex.sports.contains(w) || (self.lex.is_common(w) && self.tree.nodes.get(k).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "PROPN")))) && !self.lex.event_heads.contains_key(w) && !self.lex.place_heads.contains_key(w) && !self.lex.org_heads.contains_key(w) && !self.lex.titles.contains_key(w)
+        };
+        r.len() >= 2
+            && noun(r.start)
+            && (r.start + 1..r.end).any(|p| (r.start..p).all(noun) && p - r.start <= 2 && self.gazetteer_kind(self.slice(&(p..r.end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country"))
+    }
+
     /// Does the capitalised run starting at `k` end in an organization head word? ("Arms
     /// Reduction Control and Inspection Activities Support Centre")
     /// Whether the capitalised run from `k` ends in a company's legal form ("Ltd", "Inc.").
@@ -2728,6 +2742,9 @@ impl<'a> Analysis<'a> {
         }
         if self.fields_and_country(r) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
+        }
+        if self.field_then_country(r) {
+            return Some((EntityType::Organization, "Organization".into(), None));
         }
         // "hosted by the City of Ballarat", "the Shire of Moira's grant": a municipality
         // named "the City of X" acts as a body; "in the City of X" is a place.
