@@ -160,7 +160,7 @@ pub(crate) const TOWN_PARTS: &[&str] = &["neighbourhood", "neighborhood", "subur
 /// Nouns in -ing that end a phrase as its head ("its workshop building").
 const ING_NOUNS: &[&str] = &["building", "buildings", "wing", "wings"];
 
-pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "bin", "bint", "binti", "ibn", "al", "el"];
+pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "della", "dei", "delle", "degli", "bin", "bint", "binti", "ibn", "al", "el"];
 
 /// Whether a mention names a venue: a place whose head word is a building, ground or
 /// street ("Humo Arena", "Independence Square"), not a settlement or region.
@@ -2077,7 +2077,7 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "de" | "du" | "des" | "van" | "von" | "bin" | "bint" | "binti" | "ibn" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" if next_ok && !skip_the => {
+                        "de" | "du" | "des" | "van" | "von" | "bin" | "bint" | "binti" | "ibn" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" | "della" | "dei" | "delle" | "degli" if next_ok && !skip_the => {
                             j = after;
                             continue;
                         }
