@@ -174,6 +174,13 @@ pub fn based_in(word: &str) -> Option<&str> {
     (matches!(suffix.to_lowercase().as_str(), "based" | "headquartered") && place.chars().next().is_some_and(char::is_uppercase)).then_some(place)
 }
 
+/// "Family-run Bodega Los Cerrillos", "State-owned Kelsa Rail": a compound ending in a
+/// participle of running or owning describes the body, capitalised only as a sentence's
+/// first word.
+fn described_by_participle(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, last)| matches!(last, "run" | "owned" | "led" | "backed" | "funded" | "operated" | "managed" | "controlled" | "listed" | "supported"))
+}
+
 /// Plural nouns whose genitive names whom an event is for ("children's race", "women's
 /// marathon", "farmers' market" is written without "s").
 const DESCRIPTIVE_GENITIVES: &[&str] = &["children", "women", "men", "girls", "boys", "youth", "veterans", "students", "people", "farmers", "workers", "teachers", "journalists", "kids", "juniors", "seniors"];
@@ -1132,7 +1139,10 @@ impl<'a> Analysis<'a> {
             let general_meeting = self.lower[i] == "general" && i + 1 < sent_end && matches!(self.lower[i + 1].as_str(), "meeting" | "meetings");
             // "performed under conductor X": the preposition, not an Under Secretary's rank.
             let preposition = self.word(i) == "under";
-            if event_speaker || general_meeting || preposition || self.office_of_post_at(i) {
+            // "Parque General San Martín", "Avenida Presidente Vargas": a rank inside a
+            // place's name its opener begins.
+            let in_place_name = i > 0 && is_cap(self.word(i)) && is_cap(self.word(i - 1)) && self.lex.place_name_openers.contains(self.lower[i - 1].as_str());
+            if event_speaker || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
@@ -1661,6 +1671,7 @@ impl<'a> Analysis<'a> {
     fn nameish(&self, i: usize, used: &[bool]) -> bool {
         !used[i]
             && based_in(self.word(i)).is_none()
+            && !described_by_participle(self.word(i))
             && self.tokens[i].kind == TokenKind::Word
             && (is_cap(self.word(i)) || self.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) && self.word(i).chars().any(|c| c.is_alphabetic()) || (i > 0 && elided_particle_name(self.word(i))))
             && !self.is_month_or_day(i)
