@@ -3558,7 +3558,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 while s > sent.start && (self.a.word(s - 1).chars().all(|c| c.is_ascii_digit()) || duration(&self.a.lower[s - 1]) || matches!(self.a.lower[s - 1].as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "annual" | "inaugural")) {
                     s -= 1;
                 }
-                if s < sent.start + 2 || !matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") {
+                // ("Prairie Nutrient Partners' annual field day": a plural's bare apostrophe.)
+                let bare_apostrophe = matches!(self.a.word(s.saturating_sub(1)), "'" | "’") && s >= 2 && self.a.lower[s - 2].ends_with('s');
+                if s < sent.start + 2 || !(matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") || bare_apostrophe) {
                     continue;
                 }
                 let Some(owner) = self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { continue };

@@ -83,6 +83,7 @@ struct Patterns {
     relative_day: Regex,
     weekday: Regex,
     weekday_range: Regex,
+    bare_weekday: Regex,
     last_period: Regex,
 }
 
@@ -106,6 +107,9 @@ fn patterns() -> &'static Patterns {
             // "on Monday", and as US news writes it, "Saturday morning" without "on";
             // "Sunday's final".
             weekday: r(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Uu]ntil|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\b)"),
+            // "turned out Thursday for", "said Monday": a weekday right after a word in lower
+            // case, as US copy writes it (which word, `dates` checks).
+            bare_weekday: r(r"\b([a-z]+)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
             last_period: r(r"\b([Ll]ast|[Tt]his)\s+(week|month|year)\b"),
             // "ran from Friday to Sunday"; "Sunday's final" names its day too.
             // "on Tuesday and Wednesday": the two days, as a range gives its first and last.
@@ -250,6 +254,22 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             } else {
                 let back = (r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
                 r - Duration::days(back as i64)
+            };
+            add(&mut found, m.start(), m.end(), vec![d.format("%Y-%m-%d").to_string()], true);
+        }
+        for c in p.bare_weekday.captures_iter(text) {
+            let m = c.get(2).unwrap();
+            // ("every Thursday", "by Friday", "the Monday after": no one day reported.)
+            const NOT_WHEN: &[&str] = &["every", "each", "the", "a", "an", "by", "since", "before", "after", "of", "and", "or", "to", "from", "until", "till", "through", "next", "last", "this", "on", "that", "one", "per", "than", "between", "following", "previous", "for"];
+            let rest = &text[m.end()..];
+            if NOT_WHEN.contains(&&c[1]) || rest.starts_with("'s") || rest.starts_with("’s") || rest.trim_start().starts_with("and ") || rest.trim_start().starts_with("through ") || rest.trim_start().starts_with("to ") {
+                continue;
+            }
+            let Ok(day) = m.as_str().parse::<Weekday>() else { continue };
+            let d = if future_before(text, m.start()) {
+                r + Duration::days(((day.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7) as i64)
+            } else {
+                r - Duration::days(((r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7) as i64)
             };
             add(&mut found, m.start(), m.end(), vec![d.format("%Y-%m-%d").to_string()], true);
         }
@@ -405,6 +425,11 @@ mod tests {
         assert_eq!(values("The fair, which ran Friday through Sunday in Osa,", "2022-04-25"), ["2022-04-22", "2022-04-24"]);
         assert_eq!(values("turned out Saturday morning for the race", "2022-04-24"), ["2022-04-23"]);
         assert_eq!(values("Saturday was a quiet day", "2022-04-24"), Vec::<String>::new());
+        // 2025-06-27 is a Friday.
+        assert_eq!(values("More than 300 growers turned out Thursday for the field day", "2025-06-27"), ["2025-06-26"]);
+        assert_eq!(values("The market opens every Thursday", "2025-06-27"), Vec::<String>::new());
+        assert_eq!(values("Entries close by Monday", "2025-06-27"), Vec::<String>::new());
+        assert_eq!(values("The fair will open Monday in Osa", "2025-06-27"), ["2025-06-30"]);
         assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
         assert_eq!(values("held on 5-6 May in Osh", "2021-05-20"), ["2021-05-05", "2021-05-06"]);
         assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
