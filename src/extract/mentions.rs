@@ -2736,6 +2736,11 @@ impl<'a> Analysis<'a> {
         if self.plural_bodies(r) {
             return None;
         }
+        // "Friends of Karura Forest", "Friends of the Earth": a society of supporters, whatever
+        // its name ends with.
+        if r.len() >= 3 && self.lower[r.start] == "friends" && self.lower[r.start + 1] == "of" {
+            return Some((EntityType::Organization, "Organization".into(), None));
+        }
         // "the University of San Carlos Talamban campus", "the Rural Society hall": a name
         // that a venue's head word in lower case ends is the venue's, whatever body it names.
         if r.len() >= 2 && !is_cap(self.word(r.end - 1)) && self.lex.lower_case_venue_heads.contains(self.lower[r.end - 1].as_str()) {
