@@ -550,7 +550,17 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // ("Petra Mobile, the telecoms operator": a definite one too.)
-            let Some((k, head)) = self.apposition_after(i, 7, &[], &["a", "an", "the"]).map(|k| (k, self.lower[k - 1].clone())).or_else(|| self.body_apposition_by_kind(i)) else { continue };
+            // (", a Casablanca-based travel agency specialising in group tours": a participle
+            // after a body's head noun ends the phrase; "a marketing agency" keeps its noun in
+            // "-ing".)
+            let participle_after_head = |k: usize| {
+                k > end + 2
+                    && self.lower[k].ends_with("ing")
+                    && self.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB")
+                    && self.lex.org_heads.get(self.lower[k - 1].as_str()).is_some_and(|h| !h.unit)
+            };
+            let phrase_end = |k: usize| (end + 3..k).find(|&j| participle_after_head(j)).unwrap_or(k);
+            let Some((k, head)) = self.apposition_after(i, 7, &[], &["a", "an", "the"]).map(phrase_end).map(|k| (k, self.lower[k - 1].clone())).or_else(|| self.body_apposition_by_kind(i)) else { continue };
             // ("X, a 46-year-old truck operator": a person's age.)
             if (end..k).any(|t| self.lower[t].ends_with("-year-old")) {
                 continue;
