@@ -1476,7 +1476,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 let list_before = mention.tokens.start >= 2 && self.a.word(mention.tokens.start - 1) == "," && self.mention_ending(mention.tokens.start - 1, |k| matches!(k, MentionKind::Name { kind: EntityType::Place, .. })).is_some();
                 if end + 1 < self.a.tokens.len() && self.a.word(end) == "," && !country(self, m) && !region(self, m) {
-                    if let Some(n) = self.name_starting(end + 1) {
+                    // ("based in Utrecht, the Netherlands": a country's own "the" between.)
+                    let the_country = self.a.lower[end + 1] == "the";
+                    let named = self.name_starting(end + 1 + usize::from(the_country)).filter(|&n| !the_country || country(self, n));
+                    if let Some(n) = named {
                         let after = self.a.mentions[n].tokens.end;
                         // A list goes on with "and"/"or" or another place; a comma alone
                         // only closes the apposition ("Fresno, Calif., on Tuesday").
