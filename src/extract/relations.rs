@@ -1229,6 +1229,30 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-place-body", 0.7);
             }
         }
+        // "Budapest escape room company Rejtély Rooms", "the Hobart glassware supplier Bruny
+        // Jars": a place, up to four words in lower case ending in a kind of body, then the
+        // body's name.
+        for (m, o) in self.free_names(EntityType::Organization) {
+            let start = self.a.mentions[m].tokens.start;
+            let sent_start = self.a.sentences[self.a.mentions[m].sentence].tokens.start;
+            let mut k = start;
+            while k > sent_start && k + 4 > start && self.a.word(k - 1).starts_with(char::is_lowercase) && self.a.tokens[k - 1].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k - 1].as_str()) {
+                k -= 1;
+            }
+            if k == start || k == sent_start || !self.a.lex.org_class_nouns.contains(self.a.lower[start - 1].as_str()) {
+                continue;
+            }
+            let Some(p) = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })) else { continue };
+            // (Not "the Dutch firm Osa Offshore": a nationality is no place.)
+            // (A place the gazetteer knows: the recognizer takes nationalities for places.)
+            if !matches!(&self.a.mentions[p].kind, MentionKind::Name { qid: Some(_), .. }) {
+                continue;
+            }
+            if let Some(pe) = self.entity(p) {
+                let evidence = self.a.mentions[p].span.cover(self.a.mentions[m].span);
+                self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "place-kind-of-body-name", 0.7);
+            }
+        }
     }
 
     /// "X, a regional office of the Y", "X, part of Argentina's Y", "X, an agency affiliated
