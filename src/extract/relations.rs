@@ -2166,7 +2166,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mention = self.a.mentions[m].clone();
             let sent_end = self.a.sentences[mention.sentence].tokens.end;
             let (start, mut k) = (mention.tokens.start, mention.tokens.end);
-            if start == 0 || self.a.lower[start - 1] != "the" || mention.in_quote {
+            // ("in Jumla district of Karnali Province": an area noun in lower case ending
+            // the name says what the place is without "the".)
+            let lower_noun_ends = mention.tokens.len() > 1 && AREA_NOUNS.contains(&self.a.lower[k - 1].as_str()) && self.a.word(k - 1).chars().all(|c| c.is_lowercase());
+            if start == 0 || (self.a.lower[start - 1] != "the" && !lower_noun_ends) || mention.in_quote {
                 continue;
             }
             // The area noun ends the name or follows it in lower case.
