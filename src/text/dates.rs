@@ -164,6 +164,17 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
         }
     }
     if let Some(r) = reference {
+        // The year of a day written without one: the reference's, or the next where what is
+        // to come falls in an earlier month ("will hold a camp from 8 to 12 January", in
+        // December). (A past day half a year after the reference was tried as last year's:
+        // reports date coming events without a verb's future too often.)
+        let year_of = |month: u32, at: usize| {
+            if month < r.month() && future_in_clause(text, at) {
+                r.year() + 1
+            } else {
+                r.year()
+            }
+        };
         // "held from October 2 to 10": a span of days, unless the second number goes on as
         // an amount or a time ("on May 2 to 5,000 people", "on May 2 to 3 pm").
         for c in p.month_day_to.captures_iter(text) {
@@ -176,7 +187,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
                 continue;
             }
             if let Some(month) = month_number(&c[1]) {
-                let values = [first, last].into_iter().filter_map(|d| iso(r.year(), month, d)).collect();
+                let values = [first, last].into_iter().filter_map(|d| iso(year_of(month, m.start()), month, d)).collect();
                 add(&mut found, m.start(), m.end(), values, true);
             }
         }
@@ -184,14 +195,14 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             let m = c.get(0).unwrap();
             if let Some(month) = month_number(&c[1]) {
                 // "November 16-17": both days.
-                let values = [c.get(2), c.get(3)].into_iter().flatten().filter_map(|d| iso(r.year(), month, d.as_str().parse().unwrap_or(0))).collect();
+                let values = [c.get(2), c.get(3)].into_iter().flatten().filter_map(|d| iso(year_of(month, m.start()), month, d.as_str().parse().unwrap_or(0))).collect();
                 add(&mut found, m.start(), m.end(), values, true);
             }
         }
         for c in p.day_month.captures_iter(text) {
             let m = c.get(0).unwrap();
             if let Some(month) = month_number(&c[3]) {
-                let values = [c.get(1), c.get(2)].into_iter().flatten().filter_map(|d| iso(r.year(), month, d.as_str().parse().unwrap_or(0))).collect();
+                let values = [c.get(1), c.get(2)].into_iter().flatten().filter_map(|d| iso(year_of(month, m.start()), month, d.as_str().parse().unwrap_or(0))).collect();
                 add(&mut found, m.start(), m.end(), values, true);
             }
         }
@@ -248,7 +259,8 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             }
             // News reports past events: the latest such weekday on or before the reference;
             // what is to come ("will open on Tuesday", "runs until Saturday"), the next one.
-            let d = if future_before(text, m.start()) || m.as_str().to_lowercase().starts_with("next") {
+            let said_last = m.as_str().to_lowercase().starts_with("last");
+            let d = if !said_last && (future_before(text, m.start()) || future_far_before(text, m.start()) || m.as_str().to_lowercase().starts_with("next")) {
                 let ahead = (day.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7;
                 r + Duration::days(ahead as i64)
             } else {
@@ -311,6 +323,20 @@ fn future_before(text: &str, at: usize) -> bool {
     // (A timetable in the present: "the forum closes on Wednesday", "opens on Friday".)
     const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "planned", "opens", "closes", "begins", "ends", "concludes", "due"];
     future_marker_within(text, at, 60, MARKERS)
+}
+
+/// Whether a verb's future ("will perform … at the closing gala … on Sunday evening") or
+/// "to be" ("to be judged on Saturday") stands further back in the clause than
+/// [`future_before`] looks.
+/// (Not past a verb in the past after it: "a bridge that will spare villagers a detour was
+/// opened on Friday".)
+fn future_far_before(text: &str, at: usize) -> bool {
+    let near = text[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+    let far = text[..at].char_indices().rev().nth(120).map_or(0, |(i, _)| i);
+    let window = text[far..at].to_lowercase();
+    let after_future = [" will ", " shall "].iter().filter_map(|w| window.rfind(w)).max().map(|i| &window[i..]);
+    let past_after = |rest: &str| [" was ", " were ", " had ", " did "].iter().any(|w| rest.contains(w));
+    (future_marker_within(text, at, 120, &["will", "shall"]) && after_future.is_some_and(|rest| !past_after(rest))) || text[near..at].to_lowercase().contains("to be ")
 }
 
 /// Whether the clause before byte `at` speaks of what is to come, looking further back than
@@ -430,6 +456,10 @@ mod tests {
         assert_eq!(values("The market opens every Thursday", "2025-06-27"), Vec::<String>::new());
         assert_eq!(values("Entries close by Monday", "2025-06-27"), Vec::<String>::new());
         assert_eq!(values("The fair will open Monday in Osa", "2025-06-27"), ["2025-06-30"]);
+        // 2024-06-17 is a Monday.
+        assert_eq!(values("The quartet will perform together at the closing gala at the Riverside Stage on Sunday evening", "2024-06-17"), ["2024-06-23"]);
+        assert_eq!(values("A steel bridge over the river that will spare thousands of villagers a detour was opened to traffic on Friday", "2017-02-26"), ["2017-02-24"]);
+        assert_eq!(values("The baguette competition, to be judged on Saturday afternoon, opens", "2024-06-17"), ["2024-06-22"]);
         assert_eq!(values("Last week the OSCE held", "2004-12-20"), ["2004-12"]);
         assert_eq!(values("held on 5-6 May in Osh", "2021-05-20"), ["2021-05-05", "2021-05-06"]);
         assert_eq!(values("made in November by", "2004-12-20"), ["2004-11"]);
@@ -443,6 +473,12 @@ mod tests {
         assert_eq!(values("The fair opened on Tuesday 4 June 2019 in Osh.", "2019-06-10"), vec!["2019-06-04"]);
         assert_eq!(values("The fair fills the shed on Saturday 17 and Sunday 18 February.", "2024-02-05"), vec!["2024-02-17", "2024-02-18"]);
         assert_eq!(values("Races ran on Friday 8 to Sunday 10 March 2024.", "2024-03-11"), vec!["2024-03-08", "2024-03-10"]);
+    }
+
+    #[test]
+    fn days_without_a_year() {
+        assert_eq!(values("The arm will hold a training camp for under-19 players in Punta del Este from 8 to 12 January.", "2023-12-01"), ["2024-01-08", "2024-01-12"]);
+        assert_eq!(values("The shelter opened on 12 March, the trust said.", "2024-02-10"), ["2024-03-12"]);
     }
 
     #[test]
