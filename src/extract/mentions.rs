@@ -2465,6 +2465,36 @@ impl<'a> Analysis<'a> {
             && (r.start + 1..r.end).any(|p| (r.start..p).all(noun) && p - r.start <= 2 && self.gazetteer_kind(self.slice(&(p..r.end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country"))
     }
 
+    /// Whether `r`, after "the", is a known town or region's name and one capitalised plural
+    /// that no lexicon knows as a head word ("the Hermosillo Saguaros"; not "the Osa
+    /// Islands").
+    fn team_of_place(&self, r: &Range<usize>) -> bool {
+        let last = r.end - 1;
+        let w = self.lower[last].as_str();
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_cap(self.word(last)) && self.tokens[last].kind == TokenKind::Word;
+        let known_head = self.lex.place_heads.contains_key(w) || self.lex.org_heads.contains_key(w) || self.lex.event_heads.contains_key(w) || self.lex.place_heads.contains_key(w.trim_end_matches('s')) || self.lex.event_heads.contains_key(w.trim_end_matches('s'));
+        // (Not "Sofía Lemos": a given name that is also a town's.)
+        let plain: String = self.lower[r.start]
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ñ' => 'n',
+                'ç' => 'c',
+                c => c,
+            })
+            .collect();
+        let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || self.lex.given_names.contains(&plain);
+        // A team is "the" X; "Sofia Antunes" (a town's name that is also a given name, and a
+        // surname in -s) is not. (Teams without "the" were tried: surnames in -s took them.)
+        let the_before = r.start > 0 && self.lower[r.start - 1] == "the";
+        plural && !known_head && !given && the_before
+            && self.gazetteer_kind(self.slice(&(r.start..last))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "City" | "Region"))
+    }
+
     /// Does the capitalised run starting at `k` end in an organization head word? ("Arms
     /// Reduction Control and Inspection Activities Support Centre")
     /// Whether the capitalised run from `k` ends in a company's legal form ("Ltd", "Inc.").
@@ -2958,6 +2988,11 @@ impl<'a> Analysis<'a> {
             && (r.start.saturating_sub(6)..r.start - 2).any(|k| matches!(self.lower[k].as_str(), "'s" | "’s") && (k + 1..r.start - 2).all(|j| self.word(j).starts_with(char::is_lowercase)));
         if described_unit && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
             return Some((EntityType::Organization, "Organization".into(), None));
+        }
+        // "the Hermosillo Saguaros": a known town or region, then one plural no lexicon
+        // knows, is a team named after its home.
+        if r.len() >= 2 && self.team_of_place(r) {
+            return Some((EntityType::Organization, "SportsTeam".into(), None));
         }
         if self.person_like(r) {
             // "heard from Anna Petersen": a known given name is a person even after "from".
