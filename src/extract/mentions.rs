@@ -2452,9 +2452,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// "Archery New Zealand", "Tourism Australia", "Health Canada": everyday nouns of a
-    /// field or a sport, then a country's name, name that country's body for the field. (Not "New
-    /// Zealand" or "Central Asia", whose first words are adjectives, nor "Expo Kenya",
-    /// opened by an event's head.)
+    /// field or a sport, then a country's name, name that country's body for the field.
+    /// (Not "New Zealand" or "Central Asia", whose first words are adjectives, nor "Expo
+    /// Kenya", opened by an event's head.)
     fn field_then_country(&self, r: &Range<usize>) -> bool {
         let noun = |k: usize| {
             let w = self.lower[k].as_str();
@@ -2473,23 +2473,10 @@ impl<'a> Analysis<'a> {
         let w = self.lower[last].as_str();
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_cap(self.word(last)) && self.tokens[last].kind == TokenKind::Word;
         let known_head = self.lex.place_heads.contains_key(w) || self.lex.org_heads.contains_key(w) || self.lex.event_heads.contains_key(w) || self.lex.place_heads.contains_key(w.trim_end_matches('s')) || self.lex.event_heads.contains_key(w.trim_end_matches('s'));
-        // (Not "Sofía Lemos": a given name that is also a town's.)
-        let plain: String = self.lower[r.start]
-            .chars()
-            .map(|c| match c {
-                'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
-                'ñ' => 'n',
-                'ç' => 'c',
-                c => c,
-            })
-            .collect();
-        let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || self.lex.given_names.contains(&plain);
-        // A team is "the" X; "Sofia Antunes" (a town's name that is also a given name, and a
-        // surname in -s) is not. (Teams without "the" were tried: surnames in -s took them.)
+        // (Not "the Sofia Antunes": a given name that is also a town's.)
+        let given = self.lex.given_names.contains(self.lower[r.start].as_str());
+        // (Teams without "the" were tried: people with a town's name and a surname in -s,
+        // "Sofia Antunes", were taken for them.)
         let the_before = r.start > 0 && self.lower[r.start - 1] == "the";
         plural && !known_head && !given && the_before
             && self.gazetteer_kind(self.slice(&(r.start..last))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "City" | "Region"))

@@ -1243,8 +1243,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 continue;
             }
             let Some(p) = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })) else { continue };
-            // (Not "the Dutch firm Osa Offshore": a nationality is no place.)
-            // (A place the gazetteer knows: the recognizer takes nationalities for places.)
+            // (Only a place the gazetteer knows: the recognizer takes nationalities for places,
+            // as in "the Dutch firm Osa Offshore".)
             if !matches!(&self.a.mentions[p].kind, MentionKind::Name { qid: Some(_), .. }) {
                 continue;
             }
