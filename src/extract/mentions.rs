@@ -1890,7 +1890,7 @@ impl<'a> Analysis<'a> {
                             && !self.lex.legal_forms_after.contains(&self.lower[j - 1])
                             && !(w == "for" && self.known_place_alone(&(i..j)))
                             // ("at Kelsa Bay for World Wetlands Day": the day is marked there.)
-                            && !(w == "for" && self.lex.observance_openers.contains(self.lower[after].as_str()) && self.lower[self.name_run_end(after, sent_end, used) - 1] == "day")
+                            && !(w == "for" && self.calendar_day(&(after..self.name_run_end(after, sent_end, used))))
                             && !(w == "of" && !skip_the && self.body_of_place(&(i..j))) =>
                         {
                             has_of = true;
@@ -2465,20 +2465,38 @@ impl<'a> Analysis<'a> {
             && (r.start + 1..r.end).any(|p| (r.start..p).all(noun) && p - r.start <= 2 && self.gazetteer_kind(self.slice(&(p..r.end))).is_some_and(|(kind, class, _)| kind == EntityType::Place && class == "Country"))
     }
 
+    /// Whether the words `r` hold the name of a day the calendar keeps ("World Wetlands Day",
+    /// "International Day of the Midwife", "Mother's Day", "Australia Day"): a date others
+    /// mark with events of their own, where "Car Free Day" or "the annual Inclusion Day" is
+    /// held by someone.
+    fn calendar_day(&self, r: &Range<usize>) -> bool {
+        r.clone().filter(|&k| self.lower[k] == "day").any(|k| {
+            let run_start = (r.start..k).rev().take_while(|&j| is_cap(self.word(j))).last().unwrap_or(k);
+            // ("Mother's Day", "New Year's Day": the word before the possessive.)
+            let before = if k >= r.start + 2 && matches!(self.lower[k - 1].as_str(), "'s" | "’s") { k - 2 } else { k.saturating_sub(1) };
+            let opener = |j: usize| self.lex.observance_openers.contains(self.lower[j].as_str());
+            // ("Australia Day", "Europe Day": a country's or region's day.)
+            let country_day = || run_start < k && before + 1 == k && self.gazetteer_kind(self.slice(&(run_start..k))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "Country" | "Region" | "Continent"));
+            opener(run_start) || (before >= r.start && before < k && opener(before)) || country_day()
+        })
+    }
+
     /// Whether `r`, after "the", is a known town or region's name and one capitalised plural
     /// that no lexicon knows as a head word ("the Hermosillo Saguaros"; not "the Osa
     /// Islands").
     fn team_of_place(&self, r: &Range<usize>) -> bool {
+        // (Teams without "the" were tried: people with a town's name and a surname in -s,
+        // "Sofia Antunes", were taken for them.)
+        if r.start == 0 || self.lower[r.start - 1] != "the" {
+            return false;
+        }
         let last = r.end - 1;
         let w = self.lower[last].as_str();
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_cap(self.word(last)) && self.tokens[last].kind == TokenKind::Word;
         let known_head = self.lex.place_heads.contains_key(w) || self.lex.org_heads.contains_key(w) || self.lex.event_heads.contains_key(w) || self.lex.place_heads.contains_key(w.trim_end_matches('s')) || self.lex.event_heads.contains_key(w.trim_end_matches('s'));
         // (Not "the Sofia Antunes": a given name that is also a town's.)
         let given = self.lex.given_names.contains(self.lower[r.start].as_str());
-        // (Teams without "the" were tried: people with a town's name and a surname in -s,
-        // "Sofia Antunes", were taken for them.)
-        let the_before = r.start > 0 && self.lower[r.start - 1] == "the";
-        plural && !known_head && !given && the_before
+        plural && !known_head && !given
             && self.gazetteer_kind(self.slice(&(r.start..last))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "City" | "Region"))
     }
 
@@ -2912,19 +2930,7 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && self.word(r.end - 1) == "Events" {
             return Some((EntityType::Organization, "Company".into(), None));
         }
-        // ("World Wetlands Day", "International Day of the Midwife": an awareness day that
-        // the calendar keeps is a date others mark with events of their own; "Car Free Day",
-        // "the annual Inclusion Day" are held by someone.)
-        let observance = r.clone().any(|k| {
-            let run_start = (r.start..k).rev().take_while(|&j| is_cap(self.word(j))).last().unwrap_or(k);
-            // ("Mother's Day", "New Year's Day": the word before the possessive.)
-            let before = if k >= r.start + 2 && matches!(self.lower[k - 1].as_str(), "'s" | "’s") { k - 2 } else { k.saturating_sub(1) };
-            // ("Australia Day", "Europe Day": a country's or region's day.)
-            let country_day = run_start < k && before + 1 == k && self.gazetteer_kind(self.slice(&(run_start..k))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "Country" | "Region" | "Continent"));
-            self.lower[k] == "day"
-                && (self.lex.observance_openers.contains(self.lower[run_start].as_str()) || (before >= r.start && before < k && self.lex.observance_openers.contains(self.lower[before].as_str())) || country_day)
-        });
-        if r.len() >= 2 && !observance {
+        if r.len() >= 2 && !self.calendar_day(r) {
             if let Some(e) = self.event_head_of(r) {
                 return Some((EntityType::Event, e.class, None));
             }

@@ -1229,30 +1229,6 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "apposition-place-body", 0.7);
             }
         }
-        // "Budapest escape room company Rejtély Rooms", "the Hobart glassware supplier Bruny
-        // Jars": a place, up to four words in lower case ending in a kind of body, then the
-        // body's name.
-        for (m, o) in self.free_names(EntityType::Organization) {
-            let start = self.a.mentions[m].tokens.start;
-            let sent_start = self.a.sentences[self.a.mentions[m].sentence].tokens.start;
-            let mut k = start;
-            while k > sent_start && k + 4 > start && self.a.word(k - 1).starts_with(char::is_lowercase) && self.a.tokens[k - 1].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k - 1].as_str()) {
-                k -= 1;
-            }
-            if k == start || k == sent_start || !self.a.lex.org_class_nouns.contains(self.a.lower[start - 1].as_str()) {
-                continue;
-            }
-            let Some(p) = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Place, .. })) else { continue };
-            // (Only a place the gazetteer knows: the recognizer takes nationalities for places,
-            // as in "the Dutch firm Osa Offshore".)
-            if !matches!(&self.a.mentions[p].kind, MentionKind::Name { qid: Some(_), .. }) {
-                continue;
-            }
-            if let Some(pe) = self.entity(p) {
-                let evidence = self.a.mentions[p].span.cover(self.a.mentions[m].span);
-                self.add(o, Predicate::LocatedIn, Object::Entity(pe), evidence, "place-kind-of-body-name", 0.7);
-            }
-        }
     }
 
     /// "X, a regional office of the Y", "X, part of Argentina's Y", "X, an agency affiliated
@@ -1312,7 +1288,8 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     /// "the Bengaluru engineering firm Thermion Process Systems", "Bruny Jars, a Hobart
-    /// glassware supplier", "supported by Stone Town hotel group X": a place's name before a
+    /// glassware supplier", "supported by Stone Town hotel group X", "The host was Budapest
+    /// escape room company Rejtély Rooms": a place's name before a
     /// kind of body in lower case, next to the body's name, says where the body is.
     fn kinds_of_body_with_places(&mut self) {
         for (p, place) in self.free_names(EntityType::Place) {
@@ -1341,7 +1318,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             // The body named right after the kind, else the one the phrase is in apposition to.
             let apposed = matches!(before, "a" | "an" | "the") && t >= 3 && self.a.word(t - 2) == "," && (k >= sent_end || matches!(self.a.word(k), "," | "." | ";"));
-            let body = matches!(before, "the" | "by" | "from" | "with")
+            // ("The host was Budapest escape room company Rejtély Rooms": after any word
+            // where the gazetteer knows the place.)
+            let known = matches!(&mention.kind, MentionKind::Name { qid: Some(_), .. });
+            let body = (known || matches!(before, "the" | "by" | "from" | "with"))
                 .then(|| self.name_starting(k))
                 .flatten()
                 .or_else(|| apposed.then(|| self.mention_ending(t - 2, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. }))).flatten());
