@@ -55,6 +55,11 @@ const LIST_SEPARATORS: &[&[&str]] = &[
 ];
 
 /// Verbs of winning: a sentence with one of them names the beaten as players too.
+/// Heads of places one stands on rather than in, which "on" introduces as an event's site
+/// ("on Laboni Beach", "on the Mamaku Plateau"); venues' heads ("on Akhunbaev Street") count
+/// by their class.
+const ON_SITE_HEADS: &[&str] = &["beach", "island", "plateau", "green", "common", "hill", "hills", "lawn", "lawns"];
+
 const WINNING: &[&str] = &["won", "wins", "win", "claimed", "claims", "clinched", "clinches", "retained", "retains", "took", "takes", "captured", "captures", "triumphed", "champions", "winner", "victory"];
 
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
@@ -4029,7 +4034,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                     self.mention_ending(q, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).is_some()
                 };
                 drawing |= matches!(w, "drew" | "draws" | "drawing" | "attracted" | "attracts" | "attracting" | "brought" | "brings" | "bringing");
-                if (matches!(w, "in" | "at") || ((is_visit || drawing) && w == "to")) && !after_title && !body_seat {
+                // "a ceremony on Lautoka Wharf", "closed on Laboni Beach": "on" a site one
+                // stands on (not "a seminar on Central Asia", what it is about).
+                // (Not "in the trading hall on Amir Temur Avenue": the street of a site
+                // already named.)
+                let on_site = w == "on" && !(m.tokens.end..k).any(|j| matches!(self.a.lower[j].as_str(), "in" | "at")) && {
+                    let p = if self.a.lower.get(k + 1).is_some_and(|x| x == "the") { k + 2 } else { k + 1 };
+                    self.name_starting(p).is_some_and(|n| {
+                        let last = self.a.lower[self.a.mentions[n].tokens.end - 1].as_str();
+                        matches!(&self.a.mentions[n].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue") || ON_SITE_HEADS.contains(&last)
+                    })
+                };
+                if (matches!(w, "in" | "at") || ((is_visit || drawing) && w == "to") || on_site) && !after_title && !body_seat {
                     let mut p = k + 1;
                     if p < limit && self.a.lower[p] == "the" {
                         p += 1;
