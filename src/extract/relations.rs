@@ -3463,8 +3463,25 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         Voice::Clause => {
                             // Only a clause that opens the sentence: "Presenting the findings
-                            // at a press conference, X said".
+                            // at a press conference, X said"; or a speaker's trailing "speaking
+                            // at" an event it names ("said X, the company's chief executive,
+                            // speaking at the ceremony").
                             if t != sent.start {
+                                if self.a.lower[t] == "speaking" && t > sent.start && self.a.word(t - 1) == "," {
+                                    let stop = (end..sent.end).find(|&k| matches!(self.a.word(k), "," | ";")).unwrap_or(sent.end);
+                                    let event = (end..stop).find_map(|k| {
+                                        let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
+                                        self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
+                                    });
+                                    let speaker = self.a.order.iter().rev().copied().find(|&m| {
+                                        let mm = &self.a.mentions[m];
+                                        mm.tokens.end < t && mm.tokens.start >= sent.start && !mm.in_quote && !mm.nested && mm.is_name(EntityType::Person) && !matches!(self.a.lower[mm.tokens.end].as_str(), "'s" | "’s")
+                                    });
+                                    if let (Some(ev), Some(arg)) = (event, speaker.and_then(|m| self.entity(m))) {
+                                        self.event_fact(ev, arg, rule.relation.as_str(), rule.person_relation.as_deref(), evidence_start, "participle-clause");
+                                        used_events.push(ev);
+                                    }
+                                }
                                 continue;
                             }
                             let Some(comma) = (end..sent.end).find(|&k| self.a.word(k) == ",") else { continue };
