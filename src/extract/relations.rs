@@ -3606,13 +3606,16 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.event_fact(ev, o, relation, None, evidence, "possessive-event");
             }
             // "Around 300 guests attended, including X and Y", "The forum drew 200 delegates,
-            // including X": the people of a crowd that took part.
-            if let Some(k) = (sent.start + 2..sent.end).find(|&k| self.a.lower[k] == "including" && self.a.word(k - 1) == "," && !self.a.in_quote[k]) {
+            // including X", "drew about 120 guests, among them X": the people of a crowd that
+            // took part.
+            let among_them = |k: usize| self.a.lower[k] == "among" && self.a.lower.get(k + 1).is_some_and(|w| w == "them");
+            if let Some(k) = (sent.start + 2..sent.end).find(|&k| (self.a.lower[k] == "including" || among_them(k)) && self.a.word(k - 1) == "," && !self.a.in_quote[k]) {
+                let list_start = if among_them(k) { k + 2 } else { k + 1 };
                 const TAKING_PART: &[&str] = &["attended", "attend", "took", "participated", "joined", "gathered", "present", "drew", "draws", "attracted", "attracts", "welcomed"];
                 let took_part = (sent.start..k - 1).any(|v| TAKING_PART.contains(&self.a.lower[v].as_str()) && (self.a.lower[v] != "took" || self.a.lower.get(v + 1).is_some_and(|w| w == "part")));
                 if took_part {
                     if let Some(ev) = nearest_event(self, k, true).or(current_event) {
-                        for arg in self.list_forward(k + 1, sent.end) {
+                        for arg in self.list_forward(list_start, sent.end) {
                             self.event_fact(ev, arg, "participant", None, self.a.tokens[k].span, "crowd-including");
                         }
                     }
