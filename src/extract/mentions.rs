@@ -1248,7 +1248,9 @@ impl<'a> Analysis<'a> {
             let post_word = self.lower[end - 1].rsplit('-').next().unwrap_or_default().to_string();
             let portfolio_by = match post_word.as_str() {
                 // "Secretary of Health", as US and Latin American governments name the post.
-                "minister" | "secretary" => &["of", "for"][..],
+                // ("Undersecretary of Industry, Energy and Mining", as Spanish-speaking
+                // governments name the post below a minister.)
+                "minister" | "secretary" | "undersecretary" | "subsecretary" => &["of", "for"][..],
                 "state" | "commissioner" | "representative" | "envoy" | "coordinator" | "mayor" | "director" | "adviser" | "advisor" | "officer" | "rector" | "vice-rector" | "dean" | "vice-president"
                 // "Secretary-General for Educational Affairs", "Vice-Chancellor for Research".
                 | "secretary-general" | "general" | "president" | "vice-chancellor" | "pro-vice-chancellor" | "manager" | "counsellor" | "attaché" => &["for"][..],
