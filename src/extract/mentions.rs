@@ -3344,13 +3344,13 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// "the 12th Annual Congress of the Ashanti Midwives' Association": a meeting named
-    /// after the body whose meeting it is names that body, which holds it. (Only a body of
-    /// a known head word: "Congress of Local Authorities" names no body.)
+    /// "the 12th Annual Congress of the Ashanti Midwives' Association", "the Reef Clean-Up
+    /// Day of the Dahab Sub-Aqua Club": an event named after the body whose event it is
+    /// names that body, which holds it. (Only a body of a known head word after "of the":
+    /// "Congress of Local Authorities" names no body.)
     fn event_name_holder(&mut self, m: usize) {
         let r = self.mentions[m].tokens.clone();
-        let MentionKind::Name { class, .. } = &self.mentions[m].kind else { return };
-        if !matches!(class.as_str(), "Conference" | "Meeting") {
+        if !matches!(self.mentions[m].kind, MentionKind::Name { .. }) {
             return;
         }
         let Some(of) = (r.start + 1..r.end).find(|&k| self.lower[k] == "of") else { return };
