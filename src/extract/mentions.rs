@@ -2227,12 +2227,15 @@ impl<'a> Analysis<'a> {
                 // lower-case venue noun after a name that is not a known place ends the venue's
                 // name ("the Kumasi stadium" is left to the town).
                 // ("the Dar Chabab youth centre": two words of a venue's head.)
+                // ("Nha Trang's Cau Da wharf": after an owner's possessive too.)
                 let venue_before = i > 0
-                    && matches!(self.lower[i - 1].as_str(), "the" | "its" | "their")
+                    && matches!(self.lower[i - 1].as_str(), "the" | "its" | "their" | "'s" | "’s")
                     && self.gazetteer_kind(self.slice(&(i..j))).is_none()
                     && !self.lex.place_heads.contains_key(self.lower[j - 1].as_str())
                     // ("the Rural Society hall": a body's own hall is a venue named after it.)
-                    && (!self.lex.org_heads.contains_key(self.lower[j - 1].as_str()) || w == "hall");
+                    && (!self.lex.org_heads.contains_key(self.lower[j - 1].as_str()) || w == "hall")
+                    // (Not "the Norwegian yard": a nationality, no name.)
+                    && !(j == i + 1 && (self.gaz.demonym_country(self.word(i)).is_some() || self.tree.nodes.get(i).is_some_and(|n| n.upos == "ADJ")));
                 let venue = self.lex.lower_case_venue_heads.contains(w) && venue_before;
                 let venue_of_two = venue_before
                     && j + 1 < sent_end
