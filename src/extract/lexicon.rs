@@ -112,8 +112,12 @@ pub struct Lexicon {
     pub place_abbreviations: HashMap<String, String>,
     /// Companies' legal forms written before the name, as written ("PT", "JSC").
     pub legal_forms_before: HashSet<String>,
-    /// Companies' legal forms ending the name, lower case ("ltd", "inc.").
-    pub legal_forms_after: HashSet<String>,
+    /// Companies' legal forms ending the name, lower case ("ltd", "inc."); see
+    /// [`Lexicon::legal_form_after`].
+    legal_forms_after: HashSet<String>,
+    /// Those written with capitals in the lexicon, matched only as written ("AS", which in
+    /// lower case is an everyday word).
+    legal_forms_after_cased: HashSet<String>,
     pub event_heads: HashMap<String, EventHead>,
     /// Capitalised words that open an event's name ("Operation Corridor", "Exercise Southern Ember").
     pub event_name_openers: HashSet<String>,
@@ -509,7 +513,13 @@ impl Lexicon {
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
                     for e in parsed.form_after {
-                        lex.legal_forms_after.extend(e.words.iter().map(|w| w.to_lowercase()));
+                        for w in &e.words {
+                            if w.chars().any(char::is_uppercase) {
+                                lex.legal_forms_after_cased.insert(w.clone());
+                            } else {
+                                lex.legal_forms_after.insert(w.clone());
+                            }
+                        }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
                     }
                 }
@@ -638,6 +648,12 @@ impl Lexicon {
         let after_head = self.org_heads.get(before).map_or(self.place_heads.contains_key(before), |h| !h.unit);
         let bare = of + 2 < words.len() && words[of + 1] != "the" && !words[of + 1..tail].iter().any(|w| self.org_heads.contains_key(*w) || matches!(*w, "of" | "and" | "&"));
         (after_head && bare && self.org_heads.contains_key(words[tail])).then_some(tail)
+    }
+
+    /// Whether a word, as written, is a company's legal form that ends its name ("Ltd",
+    /// "GmbH", "AS").
+    pub fn legal_form_after(&self, word: &str) -> bool {
+        self.legal_forms_after.contains(&word.to_lowercase()) || self.legal_forms_after_cased.contains(word)
     }
 
     /// An everyday word or the plural of one ("persons").

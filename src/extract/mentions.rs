@@ -1870,7 +1870,7 @@ impl<'a> Analysis<'a> {
                     match w {
                         // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
                         // after a comma ends the company's name.
-                        "," if self.lex.legal_forms_after.contains(&self.lower[j + 1]) && (j + 2 >= sent_end || !self.nameish(j + 2, used)) => {
+                        "," if self.lex.legal_form_after(self.word(j + 1)) && (j + 2 >= sent_end || !self.nameish(j + 2, used)) => {
                             j += 2;
                             continue;
                         }
@@ -1889,7 +1889,7 @@ impl<'a> Analysis<'a> {
                             && !(possessor_after || for_owner)
                             && self.lower[j - 1] != "co."
                             // ("Bergwerk Seilbahnen GmbH of Innsbruck": after any legal form.)
-                            && !self.lex.legal_forms_after.contains(&self.lower[j - 1])
+                            && !self.lex.legal_form_after(self.word(j - 1))
                             && !(w == "for" && self.known_place_alone(&(i..j)))
                             // ("at Kelsa Bay for World Wetlands Day": the day is marked there.)
                             && !(w == "for" && self.calendar_day(&(after..self.name_run_end(after, sent_end, used))))
@@ -2510,7 +2510,7 @@ impl<'a> Analysis<'a> {
     /// Whether the capitalised run from `k` ends in a company's legal form ("Ltd", "Inc.").
     fn legal_form_ahead(&self, k: usize, end: usize, used: &[bool]) -> bool {
         let run_end = self.name_run_end(k, end, used);
-        run_end > k && self.lex.legal_forms_after.contains(&self.lower[run_end - 1])
+        run_end > k && self.lex.legal_form_after(self.word(run_end - 1))
     }
 
     /// Does the capitalised run from `k` name a street ("Kurmanjan Datka Street")?
@@ -2852,7 +2852,8 @@ impl<'a> Analysis<'a> {
         }
         // "PT Nusantara Surya Energi", "JSC Kazakhtelecom": a legal form written before the
         // name makes it a company's.
-        if r.len() >= 2 && self.lex.legal_forms_before.contains(self.word(r.start)) {
+        // ("Nordkyst Design AS": one written after it, as the head words do for "Ltd".)
+        if r.len() >= 2 && (self.lex.legal_forms_before.contains(self.word(r.start)) || self.lex.legal_form_after(self.word(r.end - 1))) {
             return Some((EntityType::Organization, "Company".into(), None));
         }
         // "Southern India", "eastern Nangarhar": a direction before a known place.

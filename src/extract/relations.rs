@@ -1096,7 +1096,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 continue;
             }
             let last = mention.tokens.end - 1;
-            let legal_form = self.a.lex.legal_forms_after.contains(&self.a.lower[last]) || self.a.lower[last] == "co.";
+            let legal_form = self.a.lex.legal_form_after(self.a.word(last)) || self.a.lower[last] == "co.";
             if !(legal_form || self.a.body_of_place(&mention.tokens)) || !self.words_at(mention.tokens.end, &["of"]) {
                 continue;
             }
