@@ -4568,9 +4568,11 @@ impl<'a> Analysis<'a> {
             let agent = i > 1 && self.lower[i - 2] == "by" && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for")) && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)));
             // "The association, which has its offices in …", "The company said": a body's
             // head noun opening a sentence as its subject names the body already reported.
+            // ("The company also introduced …": an adverb between.)
+            let finite = |k: usize| self.tree.nodes.get(k).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
             let opening_subject = i > 0
                 && self.sentences[self.sentence_of[i]].tokens.start == i - 1
-                && self.lower.get(i + 1).is_some_and(|n| n == "," || self.tree.nodes.get(i + 1).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")));
+                && self.lower.get(i + 1).is_some_and(|n| n == "," || finite(i + 1) || (self.tree.nodes.get(i + 1).is_some_and(|t| t.xpos == "RB") && finite(i + 2)));
             // ("The food bank's chief executive": one lower-case word may stand between the
             // article and a possessor's head.)
             let modified_possessor = possessor
