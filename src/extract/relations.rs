@@ -2346,9 +2346,22 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut o = last + 1;
             // "X was confirmed as general secretary, while …": a post the clause names no
             // body for is the person's post all the same.
-            if o >= sent_end || matches!(self.a.word(o), "," | "." | ";") {
+            // ("as its chief executive from 1 December": when the post begins ends it too.)
+            let date_at = |t: usize| self.mention_starting(t, |kind| matches!(kind, MentionKind::Date { .. })).is_some();
+            let from_date = o + 1 < sent_end && matches!(self.a.lower[o].as_str(), "from" | "effective" | "starting" | "on") && date_at(o + 1);
+            if o >= sent_end || matches!(self.a.word(o), "," | "." | ";") || from_date {
                 let evidence = pm.span.cover(self.a.tokens[last].span);
                 self.add(pe, Predicate::Position, Object::Text(self.a.slice(&(first..last + 1)).to_string()), evidence, "appointment", 0.7);
+                // ("Osa Bank appointed X as chief financial officer.": the body that
+                // appoints, the verb's subject, is where the post is.)
+                let appointer = self.appointee_in_order(first).filter(|&(q, _)| q == p).and_then(|(_, a)| a).and_then(|a| self.entity(a));
+                if let Some(org) = appointer.filter(|&e| self.entities[e].kind == EntityType::Organization && self.entities[e].class != super::mentions::TENTATIVE) {
+                    self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "appointment", 0.7);
+                    let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
+                    if head && !weakened {
+                        self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "appointment", 0.7);
+                    }
+                }
                 continue;
             }
             if !(o < sent_end && matches!(self.a.lower[o].as_str(), "of" | "at" | "for")) {
