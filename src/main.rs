@@ -27,11 +27,20 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // "factgraph eval -v … | head": a reader that has gone away ends the output, as it
+        // does for any Unix tool, without an error.
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("factgraph: error: {e:#}");
             ExitCode::from(exit_code(&e))
         }
     }
+}
+
+/// Writes to standard output, returning the error that `print!` would panic on (a closed
+/// pipe), so that `main` can end quietly.
+fn emit(text: std::fmt::Arguments) -> std::io::Result<()> {
+    std::io::stdout().lock().write_fmt(text)
 }
 
 fn exit_code(e: &anyhow::Error) -> u8 {
@@ -133,16 +142,16 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Stats => {
             let store = open(&cli)?;
-            print!("{}", store.stats()?);
+            emit(format_args!("{}", store.stats()?))?;
             Ok(())
         }
         Command::Show { entity } => {
             let store = open(&cli)?;
             for (i, report) in store.show(entity)?.iter().enumerate() {
                 if i > 0 {
-                    println!();
+                    emit(format_args!("\n"))?;
                 }
-                print!("{report}");
+                emit(format_args!("{report}"))?;
             }
             Ok(())
         }
@@ -150,7 +159,7 @@ fn run(cli: Cli) -> Result<()> {
             let store = open(&cli)?;
             store.remove(doc_id)?;
             if !cli.quiet {
-                println!("removed {doc_id}");
+                emit(format_args!("removed {doc_id}\n"))?;
             }
             Ok(())
         }
@@ -158,9 +167,9 @@ fn run(cli: Cli) -> Result<()> {
             let report = factgraph::eval::evaluate(gold_dir)?;
             if cli.verbose > 0 {
                 // -v: what was extracted but not in the gold (+), and what was missed (-).
-                print!("{}", report.differences_text());
+                emit(format_args!("{}", report.differences_text()))?;
             }
-            println!("{report}");
+            emit(format_args!("{report}\n"))?;
             Ok(())
         }
         Command::Train(args) => nlp_cli::train(args, cli.quiet),

@@ -269,3 +269,29 @@ fn demo_query_on_the_examples_finds_an_organizer() {
         .success()
         .stdout(predicate::str::contains("/resource/event/"));
 }
+
+/// "factgraph eval -v gold | head": a reader that closes the pipe early ends the output; the
+/// program exits 0 without a panic message (as `print!` would give).
+#[test]
+fn closed_stdout_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = serde_json::json!({
+        "id": "a", "source": "", "published": "2019-03-01", "text": ARTICLE,
+        "entities": [{"id": "osce", "type": "Organization", "name": "OSCE Programme Office in Astana", "aliases": [], "wikidata": null}],
+        "relations": []
+    });
+    std::fs::write(dir.path().join("a.json"), gold.to_string()).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("factgraph"))
+        .args(["eval", "-v"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the program writes.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status.code());
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
