@@ -1854,7 +1854,10 @@ impl<'a> Analysis<'a> {
                     // "the Committee on Health of Kenya's National Assembly": a known name
                     // after "of" that owns the next one is no part of this name (but "the
                     // Ministry of Energy's Nuclear Safety Department" is the ministry's).
-                    let possessor_after = next_ok && self.known_name_at(after, sent_end, used) && {
+                    // (Not after a lone head word: "the University of the Western Cape's
+                    // Department of Physiotherapy" names the university whole.)
+                    let lone_head = j == i + 1 && self.lex.org_heads.contains_key(self.lower[i].as_str());
+                    let possessor_after = next_ok && !lone_head && self.known_name_at(after, sent_end, used) && {
                         let run_end = self.name_run_end(after, sent_end, used);
                         run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s") && self.org_head_ahead(run_end + 1, sent_end, used)
                     };
