@@ -1152,7 +1152,10 @@ impl<'a> Analysis<'a> {
             // "Parque General San Martín", "Avenida Presidente Vargas": a rank inside a
             // place's name its opener begins.
             let in_place_name = i > 0 && is_cap(self.word(i)) && is_cap(self.word(i - 1)) && self.lex.place_name_openers.contains(self.lower[i - 1].as_str());
-            if event_speaker || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
+            // "Sharm El Sheikh", "Ras Al Khaimah": after a capitalised Arabic article inside a
+            // name, a word of the name, no form of address.
+            let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
+            if event_speaker || after_article || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
