@@ -2858,7 +2858,7 @@ impl<'a> Analysis<'a> {
         }
         // "PT Nusantara Surya Energi", "JSC Kazakhtelecom": a legal form written before the
         // name makes it a company's.
-        // ("Nordkyst Design AS": one written after it, as the head words do for "Ltd".)
+        // ("Nordkyst Design AS": so does one written after it.)
         if r.len() >= 2 && (self.lex.legal_forms_before.contains(self.word(r.start)) || self.lex.legal_form_after(self.word(r.end - 1))) {
             return Some((EntityType::Organization, "Company".into(), None));
         }

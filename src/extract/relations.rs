@@ -54,12 +54,12 @@ const LIST_SEPARATORS: &[&[&str]] = &[
     &["by"],
 ];
 
-/// Verbs of winning: a sentence with one of them names the beaten as players too.
 /// Heads of places one stands on rather than in, which "on" introduces as an event's site
 /// ("on Laboni Beach", "on the Mamaku Plateau"); venues' heads ("on Akhunbaev Street") count
 /// by their class.
 const ON_SITE_HEADS: &[&str] = &["beach", "island", "plateau", "green", "common", "hill", "hills", "lawn", "lawns"];
 
+/// Verbs of winning: a sentence with one of them names the beaten as players too.
 const WINNING: &[&str] = &["won", "wins", "win", "claimed", "claims", "clinched", "clinches", "retained", "retains", "took", "takes", "captured", "captures", "triumphed", "champions", "winner", "victory"];
 
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
@@ -2343,6 +2343,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 k += 1;
             }
             let Some(last) = last else { continue };
+            let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
             let mut o = last + 1;
             // "X was confirmed as general secretary, while …": a post the clause names no
             // body for is the person's post all the same.
@@ -2357,7 +2358,6 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let appointer = self.appointee_in_order(first).filter(|&(q, _)| q == p).and_then(|(_, a)| a).and_then(|a| self.entity(a));
                 if let Some(org) = appointer.filter(|&e| self.entities[e].kind == EntityType::Organization && self.entities[e].class != super::mentions::TENTATIVE) {
                     self.add(pe, Predicate::Employer, Object::Entity(org), evidence, "appointment", 0.7);
-                    let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
                     if head && !weakened {
                         self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "appointment", 0.7);
                     }
@@ -2377,7 +2377,6 @@ impl<'a, 'b> Relations<'a, 'b> {
             // (Not a name only the recognizer typed, which a fact would keep.)
             let tentative = |e: usize| reference == Some(n) && self.entities[e].class == super::mentions::TENTATIVE;
             let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization && !tentative(e)) else { continue };
-            let weakened = (first..=last).any(|t| self.a.lower[t].split('-').any(|w| lex.weakening.contains(w)));
             let evidence = pm.span.cover(self.a.mentions[n].span);
             let post_text = self.a.slice(&(first..last + 1)).to_string();
             self.add(pe, Predicate::Position, Object::Text(post_text), evidence, "appointment", 0.75);
@@ -3479,13 +3478,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // at a press conference, X said"; or a speaker's trailing "speaking
                             // at" an event it names ("said X, the company's chief executive,
                             // speaking at the ceremony").
+                            // (The event the clause names, between the form and `to`.)
+                            let event_before = |to: usize| {
+                                (end..to).find_map(|k| {
+                                    let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
+                                    self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
+                                })
+                            };
                             if t != sent.start {
                                 if self.a.lower[t] == "speaking" && t > sent.start && self.a.word(t - 1) == "," {
                                     let stop = (end..sent.end).find(|&k| matches!(self.a.word(k), "," | ";")).unwrap_or(sent.end);
-                                    let event = (end..stop).find_map(|k| {
-                                        let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
-                                        self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
-                                    });
+                                    let event = event_before(stop);
                                     let speaker = self.a.order.iter().rev().copied().find(|&m| {
                                         let mm = &self.a.mentions[m];
                                         mm.tokens.end < t && mm.tokens.start >= sent.start && !mm.in_quote && !mm.nested && mm.is_name(EntityType::Person) && !matches!(self.a.lower[mm.tokens.end].as_str(), "'s" | "’s")
@@ -3498,10 +3501,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                                 continue;
                             }
                             let Some(comma) = (end..sent.end).find(|&k| self.a.word(k) == ",") else { continue };
-                            let event = (end..comma).find_map(|k| {
-                                let m = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. } | MentionKind::Reference { .. }))?;
-                                self.entity(m).filter(|&e| self.entities[e].kind == EntityType::Event)
-                            });
+                            let event = event_before(comma);
                             // "Addressing the participants, X said", "Speaking at the finish
                             // line, X said": an audience or a spot of the event reported.
                             let audience = self.a.lower[t] == "addressing"
