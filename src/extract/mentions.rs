@@ -1134,6 +1134,19 @@ impl<'a> Analysis<'a> {
             && self.tokens[j + 1].kind == TokenKind::Word
     }
 
+    /// "Councillor Dean Karaka": right after a post, a title word that is also a given name,
+    /// before a capitalised word that is no title, opens the person's name.
+    fn given_name_after_post(&self, j: usize, sent_end: usize) -> bool {
+        self.lex.given_names.contains(self.lower[j].as_str())
+            && self.title_word_at(j).is_some_and(|(_, t)| !t.honorific && !t.rank)
+            && is_cap(self.word(j))
+            && j + 1 < sent_end
+            && is_cap(self.word(j + 1))
+            && self.tokens[j + 1].kind == TokenKind::Word
+            && self.title_word_at(j + 1).is_none()
+            && !self.lex.title_modifiers.contains(self.lower[j + 1].as_str())
+    }
+
     fn title_mentions(&mut self, used: &mut [bool]) {
         let protected = self.gazetteer_spans();
         let mut i = 0;
@@ -1155,7 +1168,8 @@ impl<'a> Analysis<'a> {
             // "Sharm El Sheikh", "Ras Al Khaimah": after a capitalised Arabic article inside a
             // name, a word of the name, no form of address.
             let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
-            if event_speaker || after_article || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
+            let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
+            if event_speaker || after_article || after_post || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
@@ -1169,6 +1183,9 @@ impl<'a> Analysis<'a> {
                 weakened |= self.lower[j].split('-').any(|part| self.lex.weakening.contains(part));
                 if let Some((len, t)) = self.title_word_at(j) {
                     if t.honorific && last_title_end.is_some() {
+                        break;
+                    }
+                    if last_title_end == Some(j) && len == 1 && self.given_name_after_post(j, sent_end) {
                         break;
                     }
                     // The last title word decides: a "Chief Economist" heads nothing, a "Chief
