@@ -2671,8 +2671,13 @@ impl<'a> Analysis<'a> {
         }
         // "Palace of Justice", "Palace of Independence": a palace is named before "of", as
         // organizations are (other venue heads are not: "Capacity Building of the Troops").
+        // ("Port of Mombasa", "Port of Tauranga": so is a port, when its name opens with it;
+        // "Port of Cork Company" ends in a body's head and is typed before this is asked.)
         let of = r.clone().find(|&k| k > r.start && self.lower[k] == "of")?;
-        (self.lower[of - 1] == "palace").then(|| "Venue".to_string())
+        // (Not "Port of Spain Flames", a team named after a town whose own name opens so.)
+        let town_before = (of + 2..r.end).any(|k| self.gazetteer_kind(self.slice(&(r.start..k))).is_some());
+        let port = self.lower[of - 1] == "port" && of - 1 == r.start && of + 1 < r.end && !town_before;
+        (self.lower[of - 1] == "palace" || port).then(|| "Venue".to_string())
     }
 
     /// A two-word place head ending the name ("Accra International Conference Centre",
