@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::lexicon::Lexicon;
 use super::EntityType;
 use crate::document::{Document, Span};
-use crate::link::Gazetteer;
+use crate::link::{Gazetteer, Towns};
 use crate::text::{self, dates, Sentence, Token, TokenKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +70,8 @@ pub struct Analysis<'a> {
     pub tree: super::syntax::Tree,
     pub lex: &'static Lexicon,
     pub gaz: &'static Gazetteer,
+    /// Towns the gazetteer does not list, known by name only (no QID).
+    pub towns: &'static Towns,
     pub mentions: Vec<Mention>,
     /// Mention indices in text order (longer first at the same start).
     pub order: Vec<usize>,
@@ -234,6 +236,7 @@ impl<'a> Analysis<'a> {
             sentence_of,
             lex: Lexicon::bundled(),
             gaz: Gazetteer::bundled(),
+            towns: Towns::bundled(),
             mentions: Vec::new(),
             order: Vec::new(),
             pending_singles: Vec::new(),
@@ -328,11 +331,23 @@ impl<'a> Analysis<'a> {
         prev.chars().all(|c| text::is_quote(c) || matches!(c, '(' | ':' | '-' | '–' | '—' | '‘'))
     }
 
-    fn gazetteer_kind(&self, name: &str) -> Option<(EntityType, String, String)> {
+    fn gazetteer_kind(&self, name: &str) -> Option<(EntityType, String, Option<String>)> {
         let hits = self.gaz.lookup(name);
         let e = hits.first()?;
         let kind = if e.is_place() { EntityType::Place } else { EntityType::Organization };
-        Some((kind, e.class.clone(), e.qid.clone()))
+        Some((kind, e.class.clone(), Some(e.qid.clone())))
+    }
+
+    /// "Tampere", "Rotorua": a whole name the town list knows is a town, though nothing links
+    /// it. Only a whole name: many towns share their names with surnames and everyday words
+    /// of other languages ("Ola Lund Eide", "Fundación Cerro Abierto").
+    fn town_at(&self, r: &Range<usize>) -> bool {
+        let capitalised_word = |k: usize| self.tokens[k].kind == TokenKind::Word && is_cap(self.word(k));
+        let joined_before = r.start > 0 && capitalised_word(r.start - 1) && !self.sentence_start(r.start);
+        let joined_after = r.end < self.tokens.len() && capitalised_word(r.end);
+        // ("Pace said": nor one the recognizer reads as a person's.)
+        let a_persons_name = r.clone().any(|k| self.ner(k).ends_with("-PER"));
+        !joined_before && !joined_after && !a_persons_name && self.towns.lookup(self.slice(r)).is_some()
     }
 
     /// Runs every mention stage over the document.
@@ -983,7 +998,7 @@ impl<'a> Analysis<'a> {
             if !r.is_empty() {
                 let name = self.slice(&r).to_string();
                 let (kind, class, qid) = match self.gazetteer_kind(&name) {
-                    Some((k, c, q)) => (k, c, Some(q)),
+                    Some((k, c, q)) => (k, c, q),
                     None => (EntityType::Place, "City".to_string(), None),
                 };
                 let m = self.push(r, MentionKind::Name { kind, class, qid });
@@ -993,7 +1008,7 @@ impl<'a> Analysis<'a> {
                 // ("KIDAPAWAN CITY, Cotabato, May 2").
                 if let Some(region) = d.region.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty()) {
                     let known = match self.gazetteer_kind(self.slice(&region)) {
-                        Some((EntityType::Place, class, qid)) => Some((class, Some(qid))),
+                        Some((EntityType::Place, class, qid)) => Some((class, qid)),
                         Some(_) => None,
                         None => Some(("Region".to_string(), None)),
                     };
@@ -1006,7 +1021,7 @@ impl<'a> Analysis<'a> {
                         // "…, Laguna, Philippines (14 April 2016)": the region lies in the country.
                         let country = d.country.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty());
                         if let Some((country, (_, class, qid))) = country.and_then(|c| Some((c.clone(), self.gazetteer_kind(self.slice(&c)).filter(|(k, _, _)| *k == EntityType::Place)?))) {
-                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid: qid });
                             self.mentions[c].in_dateline = true;
                             self.mentions[n].structure.push((super::Predicate::LocatedIn, c));
                         }
@@ -2801,7 +2816,10 @@ impl<'a> Analysis<'a> {
     fn type_name(&self, r: &Range<usize>) -> Option<(EntityType, String, Option<String>)> {
         let name = self.slice(r);
         if let Some((kind, class, qid)) = self.gazetteer_kind(name) {
-            return Some((kind, class, Some(qid)));
+            return Some((kind, class, qid));
+        }
+        if self.town_at(r) {
+            return Some((EntityType::Place, "City".to_string(), None));
         }
         // "Georgian Rugby Union\nPress Office": a line of everyday words alone, signing a
         // release, names a desk of the body above it, not a body of its own.
@@ -3234,7 +3252,7 @@ impl<'a> Analysis<'a> {
         if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.mentions[m].is_name(EntityType::Organization) {
             let place = r.start + 2..r.end;
             let (class, qid) = match self.gazetteer_kind(self.slice(&place)) {
-                Some((EntityType::Place, class, qid)) => (class, Some(qid)),
+                Some((EntityType::Place, class, qid)) => (class, qid),
                 _ => ("City".to_string(), None),
             };
             let n = self.push(place, MentionKind::Name { kind: EntityType::Place, class, qid });
@@ -3338,7 +3356,7 @@ impl<'a> Analysis<'a> {
                 let acronym = left.len() == 1 && is_all_caps(name) && !self.lex.not_acronyms.contains(self.lower[left.start].as_str());
                 match known {
                     Some((EntityType::Organization, class, qid)) if head.unit => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: Some(qid) });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: qid });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::PartOf, n));
                         break;
@@ -3347,7 +3365,7 @@ impl<'a> Analysis<'a> {
                     // place, then its body, is there (not a capitalised "Krabi Provincial
                     // Office", nor "the Maribor office", a short form of such a name).
                     Some((EntityType::Place, class, qid)) if lower_unit_of_body => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: qid });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
@@ -3359,7 +3377,7 @@ impl<'a> Analysis<'a> {
                         break;
                     }
                     Some((EntityType::Place, class, qid)) if head.national && class == "Country" => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: qid });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
@@ -3433,7 +3451,7 @@ impl<'a> Analysis<'a> {
             // A town the gazetteer lacks ("the Gyumri-based foundation") is still a place:
             // nothing else is "based" in a capitalised name.
             let (class, qid) = match self.gazetteer_kind(&place) {
-                Some((EntityType::Place, class, qid)) => (class, Some(qid)),
+                Some((EntityType::Place, class, qid)) => (class, qid),
                 None if !is_all_caps(&place) => ("Place".to_string(), None),
                 _ => continue,
             };
@@ -3460,7 +3478,7 @@ impl<'a> Analysis<'a> {
             }
             let known = self.gazetteer_kind(prefix);
             let kind = match known {
-                Some((EntityType::Organization, class, qid)) => Some((class, Some(qid))),
+                Some((EntityType::Organization, class, qid)) => Some((class, qid)),
                 None if is_all_caps(prefix) => Some(("Organization".to_string(), None)),
                 _ => None,
             };
@@ -3697,7 +3715,9 @@ impl<'a> Analysis<'a> {
             let kind = if persons.contains(&w) && !self.lex.org_heads.contains_key(w.as_str()) {
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if let Some((k, c, q)) = self.gazetteer_kind(self.word(i)) {
-                Some((k, c, Some(q)))
+                Some((k, c, q))
+            } else if self.town_at(&(i..i + 1)) {
+                Some((EntityType::Place, "City".to_string(), None))
             } else if self.lex.org_heads.contains_key(w.as_str()) || self.lex.is_common(&w) {
                 None
             } else if self.sentence_start(i) && self.lex.place_heads.contains_key(w.as_str()) {

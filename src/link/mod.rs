@@ -20,9 +20,11 @@ pub mod index;
 pub mod linker;
 pub mod online;
 pub mod relink;
+pub mod towns;
 pub mod types;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
+pub use towns::{Town, Towns};
 pub use index::{import, ImportOptions, ImportReport, IndexError, WikidataIndex};
 pub use linker::{link_extraction, Candidate, LinkConfig, LinkDecision, Linker};
 pub use online::{OnlineConfig, OnlineError, OnlineLookup, OnlineStats};

@@ -358,3 +358,20 @@ fn place_abbreviations_name_gazetteer_places() {
         .collect();
     assert!(missing.is_empty(), "abbreviations naming no gazetteer place: {missing:?}");
 }
+
+/// The generated town list parses, names only countries the gazetteer has, and never
+/// repeats a name the hand-checked gazetteer already gives (those entries must win).
+#[test]
+fn town_list_agrees_with_the_gazetteer() {
+    let towns = factgraph::link::Towns::bundled();
+    let gaz = Gazetteer::bundled();
+    assert!(towns.len() > 10_000, "only {} towns", towns.len());
+    for t in towns.iter() {
+        let country = gaz.by_qid(&t.country).unwrap_or_else(|| panic!("{}: country {} is not in the gazetteer", t.name, t.country));
+        assert_eq!(country.class, "Country", "{}: {} is not a country", t.name, t.country);
+        assert!(gaz.lookup(&t.name).is_empty(), "{} is in the gazetteer too", t.name);
+        assert!(t.population >= 15_000, "{} has {} inhabitants", t.name, t.population);
+    }
+    let tampere = towns.lookup("Tampere").expect("Tampere is listed");
+    assert_eq!(gaz.by_qid(&tampere.country).unwrap().label, "Finland");
+}
