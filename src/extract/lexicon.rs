@@ -22,6 +22,8 @@ pub struct OrgHead {
     /// "X of COUNTRY" (only that form) gives fg:locatedIn: the country's own body, as
     /// "Legal Aid Service of Georgia"; true for every national head.
     pub of_country: bool,
+    /// A unit named by its number before the name ("11 Field Engineer Regiment").
+    pub numbered: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -247,6 +249,8 @@ struct HeadEntry {
     #[serde(default)]
     of_country: bool,
     #[serde(default)]
+    numbered: bool,
+    #[serde(default)]
     generic: bool,
     #[serde(default)]
     document: bool,
@@ -461,7 +465,7 @@ impl Lexicon {
                             let w = w.to_lowercase();
                             match file {
                                 "organizations.toml" => {
-                                    lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national, of_country: e.national || e.of_country });
+                                    lex.org_heads.entry(w).or_insert(OrgHead { class: class.clone(), unit: e.unit, national: e.national, of_country: e.national || e.of_country, numbered: e.numbered });
                                 }
                                 "places.toml" => {
                                     if e.lower_case || e.only_lower_case {

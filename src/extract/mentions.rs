@@ -1756,6 +1756,14 @@ impl<'a> Analysis<'a> {
             // "19th Street", "5th World Congress"
             return !used[i] && i + 1 < self.tokens.len() && self.nameish(i + 1, used);
         }
+        // "11 Field Engineer Regiment", "34 Squadron": a unit named by its number, whose
+        // capitalised words end in a head word of such units.
+        let number = !self.word(i).is_empty() && self.word(i).len() <= 3 && self.word(i).chars().all(|c| c.is_ascii_digit());
+        if number && !used[i] && i + 1 < self.tokens.len() && self.nameish(i + 1, used) {
+            let sent_end = self.sentences[self.sentence_of[i]].tokens.end;
+            let run_end = (i + 1..sent_end).find(|&k| !(self.nameish(k, used) && is_cap(self.word(k)))).unwrap_or(sent_end);
+            return self.lex.org_heads.get(self.lower[run_end - 1].as_str()).is_some_and(|h| h.numbered);
+        }
         if !self.nameish(i, used) || !is_cap(self.word(i)) {
             return false;
         }
@@ -2641,7 +2649,7 @@ impl<'a> Analysis<'a> {
         }
         // ("Local 417 of the …": the number names the local.)
         if end == r.start + 2 && self.union_local_at(r.start) {
-            return Some((r.start, super::lexicon::OrgHead { class: "Organization".into(), unit: true, national: false, of_country: false }));
+            return Some((r.start, super::lexicon::OrgHead { class: "Organization".into(), unit: true, national: false, of_country: false, numbered: false }));
         }
         // "University of Assiniboine Press", "Council of Europe Development Bank" (not
         // "Library of the Writers' Union", the union's library).
