@@ -1184,7 +1184,13 @@ impl<'a> Analysis<'a> {
             // name, a word of the name, no form of address.
             let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
             let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
-            if event_speaker || after_article || after_post || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
+            // ("the Halifax–Valletta Sister City Association": a form of address is none
+            // inside the name of a body or a place, which ends in its head word.)
+            let in_body_name = self.title_word_at(i).is_some_and(|(len, t)| len == 1 && t.honorific) && {
+                let run_end = (i + 1..sent_end).find(|&k| !(is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word)).unwrap_or(sent_end);
+                run_end > i + 1 && (self.org_head_of(&(i..run_end)).is_some() || self.place_head_of(&(i..run_end)).is_some())
+            };
+            if event_speaker || after_article || after_post || general_meeting || preposition || in_place_name || in_body_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
