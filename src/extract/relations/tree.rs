@@ -1353,7 +1353,15 @@ impl Relations<'_, '_> {
             // A noun with a proper name of its own ("Brazil, the Sahara desert in Africa", a
             // list the parser read as an apposition) names another place, not X.
             let named = |d: usize| tree.children_by(d, "compound").any(|c| tree.nodes[c].upos == "PROPN");
-            let described: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).filter(|&d| nouns.contains(tree.nodes[d].lemma.as_str()) && !named(d)).collect();
+            let conjuncts: Vec<usize> = described.into_iter().flat_map(|d| tree.with_conjuncts(d)).collect();
+            let mut described: Vec<usize> = conjuncts.iter().copied().filter(|&d| nouns.contains(tree.nodes[d].lemma.as_str()) && !named(d)).collect();
+            // ("a riding school, livery yard and competition venue in Tandil": the place
+            // phrase hangs on the last of the nouns, whatever that one is.)
+            if let (Some(&last), false) = (conjuncts.iter().max(), described.is_empty()) {
+                if !described.contains(&last) && !named(last) && tree.nodes[last].upos == "NOUN" {
+                    described.push(last);
+                }
+            }
             let mut seats: Vec<usize> = Vec::new();
             let mut places: Vec<usize> = Vec::new();
             for &d in &described {
