@@ -2742,7 +2742,20 @@ impl<'a> Analysis<'a> {
         // (A head only names have is matched as written: "the Tarvo River Walk" is an
         // event, "one of New Zealand's Great Walks" a kind of track.)
         // (A two-word head first: "planting day" is one, where "day" alone heads only names.)
-        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned()
+        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned().or_else(|| self.activity_clinic(k, start))
+    }
+
+    /// "a refereeing clinic", "free tax-filing clinics", "the winter clinic": a clinic named
+    /// by what is done or learned at it, or by its season, is a session held, as a "coaching
+    /// clinic" is; a "dental clinic" or "the Riverside Clinic" is a place of care.
+    fn activity_clinic(&self, k: usize, start: usize) -> Option<super::lexicon::EventHead> {
+        if k <= start || !matches!(self.lower[k].as_str(), "clinic" | "clinics") {
+            return None;
+        }
+        let before = self.lower[k - 1].as_str();
+        let activity = before.ends_with("ing") && before.len() > 5 && !matches!(before, "building" | "housing" | "nursing" | "during");
+        let season = matches!(before, "winter" | "summer" | "spring" | "autumn");
+        (activity || season).then(|| super::lexicon::EventHead { class: "Training".into(), generic: false, document: false, name_only: false })
     }
 
     /// "Nordic Timber's chief executive", "Baltic Rail's chairman": a name owning a head
