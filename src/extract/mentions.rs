@@ -2785,7 +2785,9 @@ impl<'a> Analysis<'a> {
         // "Ambassador Hendrik van der Meer": particles inside a name are not its words, when
         // something else says a person begins there (a title, a given name, the recognizer);
         // "Mola di Bari" and "Escuela de Medicina" have particles too.
-        let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start);
+        // ("the Executive Mayor, Gerrit van Zyl": a title and its comma before it too.)
+        let title_comma = r.start >= 1 && self.word(r.start - 1) == ",";
+        let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && (m.tokens.end == r.start || (title_comma && m.tokens.end == r.start - 1)));
         let cue = titled || self.lex.given_names.contains(self.lower[r.start].as_str()) || self.ner(r.start) == "B-PER";
         let particle = |k: usize| cue && k > r.start && k + 1 < r.end && NAME_PARTICLES.contains(&self.lower[k].as_str()) && !is_cap(self.word(k));
         let n = r.clone().filter(|&k| !particle(k)).count();
@@ -2794,7 +2796,7 @@ impl<'a> Analysis<'a> {
         }
         // "Action Plan", "United Supermarkets": names of people are not everyday words,
         // unless the first is a known given name ("Will Smith").
-        let common = r.clone().filter(|&k| self.lex.is_common(&self.lower[k])).count();
+        let common = r.clone().filter(|&k| !particle(k) && self.lex.is_common(&self.lower[k])).count();
         let given = self.lex.given_names.contains(self.lower[r.start].as_str());
         let words_ok = common == 0 || (given && common == 1);
         const NOT_NAME_ENDINGS: &[&str] = &["tion", "ment", "ness", "ities", "ance", "ence", "ism", "ship", "ology", "ings", "ese"];
