@@ -3060,7 +3060,20 @@ impl<'a> Analysis<'a> {
             && self.lex.body_part_nouns.contains(self.lower[r.start - 2].as_str())
             && self.word(r.start - 2).starts_with(char::is_lowercase)
             && (r.start.saturating_sub(6)..r.start - 2).any(|k| matches!(self.lower[k].as_str(), "'s" | "’s") && (k + 1..r.start - 2).all(|j| self.word(j).starts_with(char::is_lowercase)));
-        if described_unit && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
+        // ("the Wessenden Juniors, the band's training section": so is one a unit noun
+        // describes after it.)
+        let unit_after = r.end + 4 < self.tokens.len() && self.word(r.end) == "," && {
+            let mut k = r.end + 1;
+            if matches!(self.lower[k].as_str(), "the" | "its" | "their") {
+                k += 1;
+            }
+            let possessive = (k..(k + 4).min(self.tokens.len())).find(|&j| matches!(self.lower[j].as_str(), "'s" | "’s"));
+            possessive.is_some_and(|p| {
+                let noun = (p + 1..(p + 4).min(self.tokens.len())).find(|&j| !self.word(j).starts_with(char::is_lowercase) || self.lex.body_part_nouns.contains(self.lower[j].as_str()));
+                noun.is_some_and(|j| self.lex.body_part_nouns.contains(self.lower[j].as_str()) && (p + 1..=j).all(|x| self.word(x).starts_with(char::is_lowercase)))
+            })
+        };
+        if (described_unit || unit_after) && r.clone().all(|k| is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
         // "the Hermosillo Saguaros": a known town or region, then one plural no lexicon
