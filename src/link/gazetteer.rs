@@ -225,6 +225,16 @@ impl Gazetteer {
     }
 }
 
+/// The records of a tab-separated data file with their 1-based line numbers: blank lines
+/// and `#` comments skipped, a trailing `\r` dropped, columns not trimmed. The header is the
+/// first record.
+pub(crate) fn tsv_records(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        (!raw.trim().is_empty() && !raw.trim_start().starts_with('#')).then(|| (i + 1, raw.split('\t').collect()))
+    })
+}
+
 /// True for `Q` followed by a number without leading zero.
 pub fn is_qid(s: &str) -> bool {
     let mut chars = s.chars();
@@ -240,13 +250,7 @@ fn parse_file(
 ) -> Result<Vec<(&'static str, usize, GazetteerEntry)>, GazetteerError> {
     let mut out = Vec::new();
     let mut header_seen = false;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = raw.split('\t').collect();
+    for (line, cols) in tsv_records(text) {
         if !header_seen {
             header_seen = true;
             let cols: Vec<&str> = cols.iter().map(|c| c.trim()).collect();

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::gazetteer::{is_qid, normalize_name};
+use super::gazetteer::{is_qid, normalize_name, tsv_records};
 
 /// Path of the towns file, as named in error messages.
 pub const TOWNS_PATH: &str = "data/gazetteer/towns.tsv";
@@ -71,13 +71,8 @@ impl Towns {
         let mut towns = Towns::default();
         let mut first_line: HashMap<String, usize> = HashMap::new();
         let mut header_seen = false;
-        for (i, raw) in text.lines().enumerate() {
-            let line = i + 1;
-            let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        for (line, cols) in tsv_records(text) {
+            let cols: Vec<&str> = cols.into_iter().map(str::trim).collect();
             if !header_seen {
                 header_seen = true;
                 if cols != TOWNS_HEADER {
