@@ -1021,7 +1021,7 @@ impl<'a> Analysis<'a> {
                         // "…, Laguna, Philippines (14 April 2016)": the region lies in the country.
                         let country = d.country.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty());
                         if let Some((country, (_, class, qid))) = country.and_then(|c| Some((c.clone(), self.gazetteer_kind(self.slice(&c)).filter(|(k, _, _)| *k == EntityType::Place)?))) {
-                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid: qid });
+                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid });
                             self.mentions[c].in_dateline = true;
                             self.mentions[n].structure.push((super::Predicate::LocatedIn, c));
                         }
@@ -3398,7 +3398,7 @@ impl<'a> Analysis<'a> {
                 let acronym = left.len() == 1 && is_all_caps(name) && !self.lex.not_acronyms.contains(self.lower[left.start].as_str());
                 match known {
                     Some((EntityType::Organization, class, qid)) if head.unit => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: qid });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::PartOf, n));
                         break;
@@ -3407,7 +3407,7 @@ impl<'a> Analysis<'a> {
                     // place, then its body, is there (not a capitalised "Krabi Provincial
                     // Office", nor "the Maribor office", a short form of such a name).
                     Some((EntityType::Place, class, qid)) if lower_unit_of_body => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: qid });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
@@ -3419,7 +3419,7 @@ impl<'a> Analysis<'a> {
                         break;
                     }
                     Some((EntityType::Place, class, qid)) if head.national && class == "Country" => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: qid });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
