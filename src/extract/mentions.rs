@@ -331,11 +331,11 @@ impl<'a> Analysis<'a> {
         prev.chars().all(|c| text::is_quote(c) || matches!(c, '(' | ':' | '-' | '–' | '—' | '‘'))
     }
 
-    fn gazetteer_kind(&self, name: &str) -> Option<(EntityType, String, Option<String>)> {
+    fn gazetteer_kind(&self, name: &str) -> Option<(EntityType, String, String)> {
         let hits = self.gaz.lookup(name);
         let e = hits.first()?;
         let kind = if e.is_place() { EntityType::Place } else { EntityType::Organization };
-        Some((kind, e.class.clone(), Some(e.qid.clone())))
+        Some((kind, e.class.clone(), e.qid.clone()))
     }
 
     /// "Tampere", "Rotorua": a whole name the town list knows is a town, though nothing links
@@ -998,7 +998,7 @@ impl<'a> Analysis<'a> {
             if !r.is_empty() {
                 let name = self.slice(&r).to_string();
                 let (kind, class, qid) = match self.gazetteer_kind(&name) {
-                    Some((k, c, q)) => (k, c, q),
+                    Some((k, c, q)) => (k, c, Some(q)),
                     None => (EntityType::Place, "City".to_string(), None),
                 };
                 let m = self.push(r, MentionKind::Name { kind, class, qid });
@@ -1008,7 +1008,7 @@ impl<'a> Analysis<'a> {
                 // ("KIDAPAWAN CITY, Cotabato, May 2").
                 if let Some(region) = d.region.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty()) {
                     let known = match self.gazetteer_kind(self.slice(&region)) {
-                        Some((EntityType::Place, class, qid)) => Some((class, qid)),
+                        Some((EntityType::Place, class, qid)) => Some((class, Some(qid))),
                         Some(_) => None,
                         None => Some(("Region".to_string(), None)),
                     };
@@ -1021,7 +1021,7 @@ impl<'a> Analysis<'a> {
                         // "…, Laguna, Philippines (14 April 2016)": the region lies in the country.
                         let country = d.country.map(|s| self.tokens_in(s)).filter(|r| !r.is_empty());
                         if let Some((country, (_, class, qid))) = country.and_then(|c| Some((c.clone(), self.gazetteer_kind(self.slice(&c)).filter(|(k, _, _)| *k == EntityType::Place)?))) {
-                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid });
+                            let c = self.push(country, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
                             self.mentions[c].in_dateline = true;
                             self.mentions[n].structure.push((super::Predicate::LocatedIn, c));
                         }
@@ -2845,7 +2845,7 @@ impl<'a> Analysis<'a> {
     fn type_name(&self, r: &Range<usize>) -> Option<(EntityType, String, Option<String>)> {
         let name = self.slice(r);
         if let Some((kind, class, qid)) = self.gazetteer_kind(name) {
-            return Some((kind, class, qid));
+            return Some((kind, class, Some(qid)));
         }
         if self.town_at(r) {
             return Some((EntityType::Place, "City".to_string(), None));
@@ -3294,7 +3294,7 @@ impl<'a> Analysis<'a> {
         if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && self.mentions[m].is_name(EntityType::Organization) {
             let place = r.start + 2..r.end;
             let (class, qid) = match self.gazetteer_kind(self.slice(&place)) {
-                Some((EntityType::Place, class, qid)) => (class, qid),
+                Some((EntityType::Place, class, qid)) => (class, Some(qid)),
                 _ => ("City".to_string(), None),
             };
             let n = self.push(place, MentionKind::Name { kind: EntityType::Place, class, qid });
@@ -3398,7 +3398,7 @@ impl<'a> Analysis<'a> {
                 let acronym = left.len() == 1 && is_all_caps(name) && !self.lex.not_acronyms.contains(self.lower[left.start].as_str());
                 match known {
                     Some((EntityType::Organization, class, qid)) if head.unit => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Organization, class, qid: Some(qid) });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::PartOf, n));
                         break;
@@ -3407,7 +3407,7 @@ impl<'a> Analysis<'a> {
                     // place, then its body, is there (not a capitalised "Krabi Provincial
                     // Office", nor "the Maribor office", a short form of such a name).
                     Some((EntityType::Place, class, qid)) if lower_unit_of_body => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
@@ -3419,7 +3419,7 @@ impl<'a> Analysis<'a> {
                         break;
                     }
                     Some((EntityType::Place, class, qid)) if head.national && class == "Country" => {
-                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid });
+                        let n = self.push(left, MentionKind::Name { kind: EntityType::Place, class, qid: Some(qid) });
                         self.mentions[n].nested = true;
                         self.mentions[m].structure.push((super::Predicate::LocatedIn, n));
                         break;
@@ -3493,7 +3493,7 @@ impl<'a> Analysis<'a> {
             // A town the gazetteer lacks ("the Gyumri-based foundation") is still a place:
             // nothing else is "based" in a capitalised name.
             let (class, qid) = match self.gazetteer_kind(&place) {
-                Some((EntityType::Place, class, qid)) => (class, qid),
+                Some((EntityType::Place, class, qid)) => (class, Some(qid)),
                 None if !is_all_caps(&place) => ("Place".to_string(), None),
                 _ => continue,
             };
@@ -3520,7 +3520,7 @@ impl<'a> Analysis<'a> {
             }
             let known = self.gazetteer_kind(prefix);
             let kind = match known {
-                Some((EntityType::Organization, class, qid)) => Some((class, qid)),
+                Some((EntityType::Organization, class, qid)) => Some((class, Some(qid))),
                 None if is_all_caps(prefix) => Some(("Organization".to_string(), None)),
                 _ => None,
             };
@@ -3757,7 +3757,7 @@ impl<'a> Analysis<'a> {
             let kind = if persons.contains(&w) && !self.lex.org_heads.contains_key(w.as_str()) {
                 Some((EntityType::Person, "Person".to_string(), None))
             } else if let Some((k, c, q)) = self.gazetteer_kind(self.word(i)) {
-                Some((k, c, q))
+                Some((k, c, Some(q)))
             } else if self.town_at(&(i..i + 1)) {
                 Some((EntityType::Place, "City".to_string(), None))
             } else if self.lex.org_heads.contains_key(w.as_str()) || self.lex.is_common(&w) {
