@@ -350,6 +350,12 @@ impl<'a> Analysis<'a> {
         !joined_before && !joined_after && !a_persons_name && self.towns.lookup(self.slice(r)).is_some()
     }
 
+    /// Whether the capitalised words from `i` on name a body or a place by its head word.
+    fn body_name_from(&self, i: usize, sent_end: usize) -> bool {
+        let run_end = (i + 1..sent_end).find(|&k| !(is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word)).unwrap_or(sent_end);
+        run_end > i + 1 && (self.org_head_of(&(i..run_end)).is_some() || self.place_head_of(&(i..run_end)).is_some())
+    }
+
     /// Runs every mention stage over the document.
     pub fn find_mentions(&mut self) {
         let mut used = vec![false; self.tokens.len()];
@@ -1184,13 +1190,7 @@ impl<'a> Analysis<'a> {
             // name, a word of the name, no form of address.
             let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
             let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
-            // ("the Halifax–Valletta Sister City Association": a form of address is none
-            // inside the name of a body or a place, which ends in its head word.)
-            let in_body_name = self.title_word_at(i).is_some_and(|(len, t)| len == 1 && t.honorific) && {
-                let run_end = (i + 1..sent_end).find(|&k| !(is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word)).unwrap_or(sent_end);
-                run_end > i + 1 && (self.org_head_of(&(i..run_end)).is_some() || self.place_head_of(&(i..run_end)).is_some())
-            };
-            if event_speaker || after_article || after_post || general_meeting || preposition || in_place_name || in_body_name || self.office_of_post_at(i) {
+            if event_speaker || after_article || after_post || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
@@ -1204,6 +1204,11 @@ impl<'a> Analysis<'a> {
                 weakened |= self.lower[j].split('-').any(|part| self.lex.weakening.contains(part));
                 if let Some((len, t)) = self.title_word_at(j) {
                     if t.honorific && last_title_end.is_some() {
+                        break;
+                    }
+                    // ("the Halifax–Valletta Sister City Association": a form of address is none
+                    // inside the name of a body or a place, which ends in its head word.)
+                    if j == i && len == 1 && t.honorific && self.body_name_from(i, sent_end) {
                         break;
                     }
                     if last_title_end == Some(j) && len == 1 && self.given_name_after_post(j, sent_end) {

@@ -1357,7 +1357,7 @@ impl Relations<'_, '_> {
             let mut described: Vec<usize> = conjuncts.iter().copied().filter(|&d| nouns.contains(tree.nodes[d].lemma.as_str()) && !named(d)).collect();
             // ("a riding school, livery yard and competition venue in Tandil": the place
             // phrase hangs on the last of the nouns, whatever that one is.)
-            if let (Some(&last), false) = (conjuncts.iter().max(), described.is_empty()) {
+            if let Some(&last) = conjuncts.iter().max().filter(|_| !described.is_empty()) {
                 if !described.contains(&last) && !named(last) && tree.nodes[last].upos == "NOUN" {
                     described.push(last);
                 }
