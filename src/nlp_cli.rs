@@ -90,6 +90,10 @@ pub fn train(args: &TrainArgs, quiet: bool) -> Result<()> {
             if let Some(b) = std::env::var("FACTGRAPH_BEAM").ok().and_then(|v| v.parse().ok()) {
                 cfg.beam = b;
             }
+            // FACTGRAPH_SEED: another training order, to see how far dev scores move by chance.
+            if let Some(seed) = std::env::var("FACTGRAPH_SEED").ok().and_then(|v| v.parse().ok()) {
+                cfg.seed = seed;
+            }
             cfg.prune = prune(cfg.prune);
             train::train_ner(&args.data, tagger, &cfg, &out, log(quiet))?;
         }

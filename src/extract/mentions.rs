@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Voice};
 use super::EntityType;
 use crate::document::{Document, Span};
 use crate::link::{Gazetteer, Towns};
@@ -1379,7 +1379,16 @@ impl<'a> Analysis<'a> {
                 && (end + 1 == sent_end || !is_cap(self.word(end + 1)))
                 && (0..i).any(|k| self.lower[k] == self.lower[end] && self.ner(k).ends_with("PER"));
             // (A form of address opens no other name: "Notary Public Jorge Paredes Vela".)
-            if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && self.begins_non_person_name(i, end) {
+            // ("Captain Raj Kumar": but a rank before what reads as a person's name is a rank,
+            // whatever type the recognizer gives the whole.)
+            let person_after_rank = rank_only && {
+                let mut k = end;
+                while k < sent_end && self.ner(k).starts_with("I-") {
+                    k += 1;
+                }
+                k > end + 1 && self.person_like(&(end..k))
+            };
+            if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && !person_after_rank && self.begins_non_person_name(i, end) {
                 i = end;
                 continue;
             }
@@ -3086,6 +3095,30 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && self.team_of_place(r) {
             return Some((EntityType::Organization, "SportsTeam".into(), None));
         }
+        // "held at Hegarty's on Oliver Plunkett Street": a family name's possessive alone after
+        // "at" (see `chunks`) is a pub's or a shop's own name.
+        let possessive_end = |k: usize| matches!(self.lower[k].as_str(), "'s" | "’s");
+        if r.len() == 2 && possessive_end(r.end - 1) && r.start > 0 && self.lower[r.start - 1] == "at" && self.gazetteer_kind(self.word(r.start)).is_none() {
+            return Some((EntityType::Place, "Venue".into(), None));
+        }
+        // "by Atty. Liza Go": two or three capitalised words right after a form of address or
+        // a rank name a person, though one of them is an everyday word.
+        let addressed = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { rank_only: true, .. }) && m.tokens.end == r.start);
+        if addressed
+            && (2..=3).contains(&r.len())
+            && r.clone().all(|k| is_cap(self.word(k)) && !is_all_caps(self.word(k)) && self.tokens[k].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&self.lower[k].as_str()))
+            && self.org_head_of(r).is_none()
+            && self.place_head_of(r).is_none()
+            && !r.clone().any(|k| self.lex.event_heads.contains_key(self.lower[k].as_str()))
+            && self.gazetteer_kind(self.slice(r)).is_none()
+            // (Not "General Data Protection Regulation", all everyday words, nor "Mr Justice
+            // Cathal Brennan", whose first word is one.)
+            && !self.lex.is_common(&self.lower[r.start])
+            && r.clone().filter(|&k| self.lex.is_common(&self.lower[k])).count() <= 1
+            && !r.clone().any(|k| self.lex.titles.contains_key(self.lower[k].as_str()))
+        {
+            return Some((EntityType::Person, "Person".into(), None));
+        }
         if self.person_like(r) {
             // "heard from Anna Petersen": a known given name is a person even after "from".
             let given = self.lex.given_names.contains(self.lower[r.start].as_str());
@@ -3564,6 +3597,21 @@ impl<'a> Analysis<'a> {
                 found.push((s.tokens.start + a..s.tokens.start + b, kind));
             }
         }
+        // "Nordkyst Design AS of Tarvik": when the recognizer runs a body the text already
+        // named on through "of" into a place, the words after "of" are that place.
+        let mut rests = Vec::new();
+        for (range, kind) in &found {
+            if *kind != EntityType::Organization {
+                continue;
+            }
+            let body_end = self.mentions.iter().filter(|m| m.tokens.start == range.start && m.is_name(EntityType::Organization)).map(|m| m.tokens.end).max();
+            if let Some(e) = body_end.filter(|&e| e + 1 < range.end && self.lower[e] == "of") {
+                if (e + 1..range.end).all(|t| !used[t] && self.tokens[t].kind == TokenKind::Word && is_cap(self.word(t))) {
+                    rests.push((e + 1..range.end, EntityType::Place));
+                }
+            }
+        }
+        found.extend(rests);
         for (range, mut kind) in found {
             if kind == EntityType::Place && range.len() == 1 && self.language_name(range.start) {
                 continue;
@@ -4068,6 +4116,12 @@ impl<'a> Analysis<'a> {
     /// starts at token `t`, if one does.
     pub(crate) fn speech_form_at(&self, t: usize) -> Option<usize> {
         self.lex.speech.iter().find(|f| t + f.len() <= self.tokens.len() && f.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w)).map(|f| f.len())
+    }
+
+    /// Whether a verb form of the lexicon that makes its subject a sponsor ("acted as title
+    /// sponsor", "is the main sponsor") starts at token `t`.
+    pub(crate) fn sponsor_form_at(&self, t: usize) -> bool {
+        self.lex.verbs.iter().filter(|v| v.voice == Voice::Subject && v.relation == "sponsor").flat_map(|v| &v.forms).any(|f| t + f.len() <= self.tokens.len() && f.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w))
     }
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.

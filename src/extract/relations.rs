@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Lexicon, VerbRule, Voice};
-use super::mentions::{is_all_caps, is_cap, occurring_before, Analysis, MentionKind};
+use super::mentions::{is_all_caps, is_cap, is_provisional, occurring_before, Analysis, MentionKind};
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
 
@@ -1659,7 +1659,13 @@ impl<'a, 'b> Relations<'a, 'b> {
             // "Sam Eze, the agency's Chief Administrative Officer,": a body's possessive, too.
             let body_before = org_before.or_else(|| {
                 let s = tm.tokens.start;
-                (s > sent.start).then(|| self.mention_ending(s, |k| matches!(k, MentionKind::Name { kind: EntityType::Organization, .. }))).flatten().map(|n| self.a.mentions[n].tokens.start)
+                // A guessed place counts too: the recognizer may take "Nordic Rail" for one.
+                let body_like = |k: &MentionKind| match k {
+                    MentionKind::Name { kind: EntityType::Organization, .. } => true,
+                    MentionKind::Name { kind: EntityType::Place, class, .. } => is_provisional(class),
+                    _ => false,
+                };
+                (s > sent.start).then(|| self.mention_ending(s, body_like)).flatten().map(|n| self.a.mentions[n].tokens.start)
             }).or_else(|| {
                 let s = tm.tokens.start;
                 let possessive = s > sent.start + 1 && matches!(self.a.lower[s - 1].as_str(), "'s" | "’s");

@@ -4,7 +4,7 @@
 //! "the Office", "he", "the event".
 
 use super::lexicon::Lexicon;
-use super::mentions::{Analysis, MentionKind};
+use super::mentions::{is_provisional, Analysis, MentionKind};
 use super::{Entity, EntityType};
 use crate::link::gazetteer::normalize_name;
 
@@ -467,7 +467,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     && !name.contains(' ')
                     && (a.speech_form_at(mention.tokens.end).is_some() || (mention.tokens.start > 0 && a.speech_form_at(mention.tokens.start - 1).is_some()))
                     && entities.iter().any(|e| e.kind == EntityType::Person && e.label.split_whitespace().count() >= 2 && e.label.split_whitespace().last().is_some_and(|w| same_name(w, &name)));
-                let retyped = if surname_speaking { Some(EntityType::Person) } else if short_of_company { Some(EntityType::Organization) } else { None };
+                // "Caspian Mobile acted as title sponsor": places sponsor nothing, so a name
+                // only the recognizer took for one is a body.
+                let sponsoring = *kind == EntityType::Place && qid.is_none() && is_provisional(class) && a.sponsor_form_at(mention.tokens.end);
+                let retyped = if surname_speaking { Some(EntityType::Person) } else if short_of_company || sponsoring { Some(EntityType::Organization) } else { None };
                 let qid = &if surname_speaking { None } else { qid.clone() };
                 let kind = &retyped.unwrap_or(*kind);
                 // (The recognizer's class goes with its guess.)

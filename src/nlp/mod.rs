@@ -11,6 +11,7 @@ pub mod conllu;
 pub mod eval;
 pub mod features;
 pub mod lemma;
+pub mod lists;
 pub mod model;
 pub mod ner;
 pub mod parser;

@@ -10,7 +10,9 @@ use super::features::Tok;
 use super::model::{Reader, Writer};
 use super::perceptron::{argmax, FeatureHasher as H, Rng, Trainer, Weights};
 use super::NlpError;
+use super::lists::{NameRank, WordLists};
 use crate::link::gazetteer::{normalize_name, Gazetteer};
+use crate::link::towns::Towns;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -87,6 +89,18 @@ fn gaz_index() -> &'static GazIndex {
                 *names.entry(key).or_default() |= bit;
             }
         }
+        // The town list's names are marked apart: it is larger and less checked than the
+        // gazetteer, so the recognizer learns its own trust in it.
+        for t in Towns::bundled().iter() {
+            let key = normalize_name(&t.name);
+            if key.is_empty() {
+                continue;
+            }
+            if let Some(w) = key.split(' ').next() {
+                first.insert(w.to_string());
+            }
+            *names.entry(key).or_default() |= 4;
+        }
         GazIndex { names, first }
     })
 }
@@ -124,6 +138,10 @@ struct Ctx {
     pos: Vec<String>,
     gaz: Vec<(u8, u8)>,
     caps: Vec<u8>,
+    /// Census given-name and surname ranks (see `lists::NameRank`).
+    names: Vec<NameRank>,
+    /// Brown cluster bits (0 none).
+    clusters: Vec<u32>,
     /// 0 mixed case, 1 no capitals at all, 2 mostly capitalised words (headline or shouting).
     casing: u8,
 }
@@ -131,6 +149,7 @@ struct Ctx {
 impl Ctx {
     fn new(s: &Sentence, caps: &HashMap<String, u8>) -> Self {
         let forms = s.forms();
+        let lists = WordLists::bundled();
         let alpha: Vec<&&str> = forms.iter().filter(|f| f.chars().next().is_some_and(char::is_alphabetic)).collect();
         let upper = alpha.iter().filter(|f| f.chars().next().is_some_and(char::is_uppercase)).count();
         let casing = if upper == 0 { 1 } else if alpha.len() >= 4 && upper * 10 >= alpha.len() * 7 { 2 } else { 0 };
@@ -139,6 +158,8 @@ impl Ctx {
             pos: s.words.iter().map(|w| w.upos.clone()).collect(),
             gaz: gazetteer_tags(&forms),
             caps: forms.iter().map(|f| caps.get(&f.to_lowercase()).copied().unwrap_or(0)).collect(),
+            clusters: forms.iter().map(|f| lists.cluster(f)).collect(),
+            names: forms.iter().map(|f| lists.name_rank(f)).collect(),
             casing,
         }
     }
@@ -212,6 +233,31 @@ fn word_features(c: &Ctx, i: usize, out: &mut Vec<u64>) {
     f(H::new(36).num(cap(c, i, 0)).str(&w.shape).num(c.casing as u64));
     f(H::new(37).num(cap(c, i, -1)).num(cap(c, i, 0)).num(cap(c, i, 1)));
     f(H::new(39).num(c.casing as u64).str(&w.norm));
+    // Brown clusters: prefixes of the path (the low bits) generalise over related words.
+    let cl = |k: isize| {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= c.clusters.len() { u32::MAX } else { c.clusters[j as usize] }
+    };
+    let (cm1, c0, cp1) = (cl(-1), cl(0), cl(1));
+    let prefix = |x: u32, k: u32| if x == u32::MAX { x } else { x & ((1 << k) - 1) };
+    f(H::new(44).num(prefix(c0, 4) as u64));
+    f(H::new(45).num(prefix(c0, 8) as u64));
+    f(H::new(46).num(prefix(c0, 12) as u64));
+    f(H::new(47).num(c0 as u64));
+    f(H::new(48).num(cm1 as u64));
+    f(H::new(49).num(cp1 as u64));
+    f(H::new(50).num(prefix(cm1, 6) as u64).num(prefix(c0, 6) as u64));
+    f(H::new(51).num(prefix(c0, 6) as u64).num(prefix(cp1, 6) as u64));
+    f(H::new(52).num(c0 as u64).num(w.upper_initial as u64));
+    // Census names: a given name before a surname is the commonest shape of a person's name.
+    let nm = |k: isize| {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= c.names.len() { NameRank { first: 9, last: 9 } } else { c.names[j as usize] }
+    };
+    let (nm1, n0, np1) = (nm(-1), nm(0), nm(1));
+    f(H::new(40).num(n0.first as u64).num(n0.last as u64).num(w.upper_initial as u64));
+    f(H::new(41).num(nm1.first as u64).num(n0.last as u64).num(w.upper_initial as u64).num(m1.upper_initial as u64));
+    f(H::new(42).num(n0.first as u64).num(np1.last as u64).num(w.upper_initial as u64).num(p1w.upper_initial as u64));
 }
 
 /// The features that read the two previous labels `p1` and `p2`, appended to `out`.
@@ -399,12 +445,9 @@ impl Ner {
 
     /// Greedy models' files start with "ner", beam ones with "ner-beam" and the width.
     pub fn write(&self, w: &mut Writer) {
-        if self.beam > 1 {
-            w.str("ner-beam");
-            w.u32(self.beam as u32);
-        } else {
-            w.str("ner");
-        }
+        // "ner-lists": features read the word lists and the town list (since 2026-12-06).
+        w.str("ner-lists");
+        w.u32(self.beam as u32);
         let mut caps: Vec<(&String, &u8)> = self.caps.iter().collect();
         caps.sort();
         w.varint(caps.len() as u64);
@@ -417,8 +460,10 @@ impl Ner {
 
     pub fn read(r: &mut Reader) -> Result<Self, NlpError> {
         let beam = match r.str()?.as_str() {
-            "ner" => 1,
-            "ner-beam" => (r.u32()? as usize).max(1),
+            "ner-lists" => (r.u32()? as usize).max(1),
+            "ner" | "ner-beam" => {
+                return Err(r.corrupt("an entity recognizer from before the word lists (its features differ): retrain it with `factgraph train ner`"))
+            }
             other => return Err(r.corrupt(&format!("expected an entity recognizer, found {other:?}"))),
         };
         let n = r.varint()? as usize;
