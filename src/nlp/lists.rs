@@ -25,8 +25,9 @@ pub struct NameRank {
 
 #[derive(Debug, Default)]
 pub struct WordLists {
-    names: HashMap<String, NameRank>,
-    clusters: HashMap<String, u32>,
+    // Keys borrow the embedded text: no copy of 200,000 words on the heap.
+    names: HashMap<&'static str, NameRank>,
+    clusters: HashMap<&'static str, u32>,
 }
 
 impl WordLists {
@@ -44,12 +45,12 @@ impl WordLists {
 
     /// The census ranks of a word, in any case.
     pub fn name_rank(&self, word: &str) -> NameRank {
-        self.names.get(&word.to_lowercase()).copied().unwrap_or_default()
+        self.names.get(word.to_lowercase().as_str()).copied().unwrap_or_default()
     }
 
     /// The Brown cluster of a word as written, else of its lower-case form; 0 for none.
     pub fn cluster(&self, word: &str) -> u32 {
-        self.clusters.get(word).or_else(|| self.clusters.get(&word.to_lowercase())).copied().unwrap_or(0)
+        self.clusters.get(word).or_else(|| self.clusters.get(word.to_lowercase().as_str())).copied().unwrap_or(0)
     }
 }
 
@@ -58,33 +59,33 @@ fn bad(file: &str, line: usize, reason: impl Into<String>) -> NlpError {
 }
 
 /// The rows after the header, which must be `header`; each row has the header's width.
-fn rows<'a>(file: &str, text: &'a str, header: &[&str]) -> Result<Vec<(usize, Vec<&'a str>)>, NlpError> {
+/// Read one at a time: collecting 200,000 rows first would double the lists' peak memory.
+fn rows<'f>(file: &'f str, text: &'static str, header: &'f [&str]) -> Result<impl Iterator<Item = Result<(usize, Vec<&'static str>), NlpError>> + 'f, NlpError> {
     let mut records = tsv_records(text);
     match records.next() {
         Some((_, cols)) if cols == header => {}
         Some((line, _)) => return Err(bad(file, line, format!("expected the header {:?}", header.join("\t")))),
         None => return Err(bad(file, 1, "no header line")),
     }
-    records
-        .map(|(line, cols)| {
-            if cols.len() != header.len() {
-                return Err(bad(file, line, format!("expected {} tab-separated columns, found {}", header.len(), cols.len())));
-            }
-            if cols[0].is_empty() {
-                return Err(bad(file, line, "empty word"));
-            }
-            Ok((line, cols))
-        })
-        .collect()
+    Ok(records.map(move |(line, cols)| {
+        if cols.len() != header.len() {
+            return Err(bad(file, line, format!("expected {} tab-separated columns, found {}", header.len(), cols.len())));
+        }
+        if cols[0].is_empty() {
+            return Err(bad(file, line, "empty word"));
+        }
+        Ok((line, cols))
+    }))
 }
 
 fn number(file: &str, line: usize, value: &str) -> Result<u32, NlpError> {
     value.parse().map_err(|_| bad(file, line, format!("{value:?} is not a whole number")))
 }
 
-fn parse_names(file: &str, text: &str) -> Result<HashMap<String, NameRank>, NlpError> {
+fn parse_names(file: &str, text: &'static str) -> Result<HashMap<&'static str, NameRank>, NlpError> {
     let mut out = HashMap::new();
-    for (line, cols) in rows(file, text, &["name", "first", "last"])? {
+    for row in rows(file, text, &["name", "first", "last"])? {
+        let (line, cols) = row?;
         let rank = |v: &str| if v.is_empty() { Ok(None) } else { number(file, line, v).map(Some) };
         let (first, last) = (rank(cols[1])?, rank(cols[2])?);
         if first.is_none() && last.is_none() {
@@ -92,21 +93,22 @@ fn parse_names(file: &str, text: &str) -> Result<HashMap<String, NameRank>, NlpE
         }
         let first = first.map_or(0, |r| if r <= 300 { 1 } else { 2 });
         let last = last.map_or(0, |r| if r <= 1_000 { 1 } else if r <= 10_000 { 2 } else { 3 });
-        if out.insert(cols[0].to_string(), NameRank { first, last }).is_some() {
+        if out.insert(cols[0], NameRank { first, last }).is_some() {
             return Err(bad(file, line, format!("{:?} is listed twice", cols[0])));
         }
     }
     Ok(out)
 }
 
-fn parse_clusters(file: &str, text: &str) -> Result<HashMap<String, u32>, NlpError> {
+fn parse_clusters(file: &str, text: &'static str) -> Result<HashMap<&'static str, u32>, NlpError> {
     let mut out = HashMap::new();
-    for (line, cols) in rows(file, text, &["word", "cluster"])? {
+    for row in rows(file, text, &["word", "cluster"])? {
+        let (line, cols) = row?;
         let cluster = number(file, line, cols[1])?;
         if cluster == 0 {
             return Err(bad(file, line, "cluster 0 means no cluster; leave the word out"));
         }
-        if out.insert(cols[0].to_string(), cluster).is_some() {
+        if out.insert(cols[0], cluster).is_some() {
             return Err(bad(file, line, format!("{:?} is listed twice", cols[0])));
         }
     }
@@ -134,7 +136,7 @@ mod tests {
 
     #[test]
     fn malformed_lists_name_the_file_and_line() {
-        let err = |r: Result<HashMap<String, NameRank>, NlpError>| r.unwrap_err().to_string();
+        let err = |r: Result<HashMap<&str, NameRank>, NlpError>| r.unwrap_err().to_string();
         assert_eq!(err(parse_names("n.tsv", "# c\nname\tlast\n")), "n.tsv: line 2: expected the header \"name\\tfirst\\tlast\"");
         assert_eq!(err(parse_names("n.tsv", "name\tfirst\tlast\nann\t4\n")), "n.tsv: line 2: expected 3 tab-separated columns, found 2");
         assert_eq!(err(parse_names("n.tsv", "name\tfirst\tlast\nann\tx\t\n")), "n.tsv: line 2: \"x\" is not a whole number");
