@@ -593,7 +593,19 @@ impl Relations<'_, '_> {
                 }
             }
             // ("by Kelsa Bank president Ana Berg": the officer, who acts for the body.)
-            if let Some(e) = self.holder_after_body(owner, c).or_else(|| self.node_entity(owner, c)) {
+            // ("organised by the velodrome's operator, Corporación Deportiva Los Farallones,":
+            // a noun that names no one stands for the name in apposition to it.)
+            // (A post word so only for a body: "the velodrome's operator"; persons after a post
+            // are the post rules' business.)
+            let apposed = || {
+                let post = self.post_word(c).is_some();
+                (self.core_mention(owner, c).is_none() && self.a.tree.nodes[c].upos == "NOUN")
+                    .then(|| self.a.tree.children_by(c, "appos").next())
+                    .flatten()
+                    .and_then(|a| self.node_entity(owner, a))
+                    .filter(|&e| self.entities[e].kind == EntityType::Organization || (!post && self.entities[e].kind == EntityType::Person))
+            };
+            if let Some(e) = self.holder_after_body(owner, c).or_else(|| self.node_entity(owner, c)).or_else(apposed) {
                 // "X, UNFPA Country Representative, and Y": a post the parser took for a
                 // conjunct is X's apposition; the body in it takes no part.
                 if i > 0 && self.post_word(c).is_some() && self.entities[e].kind != EntityType::Person {
