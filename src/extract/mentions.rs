@@ -1183,6 +1183,8 @@ impl<'a> Analysis<'a> {
             let general_meeting = self.lower[i] == "general" && i + 1 < sent_end && matches!(self.lower[i + 1].as_str(), "meeting" | "meetings");
             // "performed under conductor X": the preposition, not an Under Secretary's rank.
             let preposition = self.word(i) == "under";
+            // "the Consulate General of Chile": a rank closing a two-word head of a body.
+            let in_body_head = i > 0 && self.lex.org_heads.contains_key(format!("{} {}", self.lower[i - 1], self.lower[i]).as_str());
             // "Parque General San Martín", "Avenida Presidente Vargas": a rank inside a
             // place's name its opener begins.
             let in_place_name = i > 0 && is_cap(self.word(i)) && is_cap(self.word(i - 1)) && self.lex.place_name_openers.contains(self.lower[i - 1].as_str());
@@ -1190,7 +1192,7 @@ impl<'a> Analysis<'a> {
             // name, a word of the name, no form of address.
             let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
             let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
-            if event_speaker || after_article || after_post || general_meeting || preposition || in_place_name || self.office_of_post_at(i) {
+            if event_speaker || after_article || after_post || general_meeting || preposition || in_body_head || in_place_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
@@ -1379,14 +1381,14 @@ impl<'a> Analysis<'a> {
                 && (end + 1 == sent_end || !is_cap(self.word(end + 1)))
                 && (0..i).any(|k| self.lower[k] == self.lower[end] && self.ner(k).ends_with("PER"));
             // (A form of address opens no other name: "Notary Public Jorge Paredes Vela".)
-            // ("Captain Raj Kumar": but a rank before what reads as a person's name is a rank,
-            // whatever type the recognizer gives the whole.)
-            let person_after_rank = rank_only && {
+            // ("Captain Raj Kumar", "Consul General Park Jae-won": but a title before what
+            // reads as a person's name is a title, whatever type the recognizer gives the whole.)
+            let person_after_rank = {
                 let mut k = end;
                 while k < sent_end && self.ner(k).starts_with("I-") {
                     k += 1;
                 }
-                k > end + 1 && self.person_like(&(end..k))
+                k > end + 1 && (self.person_like(&(end..k)) || self.korean_name(&(end..k)))
             };
             if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && !person_after_rank && self.begins_non_person_name(i, end) {
                 i = end;
@@ -2929,14 +2931,7 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && (venue_head || plain) && self.lex.given_names.contains(self.lower[r.start].as_str()) && self.recognized_person(r) {
             return Some((EntityType::Person, "Person".into(), None));
         }
-        // "Park Seo-yeon", "Kim Dong-hyun": a short family name, then a given name of two
-        // syllables joined by a hyphen, as Korean names are written; "Park" is no venue here.
-        let korean_given = |w: &str| {
-            let mut parts = w.splitn(2, '-');
-            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            a.chars().next().is_some_and(char::is_uppercase) && a.chars().skip(1).all(char::is_lowercase) && !b.is_empty() && b.chars().all(char::is_lowercase) && a.len() <= 5 && b.len() <= 5
-        };
-        if r.len() == 2 && self.word(r.start).chars().count() <= 5 && is_cap(self.word(r.start)) && korean_given(self.word(r.start + 1)) {
+        if self.korean_name(r) {
             return Some((EntityType::Person, "Person".into(), None));
         }
         // "PT Nusantara Surya Energi", "JSC Kazakhtelecom": a legal form written before the
@@ -4122,6 +4117,17 @@ impl<'a> Analysis<'a> {
     /// sponsor", "is the main sponsor") starts at token `t`.
     pub(crate) fn sponsor_form_at(&self, t: usize) -> bool {
         self.lex.verbs.iter().filter(|v| v.voice == Voice::Subject && v.relation == "sponsor").flat_map(|v| &v.forms).any(|f| t + f.len() <= self.tokens.len() && f.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w))
+    }
+
+    /// "Park Seo-yeon", "Kim Dong-hyun": a short family name, then a given name of two
+    /// syllables joined by a hyphen, as Korean names are written; "Park" is no venue here.
+    fn korean_name(&self, r: &Range<usize>) -> bool {
+        let korean_given = |w: &str| {
+            let mut parts = w.splitn(2, '-');
+            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            a.chars().next().is_some_and(char::is_uppercase) && a.chars().skip(1).all(char::is_lowercase) && !b.is_empty() && b.chars().all(char::is_lowercase) && a.len() <= 5 && b.len() <= 5
+        };
+        r.len() == 2 && self.word(r.start).chars().count() <= 5 && is_cap(self.word(r.start)) && korean_given(self.word(r.start + 1))
     }
 
     /// Whether the recognizer tags exactly the tokens `r` as one person's name.
