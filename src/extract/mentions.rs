@@ -2163,6 +2163,13 @@ impl<'a> Analysis<'a> {
                             j += 2;
                             continue;
                         }
+                        // "Møre og Romsdal", "Berg och Dal", "Bau und Boden": between capitalised
+                        // words, a Scandinavian or German "and" written in lower case joins a
+                        // name (English never writes it).
+                        "og" | "och" | "und" if next_ok && !skip_the && matches!(self.word(j), "og" | "och" | "und") => {
+                            j = after;
+                            continue;
+                        }
                         // ("Dar es Salaam": a gazetteer name with a particle of its own.)
                         "es" if next_ok && !skip_the && self.gazetteer_kind(self.slice(&(i..self.name_run_end(after, sent_end, used)))).is_some() => {
                             j = after;
@@ -2240,8 +2247,11 @@ impl<'a> Analysis<'a> {
                             // General Prosecutor's Office": a post's office is one name.
                             // ("Local 417 of the Prairie Firefighters' Union": a bare apostrophe
                             // closes a plural, no owner.)
+                            // ("the Kelsa branch of the Norwegian Fishermen's Association": a
+                            // plural of people before "'s" is no owner.)
                             && !(has_of
                                 && !matches!(w, "'" | "’")
+                                && !(self.lower[j - 1].ends_with("men") || PLURALS_WITHOUT_S.contains(&self.lower[j - 1].as_str()))
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
                                 && body_before_of()
                                 && self.org_head_ahead(after, sent_end, used))
@@ -2493,8 +2503,15 @@ impl<'a> Analysis<'a> {
 
     /// Where the capitalised run starting at `k` ends.
     fn name_run_end(&self, mut k: usize, end: usize, used: &[bool]) -> usize {
+        let start = k;
         while k < end && self.nameish(k, used) {
             k += 1;
+            // "the Norwegian Fishermen's Association", "the Women's Council": a plural of
+            // people's genitive inside a name.
+            let people_genitive = k > start && k + 1 < end && matches!(self.lower[k].as_str(), "'s" | "’s") && (self.lower[k - 1].ends_with("men") || PLURALS_WITHOUT_S.contains(&self.lower[k - 1].as_str())) && self.nameish(k + 1, used);
+            if people_genitive {
+                k += 1;
+            }
         }
         k
     }
