@@ -3107,6 +3107,19 @@ impl<'a> Analysis<'a> {
         if r.len() >= 2 && self.team_of_place(r) {
             return Some((EntityType::Organization, "SportsTeam".into(), None));
         }
+        // "the stationery chain Papelerías Zócalo", "soft-drink maker Refrescos Atlixco": a
+        // name right after a lower-case noun that classes bodies is a body's, unless the noun
+        // is a trade a person may ply ("chocolate maker") and the name opens with a given name.
+        if r.start >= 1 && self.word(r.start - 1).starts_with(char::is_lowercase) && self.body_noun(self.lower[r.start - 1].as_str()) && r.clone().all(|k| is_cap(self.word(k))) {
+            let noun = self.lower[r.start - 1].as_str();
+            let trade = self.lex.org_heads.get(noun).is_none() && matches!(noun, "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner" | "builder" | "boatbuilder" | "developer" | "dealer" | "supplier" | "contractor" | "importer" | "wholesaler");
+            // (A person if a given name, or the recognizer, says so: "radio producer Shreya
+            // Menon", "the Kenyan publisher Wanjiru Kamau".)
+            let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || crate::nlp::lists::WordLists::bundled().name_rank(self.word(r.start)).first > 0 || self.recognized_person(r);
+            if !(trade && given) {
+                return Some((EntityType::Organization, "Organization".into(), None));
+            }
+        }
         // "held at Hegarty's on Oliver Plunkett Street": a family name's possessive alone after
         // "at" (see `chunks`) is a pub's or a shop's own name.
         let possessive_end = |k: usize| matches!(self.lower[k].as_str(), "'s" | "’s");
