@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, Voice};
+use crate::nlp::lists::WordLists;
 use super::EntityType;
 use crate::document::{Document, Span};
 use crate::link::{Gazetteer, Towns};
@@ -192,6 +193,10 @@ pub(crate) const STREET_WORDS: &[&str] = &["street", "st.", "avenue", "ave.", "r
 
 /// Words that open streets' names ("Jalan Ampang", "Calle Larga", "Rue Cler").
 const STREET_OPENERS: &[&str] = &["jalan", "lebuh", "lorong", "calle", "avenida", "rua", "rue", "via", "ulitsa", "ulica", "soi"];
+
+/// Nouns that class bodies but also a person's trade ("a chocolate maker", "a radio
+/// producer"): a name after them needs more than the noun to be a body's.
+const PERSONAL_TRADES: &[&str] = &["maker", "producer", "exporter", "distributor", "operator", "publisher", "retailer", "broadcaster", "miller", "roaster", "processor", "refiner", "builder", "boatbuilder", "developer", "dealer", "supplier", "contractor", "importer", "wholesaler"];
 
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
@@ -601,7 +606,7 @@ impl<'a> Analysis<'a> {
                 // (A person may be "a chocolate maker" too; "an Amsterdam-based chocolate
                 // maker" with no given name is a firm.)
                 && (guessed_place
-                    || !matches!(head.as_str(), "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner" | "builder" | "boatbuilder")
+                    || !PERSONAL_TRADES.contains(&head.as_str())
                     || (end..k).any(|t| based_in(self.word(t)).is_some())
                     // ("Petra Mobile, the telecoms operator": the one such firm, as people are
                     // not introduced.)
@@ -1383,14 +1388,14 @@ impl<'a> Analysis<'a> {
             // (A form of address opens no other name: "Notary Public Jorge Paredes Vela".)
             // ("Captain Raj Kumar", "Consul General Park Jae-won": but a title before what
             // reads as a person's name is a title, whatever type the recognizer gives the whole.)
-            let person_after_rank = {
+            let person_after_title = {
                 let mut k = end;
                 while k < sent_end && self.ner(k).starts_with("I-") {
                     k += 1;
                 }
                 k > end + 1 && (self.person_like(&(end..k)) || self.korean_name(&(end..k)))
             };
-            if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && !person_after_rank && self.begins_non_person_name(i, end) {
+            if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && !person_after_title && self.begins_non_person_name(i, end) {
                 i = end;
                 continue;
             }
@@ -1935,6 +1940,10 @@ impl<'a> Analysis<'a> {
                     };
                     // (Whether the words before the name's first "of" hold a body's head word.)
                     let body_before_of = || (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()));
+                    // A word whose genitive may own a unit: not a plural of people ("the Kelsa
+                    // branch of the Norwegian Fishermen's Association", "the Country Office of
+                    // the United Nations Children's Fund").
+                    let genitive_may_own = |k: usize| !self.lower[k].ends_with("men") && !PLURALS_WITHOUT_S.contains(&self.lower[k].as_str());
                     match w {
                         // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
                         // after a comma ends the company's name.
@@ -2247,11 +2256,9 @@ impl<'a> Analysis<'a> {
                             // General Prosecutor's Office": a post's office is one name.
                             // ("Local 417 of the Prairie Firefighters' Union": a bare apostrophe
                             // closes a plural, no owner.)
-                            // ("the Kelsa branch of the Norwegian Fishermen's Association": a
-                            // plural of people before "'s" is no owner.)
                             && !(has_of
                                 && !matches!(w, "'" | "’")
-                                && !(self.lower[j - 1].ends_with("men") || PLURALS_WITHOUT_S.contains(&self.lower[j - 1].as_str()))
+                                && genitive_may_own(j - 1)
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
                                 && body_before_of()
                                 && self.org_head_ahead(after, sent_end, used))
@@ -3112,10 +3119,10 @@ impl<'a> Analysis<'a> {
         // is a trade a person may ply ("chocolate maker") and the name opens with a given name.
         if r.start >= 1 && self.word(r.start - 1).starts_with(char::is_lowercase) && self.body_noun(self.lower[r.start - 1].as_str()) && r.clone().all(|k| is_cap(self.word(k))) {
             let noun = self.lower[r.start - 1].as_str();
-            let trade = self.lex.org_heads.get(noun).is_none() && matches!(noun, "maker" | "producer" | "exporter" | "distributor" | "operator" | "publisher" | "retailer" | "broadcaster" | "miller" | "roaster" | "processor" | "refiner" | "builder" | "boatbuilder" | "developer" | "dealer" | "supplier" | "contractor" | "importer" | "wholesaler");
+            let trade = !self.lex.org_heads.contains_key(noun) && PERSONAL_TRADES.contains(&noun);
             // (A person if a given name, or the recognizer, says so: "radio producer Shreya
             // Menon", "the Kenyan publisher Wanjiru Kamau".)
-            let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || crate::nlp::lists::WordLists::bundled().name_rank(self.word(r.start)).first > 0 || self.recognized_person(r);
+            let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || WordLists::bundled().name_rank(self.word(r.start)).first > 0 || self.recognized_person(r);
             if !(trade && given) {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }

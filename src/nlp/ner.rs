@@ -1,9 +1,10 @@
 //! Named-entity recognition (PER, ORG, LOC as BIO tags) with an averaged perceptron, left to
 //! right, greedy or with a beam over label sequences (the width is stored in the model).
 //! Features: the word and its neighbours, shape, affixes, the part-of-speech tags from the
-//! tagger, the two previous entity tags, and matches against the project's
-//! gazetteer (`link::Gazetteer::bundled()`), so known places and organisations are
-//! recognised even when the training data never saw them.
+//! tagger, the two previous entity tags, matches against the project's gazetteer
+//! (`link::Gazetteer::bundled()`) and town list, so known places and organisations are
+//! recognised even when the training data never saw them, and census name ranks and Brown
+//! clusters (`lists::WordLists`), which place unseen words near seen ones.
 
 use super::conllu::Sentence;
 use super::features::Tok;
@@ -443,7 +444,8 @@ impl Ner {
         labels.into_iter().map(|l| LABELS[l]).collect()
     }
 
-    /// Greedy models' files start with "ner", beam ones with "ner-beam" and the width.
+    /// Model files start with "ner-lists" and the beam width (1 = greedy). Files of the
+    /// features before the word lists ("ner", "ner-beam") are refused by `read`.
     pub fn write(&self, w: &mut Writer) {
         // "ner-lists": features read the word lists and the town list (since 2026-12-06).
         w.str("ner-lists");
@@ -493,6 +495,16 @@ mod tests {
         let tags = gazetteer_tags(&["He", "flew", "to", "Astana", "."]);
         assert_eq!(tags[3].1, 1);
         assert_eq!(tags[0], (0, 0));
+    }
+
+    #[test]
+    fn a_model_from_before_the_word_lists_is_refused_with_advice() {
+        let mut w = Writer::new();
+        w.str("ner-beam");
+        w.u32(4);
+        let bytes = w.into_bytes();
+        let err = Ner::read(&mut Reader::new(&bytes, "ner.bin")).err().expect("refused").to_string();
+        assert!(err.contains("retrain it with `factgraph train ner`"), "{err}");
     }
 
     #[test]
