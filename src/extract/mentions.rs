@@ -201,6 +201,12 @@ const PERSONAL_TRADES: &[&str] = &["maker", "producer", "exporter", "distributor
 /// Plurals not ending in "s", whose genitive may open a name ("Women's Rights Network").
 const PLURALS_WITHOUT_S: &[&str] = &["women", "men", "children", "people"];
 
+/// A plural of people without "s" ("children", "fishermen"), whose genitive inside a name
+/// owns nothing: "the Norwegian Fishermen's Association", "the United Nations Children's Fund".
+fn plural_of_people(lower: &str) -> bool {
+    lower.ends_with("men") || PLURALS_WITHOUT_S.contains(&lower)
+}
+
 pub(crate) fn is_cap(s: &str) -> bool {
     let mut chars = s.chars();
     match (chars.next(), chars.next(), chars.next()) {
@@ -1189,7 +1195,7 @@ impl<'a> Analysis<'a> {
             // "performed under conductor X": the preposition, not an Under Secretary's rank.
             let preposition = self.word(i) == "under";
             // "the Consulate General of Chile": a rank closing a two-word head of a body.
-            let in_body_head = i > 0 && self.lex.org_heads.contains_key(format!("{} {}", self.lower[i - 1], self.lower[i]).as_str());
+            let in_body_head = i > 0 && self.lex.titles.contains_key(self.lower[i].as_str()) && self.lex.org_heads.contains_key(format!("{} {}", self.lower[i - 1], self.lower[i]).as_str());
             // "Parque General San Martín", "Avenida Presidente Vargas": a rank inside a
             // place's name its opener begins.
             let in_place_name = i > 0 && is_cap(self.word(i)) && is_cap(self.word(i - 1)) && self.lex.place_name_openers.contains(self.lower[i - 1].as_str());
@@ -1940,10 +1946,6 @@ impl<'a> Analysis<'a> {
                     };
                     // (Whether the words before the name's first "of" hold a body's head word.)
                     let body_before_of = || (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()));
-                    // A word whose genitive may own a unit: not a plural of people ("the Kelsa
-                    // branch of the Norwegian Fishermen's Association", "the Country Office of
-                    // the United Nations Children's Fund").
-                    let genitive_may_own = |k: usize| !self.lower[k].ends_with("men") && !PLURALS_WITHOUT_S.contains(&self.lower[k].as_str());
                     match w {
                         // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
                         // after a comma ends the company's name.
@@ -2258,7 +2260,7 @@ impl<'a> Analysis<'a> {
                             // closes a plural, no owner.)
                             && !(has_of
                                 && !matches!(w, "'" | "’")
-                                && genitive_may_own(j - 1)
+                                && !plural_of_people(&self.lower[j - 1])
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
                                 && body_before_of()
                                 && self.org_head_ahead(after, sent_end, used))
@@ -2515,7 +2517,7 @@ impl<'a> Analysis<'a> {
             k += 1;
             // "the Norwegian Fishermen's Association", "the Women's Council": a plural of
             // people's genitive inside a name.
-            let people_genitive = k > start && k + 1 < end && matches!(self.lower[k].as_str(), "'s" | "’s") && (self.lower[k - 1].ends_with("men") || PLURALS_WITHOUT_S.contains(&self.lower[k - 1].as_str())) && self.nameish(k + 1, used);
+            let people_genitive = k > start && k + 1 < end && matches!(self.lower[k].as_str(), "'s" | "’s") && plural_of_people(&self.lower[k - 1]) && self.nameish(k + 1, used);
             if people_genitive {
                 k += 1;
             }
@@ -3122,7 +3124,7 @@ impl<'a> Analysis<'a> {
             let trade = !self.lex.org_heads.contains_key(noun) && PERSONAL_TRADES.contains(&noun);
             // (A person if a given name, or the recognizer, says so: "radio producer Shreya
             // Menon", "the Kenyan publisher Wanjiru Kamau".)
-            let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || WordLists::bundled().name_rank(self.word(r.start)).first > 0 || self.recognized_person(r);
+            let given = self.lex.given_names.contains(self.lower[r.start].as_str()) || WordLists::bundled().name_rank(&self.lower[r.start]).first > 0 || self.recognized_person(r);
             if !(trade && given) {
                 return Some((EntityType::Organization, "Organization".into(), None));
             }
@@ -4153,7 +4155,7 @@ impl<'a> Analysis<'a> {
     /// Whether a verb form of the lexicon that makes its subject a sponsor ("acted as title
     /// sponsor", "is the main sponsor") starts at token `t`.
     pub(crate) fn sponsor_form_at(&self, t: usize) -> bool {
-        self.lex.verbs.iter().filter(|v| v.voice == Voice::Subject && v.relation == "sponsor").flat_map(|v| &v.forms).any(|f| t + f.len() <= self.tokens.len() && f.iter().enumerate().all(|(k, w)| self.lower[t + k] == *w))
+        self.lex.verbs.iter().filter(|v| v.voice == Voice::Subject && v.relation == "sponsor").flat_map(|v| &v.forms).any(|f| self.words_at(t, &f.iter().map(String::as_str).collect::<Vec<_>>()))
     }
 
     /// "Park Seo-yeon", "Kim Dong-hyun": a short family name, then a given name of two

@@ -151,6 +151,7 @@ impl Ctx {
     fn new(s: &Sentence, caps: &HashMap<String, u8>) -> Self {
         let forms = s.forms();
         let lists = WordLists::bundled();
+        let lower: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
         let alpha: Vec<&&str> = forms.iter().filter(|f| f.chars().next().is_some_and(char::is_alphabetic)).collect();
         let upper = alpha.iter().filter(|f| f.chars().next().is_some_and(char::is_uppercase)).count();
         let casing = if upper == 0 { 1 } else if alpha.len() >= 4 && upper * 10 >= alpha.len() * 7 { 2 } else { 0 };
@@ -158,9 +159,9 @@ impl Ctx {
             toks: forms.iter().map(|f| Tok::new(f)).collect(),
             pos: s.words.iter().map(|w| w.upos.clone()).collect(),
             gaz: gazetteer_tags(&forms),
-            caps: forms.iter().map(|f| caps.get(&f.to_lowercase()).copied().unwrap_or(0)).collect(),
-            clusters: forms.iter().map(|f| lists.cluster(f)).collect(),
-            names: forms.iter().map(|f| lists.name_rank(f)).collect(),
+            caps: lower.iter().map(|l| caps.get(l).copied().unwrap_or(0)).collect(),
+            clusters: forms.iter().zip(&lower).map(|(f, l)| lists.cluster(f, l)).collect(),
+            names: lower.iter().map(|l| lists.name_rank(l)).collect(),
             casing,
         }
     }
