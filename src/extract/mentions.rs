@@ -1946,6 +1946,8 @@ impl<'a> Analysis<'a> {
                     };
                     // (Whether the words before the name's first "of" hold a body's head word.)
                     let body_before_of = || (i..j).take_while(|&k| self.lower[k] != "of").any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()));
+                    // (A plural of people's genitive owns no unit; see `plural_of_people`.)
+                    let genitive_may_own = |k: usize| !plural_of_people(&self.lower[k]);
                     match w {
                         // "Shiokaze Railway Co., Ltd.", "Acme Robotics, Inc.": a legal form
                         // after a comma ends the company's name.
@@ -2260,7 +2262,7 @@ impl<'a> Analysis<'a> {
                             // closes a plural, no owner.)
                             && !(has_of
                                 && !matches!(w, "'" | "’")
-                                && !plural_of_people(&self.lower[j - 1])
+                                && genitive_may_own(j - 1)
                                 && !(self.lex.titles.contains_key(self.lower[j - 1].as_str()) && self.lower[after] == "office")
                                 && body_before_of()
                                 && self.org_head_ahead(after, sent_end, used))
