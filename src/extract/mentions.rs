@@ -163,7 +163,7 @@ pub(crate) const TOWN_PARTS: &[&str] = &["neighbourhood", "neighborhood", "subur
 /// Nouns in -ing that end a phrase as its head ("its workshop building").
 const ING_NOUNS: &[&str] = &["building", "buildings", "wing", "wings"];
 
-pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "della", "dei", "delle", "degli", "bin", "bint", "binti", "ibn", "al", "el"];
+pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "della", "dei", "delle", "degli", "bin", "bint", "binti", "ibn", "al", "el", "dela", "delos", "delas"];
 
 /// Whether a mention names a venue: a place whose head word is a building, ground or
 /// street ("Humo Arena", "Independence Square"), not a settlement or region.
@@ -397,6 +397,7 @@ impl<'a> Analysis<'a> {
         self.partners_are_bodies();
         self.headquartered_names();
         self.acronymed_names();
+        self.defined_acronyms();
         self.agree_person_or_organization();
         self.vessel_names();
         self.plural_demonyms();
@@ -2188,7 +2189,8 @@ impl<'a> Analysis<'a> {
                             j = after;
                             continue;
                         }
-                        "de" | "du" | "des" | "van" | "von" | "bin" | "bint" | "binti" | "ibn" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" | "della" | "dei" | "delle" | "degli" if next_ok && !skip_the => {
+                        // ("Juan dela Cruz", "Ana delos Santos": Filipino particles.)
+                        "de" | "du" | "des" | "van" | "von" | "bin" | "bint" | "binti" | "ibn" | "al" | "el" | "la" | "da" | "dos" | "del" | "di" | "della" | "dei" | "delle" | "degli" | "dela" | "delos" | "delas" if next_ok && !skip_the => {
                             j = after;
                             continue;
                         }
@@ -3989,6 +3991,38 @@ impl<'a> Analysis<'a> {
             let bracketed = end + 2 < self.tokens.len() && self.word(end) == "(" && self.word(end + 2) == ")";
             if bracketed && is_all_caps(self.word(end + 1)) && super::resolve::initials(self.slice(&m.tokens)) == self.word(end + 1) {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+            }
+        }
+    }
+
+    /// "the Philippine Red Cross (PRC) … PRC chairman X": an acronym the text defines in
+    /// brackets after a body's name stands for that body wherever it is used, even where the
+    /// gazetteer knows it for something else (PRC, China).
+    fn defined_acronyms(&mut self) {
+        let mut defined: Vec<(String, MentionKind)> = Vec::new();
+        for m in &self.mentions {
+            let MentionKind::Name { kind: EntityType::Organization, .. } = &m.kind else { continue };
+            let end = m.tokens.end;
+            if m.nested || m.tokens.len() < 2 || end + 2 >= self.tokens.len() || self.word(end) != "(" || self.word(end + 2) != ")" {
+                continue;
+            }
+            let acronym = self.word(end + 1);
+            if acronym.chars().count() >= 2 && is_all_caps(acronym) && super::resolve::initials(self.slice(&m.tokens)) == acronym {
+                defined.push((acronym.to_string(), m.kind.clone()));
+            }
+        }
+        if defined.is_empty() {
+            return;
+        }
+        for i in 0..self.mentions.len() {
+            let m = &self.mentions[i];
+            if m.tokens.len() != 1 || !matches!(m.kind, MentionKind::Name { .. }) {
+                continue;
+            }
+            // (An acronym already read as a body keeps its own reading.)
+            let read_as_body = matches!(m.kind, MentionKind::Name { kind: EntityType::Organization, qid: None, .. });
+            if let Some((_, kind)) = defined.iter().find(|(a, _)| a == self.word(m.tokens.start)).filter(|_| !read_as_body) {
+                self.mentions[i].kind = kind.clone();
             }
         }
     }
