@@ -175,6 +175,8 @@ pub struct Lexicon {
     pub not_acronyms: HashSet<String>,
     /// Prefixes of ships' names ("MV", "HMS"), lower case: the name after one is a vessel's.
     pub vessel_prefixes: HashSet<String>,
+    /// Letters written after a person's name ("MP", "OBE"), lower case: no part of the name.
+    pub post_nominals: HashSet<String>,
     /// Words of what kind a unit is, between a body's acronym and the unit's head in lower
     /// case ("the WHO country office", "the UNDP regional bureau").
     pub unit_kinds: HashSet<String>,
@@ -359,6 +361,7 @@ struct NounFile {
     language: Vec<WordsEntry>,
     not_acronym: Vec<WordsEntry>,
     vessel_prefix: Vec<WordsEntry>,
+    post_nominal: Vec<WordsEntry>,
     unit_kind: Vec<WordsEntry>,
     #[serde(default)]
     sport: Vec<WordsEntry>,
@@ -608,6 +611,7 @@ impl Lexicon {
                     extend_words(&mut lex.languages, &mut lex.examples, file, parsed.language);
                     extend_words(&mut lex.not_acronyms, &mut lex.examples, file, parsed.not_acronym);
                     extend_words(&mut lex.vessel_prefixes, &mut lex.examples, file, parsed.vessel_prefix);
+                    extend_words(&mut lex.post_nominals, &mut lex.examples, file, parsed.post_nominal);
                     extend_words(&mut lex.unit_kinds, &mut lex.examples, file, parsed.unit_kind);
                     extend_words(&mut lex.sports, &mut lex.examples, file, parsed.sport);
                 }

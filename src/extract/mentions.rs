@@ -3283,6 +3283,15 @@ impl<'a> Analysis<'a> {
     /// "Kazinform International News Agency Askar Umarov" → the agency and the person;
     /// "Uzbekistan Zeynal Hajiyev" → the country and the person.
     fn split_chunk(&self, chunk: Range<usize>) -> Vec<Range<usize>> {
+        // "the Hon. Michael Brereton MP", "Dame Sarah Cole OBE": letters after a person's
+        // name are no part of it.
+        let mut end = chunk.end;
+        while end >= chunk.start + 3 && self.post_nominal(end - 1) && (chunk.start..end - 1).all(|k| is_cap(self.word(k)) && !self.post_nominal(k)) {
+            end -= 1;
+        }
+        if end < chunk.end {
+            return vec![chunk.start..end];
+        }
         if chunk.len() >= 3 {
             // After an organization head word, a person name may follow directly.
             for k in (chunk.start + 1..chunk.end - 1).rev() {
@@ -3993,6 +4002,12 @@ impl<'a> Analysis<'a> {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
+    }
+
+    /// Whether the word at `k` is letters written after a person's name ("MP", "OBE", "PhD").
+    pub(crate) fn post_nominal(&self, k: usize) -> bool {
+        let w = self.word(k);
+        (is_all_caps(w) || w == "PhD") && self.lex.post_nominals.contains(self.lower[k].as_str())
     }
 
     /// "the Philippine Red Cross (PRC) … PRC chairman X": an acronym the text defines in

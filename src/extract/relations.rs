@@ -1698,6 +1698,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if end >= 2 && self.a.age_at(end - 2) {
                         end -= 2;
                     }
+                    // "the Hon. Tarvo Kelsa MP, Minister for Sport": past letters after the name.
+                    while end >= 2 && self.a.post_nominal(end - 1) {
+                        end -= 1;
+                    }
                     if let Some(p) = self.mention_ending(end, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) {
                         person = Some(p);
                         before_gap_ok = true;
