@@ -3031,8 +3031,12 @@ impl<'a> Analysis<'a> {
         let first_word = if r.len() > 2 && self.lower[r.start].starts_with(|c: char| c.is_ascii_digit()) { r.start + 1 } else { r.start };
         // ("Encuentro del Mariachi y la Canción Ranchera": the language's own "and" too.)
         let rest_named = (first_word + 1..r.end).all(|k| is_cap(self.word(k)) || NAME_PARTICLES.contains(&self.lower[k].as_str()) || matches!(self.word(k), "&" | "y" | "e" | "et"));
+        // ("Rambla Jazz Festival", "Hotel Tarvo Group": a place's opener before an event's or a
+        // body's head word names the event or body.)
+        let last = self.lower[r.end - 1].as_str();
+        let other_head = self.lex.event_heads.contains_key(last) || self.lex.org_heads.contains_key(last);
         for (openers, kind) in [(&self.lex.org_name_openers, EntityType::Organization), (&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
-            if r.end >= first_word + 2 && rest_named && openers.contains(self.lower[first_word].as_str()) {
+            if r.end >= first_word + 2 && rest_named && openers.contains(self.lower[first_word].as_str()) && !(kind == EntityType::Place && other_head) {
                 return Some((kind, kind.class_name().to_string(), None));
             }
         }
