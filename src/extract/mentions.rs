@@ -2976,6 +2976,11 @@ impl<'a> Analysis<'a> {
                 return Some((EntityType::Place, "Region".into(), None));
             }
         }
+        // "Exercise Blue Lagoon", "Operation Lake Shield": an event's opener before a natural
+        // feature's head word names the event (a venue's, "Festival Hall", stays a venue).
+        if r.len() >= 3 && self.lex.event_name_openers.contains(self.lower[r.start].as_str()) && self.place_head_of(r).is_some_and(|c| c != "Venue") {
+            return Some((EntityType::Event, "Event".into(), None));
+        }
         if let Some(class) = self.two_word_place_head(r) {
             return Some((EntityType::Place, class, None));
         }

@@ -645,7 +645,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         // event phrase was held as, too; not other kinds, which may be the
                         // next item of a list.)
                         let phrase_held_as = |o: &super::mentions::Mention| matches!(o.kind, MentionKind::Event { .. }) && head == "ceremony";
-                        a.mentions.iter().find(|o| o.tokens.end == start - 2 && (matches!(o.kind, MentionKind::Name { kind: EntityType::Event, .. }) || phrase_held_as(o))).and_then(|o| o.entity)
+                        // ("Exercise Blue Lagoon 2024, the largest drill": past the edition's year.)
+                        let year = |k: usize| a.word(k).len() == 4 && a.word(k).chars().all(|c| c.is_ascii_digit());
+                        let name_end = if start >= 4 && year(start - 3) { start - 3 } else { start - 2 };
+                        a.mentions.iter().find(|o| o.tokens.end == name_end && (matches!(o.kind, MentionKind::Name { kind: EntityType::Event, .. }) || phrase_held_as(o))).and_then(|o| o.entity)
                     })
                     .flatten();
                 // ("The second event, a reading for schools, will take place …": another event,
