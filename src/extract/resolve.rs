@@ -48,11 +48,22 @@ pub(crate) const WORSHIP_HOUSES: &[&str] = &["cathedral", "church", "chapel", "m
 /// capitalised, with at most three capitalised words after them that the short form leaves
 /// out.
 pub(crate) fn short_form(short: &str, long: &str, lex: &Lexicon) -> bool {
+    short_form_of(short, long, lex, false)
+}
+
+/// [`short_form`], where a one-word short form may also stand for a body other than a
+/// company: for a name already read as a body's, after the full name ("Vijak's president"
+/// after "Vijak Makerspace"), not for one that might be a person's surname ("Walker" beside
+/// "Walker Road Academy"), a body named before the longer one ("Drewnex" opening its "Drewnex
+/// Carpentry Academy") or an acronym ("OSCE" and its "OSCE Parliamentary Assembly").
+fn short_form_of(short: &str, long: &str, lex: &Lexicon, any_body: bool) -> bool {
     let s: Vec<&str> = short.split_whitespace().collect();
     let l: Vec<&str> = long.split_whitespace().collect();
     // ("Zarafshan's chief executive" for "Zarafshan Textile Group": one word, for a company
     // the report has called a body, not a place.)
-    let company = || l.last().is_some_and(|w| lex.org_heads.get(w.to_lowercase().as_str()).is_some_and(|h| h.class == "Company"));
+    // (With `any_body`, any body's head but a unit's, whose first word is its parent's
+    // name: "Tarvo Department".)
+    let company = || l.last().is_some_and(|w| lex.org_heads.get(w.to_lowercase().as_str()).is_some_and(|h| h.class == "Company" || (any_body && !h.unit && !s[0].chars().all(|c| !c.is_lowercase()))));
     (s.len() >= 2 || (s.len() == 1 && s[0].chars().count() >= 4 && company()))
         && l.len() > s.len()
         && l.len() <= s.len() + 3
@@ -178,7 +189,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Le
                 || prefix_at_boundary(f, name)
                 // (Against the label only, so that a short form two bodies share joins neither
                 // to the other: "Meridian Palm Holdings" and "Meridian Palm Plantations".)
-                || (kind == EntityType::Organization && *f == e.label && (short_form(name, f, lex) || short_form(f, name, lex) || trailing_short_form(name, f, lex) || trailing_short_form(f, name, lex)))
+                || (kind == EntityType::Organization && *f == e.label && (short_form_of(name, f, lex, true) || short_form(f, name, lex) || trailing_short_form(name, f, lex) || trailing_short_form(f, name, lex)))
                 || (kind == EntityType::Organization && (head_word_short_form(name, f) || head_word_short_form(f, name)))
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
