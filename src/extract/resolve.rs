@@ -671,7 +671,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 } else if another {
                     None
                 } else if *generic {
-                    last_event
+                    // "…, closing a four-month programme that began in July. ¶ The event, held
+                    // on …": "the event" opening a paragraph goes on about the first event of
+                    // the paragraph before, not the last one it named.
+                    let sentence = &a.sentences[mention.sentence];
+                    let opens_paragraph = head == "event"
+                        && *definite
+                        && mention.tokens.start <= sentence.tokens.start + 1
+                        && (mention.sentence == 0 || a.sentences[mention.sentence - 1].paragraph != sentence.paragraph);
+                    let event_of = |o: &super::mentions::Mention| o.entity.filter(|&e| entities[e].kind == EntityType::Event);
+                    let previous_paragraph = order.iter().map(|&o| &a.mentions[o]).filter(|o| o.tokens.start < mention.tokens.start && paragraph_of(o) < paragraph_of(&mention) && event_of(o).is_some()).map(|o| paragraph_of(o)).max();
+                    let first_of_previous = previous_paragraph.and_then(|p| order.iter().map(|&o| &a.mentions[o]).find(|o| paragraph_of(o) == p && event_of(o).is_some()).and_then(event_of));
+                    opens_paragraph.then_some(first_of_previous).flatten().or(last_event)
                 } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), a.lower.get(mention.tokens.end).is_some_and(|w| w == "of"), &entities) {
                     // A part is no other name of the whole: it keeps no label of its own.
                     a.mentions[m].entity = Some(main);
