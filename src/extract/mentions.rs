@@ -4373,7 +4373,9 @@ impl<'a> Analysis<'a> {
             }
             // A head word used as a verb ("students race to class"), unless a determiner
             // right before makes it a noun whatever its tag ("the launch").
-            if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some()) {
+            // ("the body that runs the system": a relative "that" is no determiner.)
+            let relative = |k: usize| self.lower[k] == "that" && self.tree.nodes.get(k).is_some_and(|n| n.xpos == "WDT");
+            if self.tagged_verb(i) && !(i > sent.start && self.determiner_before(i - 1).is_some() && !relative(i - 1)) {
                 continue;
             }
             // "the festival runs until Sunday": a head in -s right after another event's head
