@@ -116,6 +116,18 @@ fn head_word_short_form(short: &str, long: &str) -> bool {
         && normalize_name(s[n - 1]) == normalize_name(l[l.len() - 1])
 }
 
+/// "KMFRI Kisumu Centre" for "Kisumu Centre of the Kenya Marine and Fisheries Research
+/// Institute": a unit named after its parent (or the parent's acronym) and the same unit
+/// named with "of" the parent.
+fn unit_after_parent(short: &str, long: &str) -> bool {
+    let Some((unit, parent)) = long.split_once(" of the ").or_else(|| long.split_once(" of ")) else { return false };
+    if unit.split_whitespace().count() < 2 || !unit.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let Some(before) = short.strip_suffix(unit).and_then(|b| b.strip_suffix(' ')) else { return false };
+    !before.is_empty() && (same_name(before, parent) || (is_acronym(before) && initials(parent) == before))
+}
+
 /// The headline's event whose name holds `head` as whole words (a head of two words too,
 /// "field day").
 fn headline_event_with_head(head: &str, headline_events: &[usize], entities: &[Entity]) -> Option<usize> {
@@ -191,6 +203,7 @@ fn matches(e: &Entity, kind: EntityType, name: &str, qid: Option<&str>, lex: &Le
                 // to the other: "Meridian Palm Holdings" and "Meridian Palm Plantations".)
                 || (kind == EntityType::Organization && *f == e.label && (short_form_of(name, f, lex, true) || short_form(f, name, lex) || trailing_short_form(name, f, lex) || trailing_short_form(f, name, lex)))
                 || (kind == EntityType::Organization && (head_word_short_form(name, f) || head_word_short_form(f, name)))
+                || (kind == EntityType::Organization && (unit_after_parent(name, f) || unit_after_parent(f, name)))
                 || (is_acronym(name) && initials(f) == name && f.split_whitespace().count() >= 2)
                 || (is_acronym(f) && initials(name) == *f && name.split_whitespace().count() >= 2)
         }),
