@@ -3042,7 +3042,10 @@ impl<'a> Analysis<'a> {
         let other_head = self.lex.event_heads.contains_key(last) || self.lex.org_heads.contains_key(last);
         for (openers, kind) in [(&self.lex.org_name_openers, EntityType::Organization), (&self.lex.place_name_openers, EntityType::Place), (&self.lex.event_name_openers, EntityType::Event)] {
             if r.end >= first_word + 2 && rest_named && openers.contains(self.lower[first_word].as_str()) && !(kind == EntityType::Place && other_head) {
-                return Some((kind, kind.class_name().to_string(), None));
+                // ("Fiesta de la Primera Prensada": the class of the opener as an event's head,
+                // so that "the festival" later finds it.)
+                let head_class = (kind == EntityType::Event).then(|| self.lex.event_heads.get(self.lower[first_word].as_str())).flatten().filter(|h| !h.generic).map(|h| h.class.clone());
+                return Some((kind, head_class.unwrap_or_else(|| kind.class_name().to_string()), None));
             }
         }
         // "Dvořák's Symphony No. 8": a numbered work, no one's name ("School No. 12" is a
