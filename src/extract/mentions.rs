@@ -4043,12 +4043,12 @@ impl<'a> Analysis<'a> {
         }
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
-            if m.tokens.len() != 1 || !matches!(m.kind, MentionKind::Name { .. }) {
-                continue;
-            }
             // (An acronym already read as a body keeps its own reading.)
             let read_as_body = matches!(m.kind, MentionKind::Name { kind: EntityType::Organization, qid: None, .. });
-            if let Some((_, kind)) = defined.iter().find(|(a, _)| a == self.word(m.tokens.start)).filter(|_| !read_as_body) {
+            if m.tokens.len() != 1 || read_as_body || !matches!(m.kind, MentionKind::Name { .. }) {
+                continue;
+            }
+            if let Some((_, kind)) = defined.iter().find(|(a, _)| a == self.word(m.tokens.start)) {
                 self.mentions[i].kind = kind.clone();
             }
         }

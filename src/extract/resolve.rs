@@ -63,7 +63,7 @@ fn short_form_of(short: &str, long: &str, lex: &Lexicon, any_body: bool) -> bool
     // the report has called a body, not a place.)
     // (With `any_body`, any body's head but a unit's, whose first word is its parent's
     // name: "Tarvo Department".)
-    let company = || l.last().is_some_and(|w| lex.org_heads.get(w.to_lowercase().as_str()).is_some_and(|h| h.class == "Company" || (any_body && !h.unit && !s[0].chars().all(|c| !c.is_lowercase()))));
+    let company = || l.last().is_some_and(|w| lex.org_heads.get(w.to_lowercase().as_str()).is_some_and(|h| h.class == "Company" || (any_body && !h.unit && s[0].chars().any(char::is_lowercase))));
     (s.len() >= 2 || (s.len() == 1 && s[0].chars().count() >= 4 && company()))
         && l.len() > s.len()
         && l.len() <= s.len() + 3
@@ -693,9 +693,12 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         && mention.tokens.start <= sentence.tokens.start + 1
                         && (mention.sentence == 0 || a.sentences[mention.sentence - 1].paragraph != sentence.paragraph);
                     let event_of = |o: &super::mentions::Mention| o.entity.filter(|&e| entities[e].kind == EntityType::Event);
-                    let previous_paragraph = order.iter().map(|&o| &a.mentions[o]).filter(|o| o.tokens.start < mention.tokens.start && paragraph_of(o) < paragraph_of(&mention) && event_of(o).is_some()).map(|o| paragraph_of(o)).max();
-                    let first_of_previous = previous_paragraph.and_then(|p| order.iter().map(|&o| &a.mentions[o]).find(|o| paragraph_of(o) == p && event_of(o).is_some()).and_then(event_of));
-                    opens_paragraph.then_some(first_of_previous).flatten().or(last_event)
+                    let first_of_previous = || {
+                        let earlier = || order.iter().map(|&o| &a.mentions[o]).filter(|o| paragraph_of(o) < paragraph_of(&mention));
+                        let previous = earlier().filter(|o| event_of(o).is_some()).map(|o| paragraph_of(o)).max()?;
+                        earlier().filter(|o| paragraph_of(o) == previous).find_map(event_of)
+                    };
+                    opens_paragraph.then(first_of_previous).flatten().or(last_event)
                 } else if let Some(main) = part_of_main_event(head, &modifiers_of(&name), a.lower.get(mention.tokens.end).is_some_and(|w| w == "of"), &entities) {
                     // A part is no other name of the whole: it keeps no label of its own.
                     a.mentions[m].entity = Some(main);
