@@ -3302,7 +3302,8 @@ impl<'a> Analysis<'a> {
             end -= 1;
         }
         if end < chunk.end {
-            return vec![chunk.start..end];
+            let name = chunk.start..end;
+            return vec![name];
         }
         if chunk.len() >= 3 {
             // After an organization head word, a person name may follow directly.

@@ -695,7 +695,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     let event_of = |o: &super::mentions::Mention| o.entity.filter(|&e| entities[e].kind == EntityType::Event);
                     let first_of_previous = || {
                         let earlier = || order.iter().map(|&o| &a.mentions[o]).filter(|o| paragraph_of(o) < paragraph_of(&mention));
-                        let previous = earlier().filter(|o| event_of(o).is_some()).map(|o| paragraph_of(o)).max()?;
+                        let previous = earlier().filter(|o| event_of(o).is_some()).map(&paragraph_of).max()?;
                         earlier().filter(|o| paragraph_of(o) == previous).find_map(event_of)
                     };
                     opens_paragraph.then(first_of_previous).flatten().or(last_event)
