@@ -4006,15 +4006,21 @@ impl<'a> Analysis<'a> {
     fn acronymed_names(&mut self) {
         for i in 0..self.mentions.len() {
             let m = &self.mentions[i];
-            if !matches!(m.kind, MentionKind::Name { kind: EntityType::Person, .. }) || m.nested || m.tokens.len() < 2 {
-                continue;
-            }
-            let end = m.tokens.end;
-            let bracketed = end + 2 < self.tokens.len() && self.word(end) == "(" && self.word(end + 2) == ")";
-            if bracketed && is_all_caps(self.word(end + 1)) && super::resolve::initials(self.slice(&m.tokens)) == self.word(end + 1) {
+            if matches!(m.kind, MentionKind::Name { kind: EntityType::Person, .. }) && self.bracketed_initials(m).is_some() {
                 self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
             }
         }
+    }
+
+    /// The acronym in brackets right after a name of two words or more, when it spells the
+    /// name's initials ("Hidrógeno Verde Atacama (HVA)").
+    fn bracketed_initials(&self, m: &Mention) -> Option<&str> {
+        let end = m.tokens.end;
+        if m.nested || m.tokens.len() < 2 || end + 2 >= self.tokens.len() || self.word(end) != "(" || self.word(end + 2) != ")" {
+            return None;
+        }
+        let acronym = self.word(end + 1);
+        (is_all_caps(acronym) && super::resolve::initials(self.slice(&m.tokens)) == acronym).then_some(acronym)
     }
 
     /// Whether the word at `k` is letters written after a person's name ("MP", "OBE", "PhD").
@@ -4030,12 +4036,7 @@ impl<'a> Analysis<'a> {
         let mut defined: Vec<(String, MentionKind)> = Vec::new();
         for m in &self.mentions {
             let MentionKind::Name { kind: EntityType::Organization, .. } = &m.kind else { continue };
-            let end = m.tokens.end;
-            if m.nested || m.tokens.len() < 2 || end + 2 >= self.tokens.len() || self.word(end) != "(" || self.word(end + 2) != ")" {
-                continue;
-            }
-            let acronym = self.word(end + 1);
-            if acronym.chars().count() >= 2 && is_all_caps(acronym) && super::resolve::initials(self.slice(&m.tokens)) == acronym {
+            if let Some(acronym) = self.bracketed_initials(m).filter(|a| a.chars().count() >= 2) {
                 defined.push((acronym.to_string(), m.kind.clone()));
             }
         }
