@@ -512,7 +512,15 @@ impl Relations<'_, '_> {
         let clause = tree.nodes[pronoun].head?;
         if tree.nodes[clause].deprel == "acl:relcl" {
             if let Some(h) = tree.nodes[clause].head {
-                if let Some(e) = owner[h].and_then(|m| self.entity(m)) {
+                let direct = owner[h].and_then(|m| self.entity(m));
+                // "Kevin Roy, a research scientist at the centre who took part": "who" is the
+                // person the apposition describes, not the post noun nor the body in it.
+                if self.a.lower[pronoun] == "who" && direct.is_none_or(|e| self.entities[e].kind != EntityType::Person) {
+                    if let Some(p) = self.person_apposed(owner, h) {
+                        return Some(p);
+                    }
+                }
+                if let Some(e) = direct {
                     return Some(e);
                 }
             }
@@ -523,6 +531,25 @@ impl Relations<'_, '_> {
         }
         let m = self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { .. } | MentionKind::Event { .. }))?;
         (self.a.sentence_of[self.a.mentions[m].tokens.start] == self.a.sentence_of[pronoun]).then(|| self.entity(m)).flatten()
+    }
+
+    /// The named person whose apposition holds noun `t`, itself or through at most two "of"
+    /// or "at" phrases ("Ana Berg, a farmer", "Ana Berg, a scientist at the centre").
+    fn person_apposed(&self, owner: &[Option<usize>], t: usize) -> Option<usize> {
+        let tree = &self.a.tree;
+        let mut n = t;
+        for _ in 0..3 {
+            let up = tree.nodes[n].head?;
+            match tree.nodes[n].deprel.as_str() {
+                "appos" => {
+                    let m = owner[up].filter(|&m| self.a.mentions[m].is_name(EntityType::Person))?;
+                    return self.entity(m);
+                }
+                "nmod" if owner[up].is_none() => n = up,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The mention of kind `kind` that a descriptive noun `t` (one of `nouns`) names through
