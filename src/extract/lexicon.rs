@@ -125,6 +125,9 @@ pub struct Lexicon {
     pub event_name_openers: HashSet<String>,
     /// Words opening a calendar's day rather than a held one ("World Hearing Day").
     pub observance_openers: HashSet<String>,
+    /// Capitalised names of feasts and seasons that a common event phrase may carry ("its
+    /// annual Christmas concert", "an Easter egg hunt").
+    pub feast_modifiers: HashSet<String>,
     /// Capitalised words that open a place's name ("Mount Kenya", "Ras Al Hadd").
     pub place_name_openers: HashSet<String>,
     /// Words that open an organization's name in languages that put the head first
@@ -293,6 +296,9 @@ struct HeadFile {
     /// Day", "Independence Day"), which is no event held by anyone.
     #[serde(default)]
     observance: Vec<WordsEntry>,
+    /// Only in events.toml: capitalised feasts an event phrase may carry ("Christmas concert").
+    #[serde(default)]
+    feast: Vec<WordsEntry>,
 }
 
 #[derive(Deserialize)]
@@ -501,6 +507,10 @@ impl Lexicon {
                         return Err(LexiconError { file: file.into(), message: "observance entries belong in events.toml".into() });
                     }
                     extend_words(&mut lex.observance_openers, &mut lex.examples, file, parsed.observance);
+                    if file != "events.toml" && !parsed.feast.is_empty() {
+                        return Err(LexiconError { file: file.into(), message: "feast entries belong in events.toml".into() });
+                    }
+                    extend_words(&mut lex.feast_modifiers, &mut lex.examples, file, parsed.feast);
                     if file != "organizations.toml" && !parsed.same_head.is_empty() {
                         return Err(LexiconError { file: file.into(), message: "same_head entries belong in organizations.toml".into() });
                     }

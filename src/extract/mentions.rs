@@ -4317,7 +4317,7 @@ impl<'a> Analysis<'a> {
             && !IRREGULAR_PAST.contains(&w)
             && !(w.ends_with("ed") && !w.contains('-'))
             && (!used[i] || self.word(i).contains('-'))
-            && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-'))
+            && !(is_cap(self.word(i)) && !is_all_caps(self.word(i)) && !self.word(i).contains('-') && !self.lex.feast_modifiers.contains(w))
     }
 
     /// Whether the tagger calls token `i` a finite verb or a bare infinitive ("visit" in
@@ -4691,6 +4691,14 @@ impl<'a> Analysis<'a> {
                 if k > end + 1 && (self.lower[end] == "on" || head.class == "Visit") {
                     end = k;
                 }
+            }
+            // "The club's next event is its Christmas concert": a generic subject of a copula
+            // whose predicate is an event names no event besides that one.
+            let copula_names_event = head.generic
+                && self.tree.nodes.get(i).is_some_and(|n| n.deprel == "nsubj")
+                && self.tree.nodes[i].head.is_some_and(|h| h > i && self.tree.children_by(h, "cop").next().is_some() && self.event_head_at(h, h).is_some_and(|e| !e.generic && !e.document));
+            if copula_names_event {
+                continue;
             }
             let head_word = head_key(w, &self.lex.event_heads);
             self.push(start..end, MentionKind::Event { head: head_word, class: head.class.clone(), generic: head.generic, definite: det == Some(true), evoked: None });
