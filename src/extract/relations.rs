@@ -3786,8 +3786,28 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let on_same_verb: Vec<usize> = date_verb
                         .map(|v| events.iter().copied().filter(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.nodes.get(t).is_some_and(|n| n.head == Some(v)))).filter_map(|e| self.entity(e)).collect())
                         .unwrap_or_default();
+                    // "include a Family Day at the Grounds on Saturday 24 September and, on
+                    // Wednesday, a lecture": a date the tree hangs on an event's noun, through
+                    // no more than its own place phrase, dates that event.
+                    let in_phrase_of = {
+                        let top = mention.tokens.clone().find(|&t| tree.nodes.get(t).is_some_and(|n| n.head.is_none_or(|h| !mention.tokens.contains(&h))));
+                        let mut x = top;
+                        let mut found = None;
+                        for _ in 0..2 {
+                            let Some(t) = x.filter(|&t| tree.nodes[t].deprel.starts_with("nmod")) else { break };
+                            let Some(h) = tree.nodes[t].head else { break };
+                            if let Some(e) = events.iter().copied().find(|&e| self.mention_head(e) == Some(h)) {
+                                found = self.entity(e);
+                                break;
+                            }
+                            x = Some(h);
+                        }
+                        found
+                    };
                     let ev = if events.is_empty() {
                         Some(candidates[0])
+                    } else if let Some(e) = in_phrase_of {
+                        Some(e)
                     } else if let [only] = on_same_verb[..] {
                         Some(only)
                     } else if let [only] = stated[..] {

@@ -322,7 +322,7 @@ impl Relations<'_, '_> {
     }
 
     /// The token that heads mention `m` in the tree: the first whose head lies outside it.
-    fn mention_head(&self, m: usize) -> Option<usize> {
+    pub(super) fn mention_head(&self, m: usize) -> Option<usize> {
         let tokens = &self.a.mentions[m].tokens;
         tokens.clone().find(|&t| self.a.tree.nodes[t].head.is_none_or(|h| !tokens.contains(&h)))
     }
