@@ -803,13 +803,40 @@ impl<'a, 'b> Relations<'a, 'b> {
         (!article && (start..comma).all(|w| self.a.word(w).starts_with(char::is_lowercase))).then_some(comma)
     }
 
+    /// The first-named mention of the organization a text names most often outside
+    /// quotations by a name with a body's head word (at least twice, and more often than any
+    /// other): the body a release that says "we" and "our" speaks for.
+    fn house_body_mention(&self) -> Option<usize> {
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+        for &m in &self.a.order {
+            let mention = &self.a.mentions[m];
+            // (A name the recognizer only guessed to be a body's may be an event's.)
+            let guessed = matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?'));
+            if mention.nested || mention.in_quote || guessed || !mention.is_name(EntityType::Organization) {
+                continue;
+            }
+            let Some(e) = mention.entity else { continue };
+            match counts.iter_mut().find(|c| c.0 == e) {
+                Some(c) => c.1 += 1,
+                None => counts.push((e, 1, m)),
+            }
+        }
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [first, second, ..] if first.1 == second.1 => None,
+            [first, ..] if first.1 >= 2 => Some(first.2),
+            _ => None,
+        }
+    }
+
     /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:
     /// "Its vice-president, Anna Berg,", "the foundation's director for Asia, Yoon Hae-jin,",
     /// "Kelsa Credit Union's president and CEO, Mary Lee,".
     fn its_posts(&mut self) {
         for k in 0..self.a.tokens.len().saturating_sub(3) {
             let possessive = matches!(self.a.lower[k].as_str(), "'s" | "’s");
-            if !(matches!(self.a.lower[k].as_str(), "its" | "their") || possessive) {
+            let ours = self.a.lower[k] == "our" && !self.a.in_quote[k];
+            if !(matches!(self.a.lower[k].as_str(), "its" | "their") || possessive || ours) {
                 continue;
             }
             // ("VisitScotland's regional leadership director for the north, X": after a
@@ -857,7 +884,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(p) = named_after.or_else(named_before) else { continue };
             let Some(person) = self.entity(p) else { continue };
             let sentence = self.a.sentence_of[k];
-            let body = if possessive {
+            let body = if ours {
+                // "Our coordinator, Sinéad Walsh, said": a release speaks for the body it names
+                // most.
+                self.house_body_mention()
+            } else if possessive {
                 self.mention_ending(k, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })).filter(|&m| is_body(m))
             } else {
                 self.a.order.iter().rev().copied().find(|&m| self.a.mentions[m].tokens.end <= k && self.a.mentions[m].sentence == sentence && is_body(m)).or_else(|| {
