@@ -1047,8 +1047,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let past_seat = |k: usize| {
                     let sent_end = self.a.sentences[self.a.mentions[m].sentence].tokens.end;
                     (self.a.lex.seat_words.contains(&self.a.lower[k]) && k + 2 < sent_end && self.a.lower[k + 1] == "in")
-                        .then(|| (k + 2..(k + 8).min(sent_end)).find(|&j| self.a.word(j) == ","))
+                        .then(|| (k + 2..(k + 8).min(sent_end)).find(|&j| self.a.word(j) == "," || self.a.lower[j] == "whose"))
                         .flatten()
+                        // ("a distributor based in Nakuru whose general manager": or with no comma.)
+                        .map(|c| if self.a.lower[c] == "whose" { c - 1 } else { c })
                         .filter(|&c| c + 1 < sent_end && self.a.lower[c + 1] == "whose")
                         .map(|c| c + 1)
                 };
@@ -1071,7 +1073,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                     post
                 }
             };
-            let named = if self.a.word(after) == "," { after + 1 } else { after };
+            let mut named = if self.a.word(after) == "," { after + 1 } else { after };
+            // ("whose general manager, Mr X,", "whose team principal, the veteran X,": past an
+            // honorific, or "the" and a word or two that describe the person.)
+            if self.a.lower[named] == "the" {
+                let sent_end = self.a.sentences[self.a.sentence_of[named]].tokens.end;
+                if let Some(n) = (named + 2..(named + 4).min(sent_end)).find(|&n| self.name_starting(n).is_some()) {
+                    if (named + 1..n).all(|w| self.a.word(w).starts_with(char::is_lowercase)) {
+                        named = n;
+                    }
+                }
+            }
+            while let Some(t) = self.mention_starting(named, |k| matches!(k, MentionKind::Title { rank_only: true, .. })) {
+                named = self.a.mentions[t].tokens.end;
+            }
             let Some(p) = self.mention_starting(named, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })) else { continue };
             let Some(person) = self.entity(p) else { continue };
             let evidence = self.a.mentions[m].span.cover(self.a.mentions[p].span);
