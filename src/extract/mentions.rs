@@ -1204,7 +1204,17 @@ impl<'a> Analysis<'a> {
             // name, a word of the name, no form of address.
             let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
             let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
-            if event_speaker || after_article || after_post || general_meeting || preposition || in_body_head || in_place_name || self.office_of_post_at(i) {
+            // ("Kasih Events managing director X": a capitalised field word that also heads
+            // bodies' names ends the name before it, not opens the post.)
+            let ends_body_name = i > 0
+                && is_cap(self.word(i))
+                && is_cap(self.word(i - 1))
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && self.title_word_at(i - 1).is_none()
+                && !self.lex.title_modifiers.contains(self.lower[i - 1].as_str())
+                && self.lex.title_modifiers.contains(self.lower[i].as_str())
+                && (self.lex.org_heads.contains_key(self.lower[i].as_str()) || matches!(self.lower[i].as_str(), "events" | "communications"));
+            if event_speaker || after_article || after_post || general_meeting || preposition || in_body_head || in_place_name || ends_body_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
