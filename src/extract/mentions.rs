@@ -4707,7 +4707,13 @@ impl<'a> Analysis<'a> {
             let copula_names_event = head.generic
                 && self.tree.nodes.get(i).is_some_and(|n| n.deprel == "nsubj")
                 && self.tree.nodes[i].head.is_some_and(|h| h > i && self.tree.children_by(h, "cop").next().is_some() && self.event_head_at(h, h).is_some_and(|e| !e.generic && !e.document));
-            if copula_names_event {
+            // "in the Nekala Machine Hall, a former locomotive workshop": a phrase in
+            // apposition to a venue says what the building is or was, no event.
+            let describes_venue = start >= 3
+                && matches!(self.lower[start - 1].as_str(), "a" | "an")
+                && self.word(start - 2) == ","
+                && self.mentions.iter().any(|m| m.tokens.end == start - 2 && matches!(&m.kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue"));
+            if copula_names_event || describes_venue {
                 continue;
             }
             let head_word = head_key(w, &self.lex.event_heads);

@@ -4194,7 +4194,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         let place = target.filter(|&t| self.a.mentions[t].is_name(EntityType::Place)).and_then(|t| Some((self.a.mentions[t].entity?, t)));
                         if let Some(found) = place {
-                            let occurring = k > 0 && occurring_before(&self.a.lower, k);
+                            // ("will take place from 7 to 9 September in the Hall": past a date.)
+                            let past_date = || {
+                                self.mention_ending(k, |kind| matches!(kind, MentionKind::Date { .. })).is_some_and(|d| {
+                                    let mut s = self.a.mentions[d].tokens.start;
+                                    if s > 0 && matches!(self.a.lower[s - 1].as_str(), "on" | "from") {
+                                        s -= 1;
+                                    }
+                                    // (Only after "held" or "take place": "the trail, which links sites from
+                                    // the Second World War, was launched on Friday at …" is no war's place.)
+                                    s > 0 && matches!(self.a.lower[s - 1].as_str(), "held" | "place") && occurring_before(&self.a.lower, s)
+                                })
+                            };
+                            let occurring = k > 0 && (occurring_before(&self.a.lower, k) || past_date());
                             if occurring && after_verb.is_none() {
                                 after_verb = Some(found);
                             }

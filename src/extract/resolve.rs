@@ -761,7 +761,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         let festive: Vec<usize> = named_events.iter().copied().filter(|&i| entities[i].class == "Ceremony").collect();
                         (modifiers.is_empty() && matches!(head.as_str(), "festival" | "fiesta") && festive.len() == 1).then(|| festive[0])
                     };
-                    same_head.or_else(contest).or_else(festival).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
+                    // ("The convention is organised by …" after "the sixth Tampere Ink Weekend":
+                    // an event named by its time alone is whatever kind of gathering the report
+                    // calls it, when it is the one such named so far.)
+                    let time_named = || {
+                        let by_time: Vec<usize> = named_events
+                            .iter()
+                            .copied()
+                            .filter(|&i| entities[i].label.rsplit(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "weekend" | "days" | "week" | "nights")))
+                            .collect();
+                        (modifiers.is_empty() && matches!(head.as_str(), "convention" | "festival" | "fair" | "show" | "expo" | "gathering" | "exhibition" | "celebration") && by_time.len() == 1 && named_events.len() == 1).then(|| by_time[0])
+                    };
+                    same_head.or_else(contest).or_else(festival).or_else(time_named).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
                     // "X opened a centre … The centre was inaugurated at a ceremony": the
                     // opening the verb stated, named; "inaugurated its Silver Line … The line
