@@ -2658,6 +2658,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t += 1;
                 continue;
             }
+            // ("by the Tampere punk band Kuolleet Kalat", "the Tampere studio collective Musta
+            // Neula": a town and words in lower case that describe the name after them.)
+            if let Some(p) = self.name_starting(t).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                let e = self.a.mentions[p].tokens.end;
+                let mut k = e;
+                while k < end && k < e + 3 && self.a.tokens[k].kind == crate::text::TokenKind::Word && self.a.word(k).starts_with(char::is_lowercase) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) {
+                    k += 1;
+                }
+                if k > e && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Organization) || self.a.mentions[n].is_name(EntityType::Person)) {
+                    t = k;
+                    continue;
+                }
+            }
             // "the UK-based charity ClearSight International", "independent power producer
             // Sunvolt Africa Energy": a description ending in a kind of body, then its name.
             if let Some(k) = self.description_before_body(t, end) {

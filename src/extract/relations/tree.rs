@@ -502,7 +502,14 @@ impl Relations<'_, '_> {
         // "organised by the Pokhara hospital": a place modifying a body's head noun says
         // which body, and is not the one that acts.
         let body_noun = owner[t].is_none() && tree.nodes[t].upos == "NOUN" && self.a.lex.org_heads.contains_key(self.a.lower[t].as_str());
-        (!(body_noun && self.a.mentions[found].is_name(EntityType::Place))).then_some(found)
+        // ("by the Tampere studio collective Musta Neula": nor one modifying a noun that a
+        // name in apposition to it names.)
+        let named_noun = || {
+            owner[t].is_none()
+                && tree.nodes[t].upos == "NOUN"
+                && tree.children_by(t, "appos").any(|a| owner[a].is_some_and(|m| self.a.mentions[m].is_name(EntityType::Organization) || self.a.mentions[m].is_name(EntityType::Person)))
+        };
+        (!((body_noun || named_noun()) && self.a.mentions[found].is_name(EntityType::Place))).then_some(found)
     }
 
     /// The antecedent of a relative pronoun: the clause's head noun when the tree says so,
