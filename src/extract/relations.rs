@@ -2666,7 +2666,8 @@ impl<'a, 'b> Relations<'a, 'b> {
                 while k < end && k < e + 3 && self.a.tokens[k].kind == crate::text::TokenKind::Word && self.a.word(k).starts_with(char::is_lowercase) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) {
                     k += 1;
                 }
-                if k > e && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Organization) || self.a.mentions[n].is_name(EntityType::Person)) {
+                let post = (e..k).any(|j| self.a.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.contains(&j)));
+                if k > e && !post && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Organization) || self.a.mentions[n].is_name(EntityType::Person)) {
                     t = k;
                     continue;
                 }

@@ -507,6 +507,7 @@ impl Relations<'_, '_> {
         let named_noun = || {
             owner[t].is_none()
                 && tree.nodes[t].upos == "NOUN"
+                && self.post_word(t).is_none()
                 && tree.children_by(t, "appos").any(|a| owner[a].is_some_and(|m| self.a.mentions[m].is_name(EntityType::Organization) || self.a.mentions[m].is_name(EntityType::Person)))
         };
         (!((body_noun || named_noun()) && self.a.mentions[found].is_name(EntityType::Place))).then_some(found)
