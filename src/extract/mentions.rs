@@ -107,6 +107,10 @@ pub fn occurring_before(lower: &[String], k: usize) -> bool {
     }
 }
 
+/// What a service "of" is held for when it is a gathering ("Service of Remembrance"), not
+/// a body ("Border Service of the Ministry").
+const SERVICE_KINDS: &[&str] = &["remembrance", "thanksgiving", "worship", "commemoration", "dedication", "lessons", "hope", "light", "healing", "prayer", "blessing", "reconciliation", "lament"];
+
 /// Posts whose capitalised everyday words before them name a field of work or a portfolio
 /// ("Human Rights Officer", "Health Minister"), not a body.
 const FIELD_TITLES: &[&str] = &["officer", "adviser", "advisor", "specialist", "expert", "analyst", "assistant", "consultant", "minister", "secretary"];
@@ -2742,6 +2746,11 @@ impl<'a> Analysis<'a> {
         if last == r.start && end < r.end && self.lower[last] == "exchange" {
             return None;
         }
+        // ("the Holiday Service of Remembrance": a service held, not a body; see
+        // `event_head_of`.)
+        if self.lower[last] == "service" && end + 1 < r.end && self.lower[end] == "of" && SERVICE_KINDS.contains(&self.lower[end + 1].as_str()) {
+            return None;
+        }
         self.lex.org_heads.get(self.lower[last].as_str()).map(|h| (last, h.clone()))
     }
 
@@ -2784,6 +2793,11 @@ impl<'a> Analysis<'a> {
         // before "of" or "on".
         // ("Walk for Autism Acceptance": before "for" too.)
         let head_end = r.clone().find(|&k| k > r.start && matches!(self.lower[k].as_str(), "of" | "on" | "for")).unwrap_or(r.end);
+        // ("the Holiday Service of Remembrance", "a Service of Thanksgiving": a service held,
+        // as a "memorial service" is; "the Border Service of the Ministry" is a body.)
+        if head_end < r.end && head_end + 1 < r.end && self.lower[head_end - 1] == "service" && self.lower[head_end] == "of" && SERVICE_KINDS.contains(&self.lower[head_end + 1].as_str()) {
+            return self.lex.event_heads.get("memorial service").cloned();
+        }
         // "Cost of Living Summit": else the last word, after a topic with its own "of" and
         // at least two words ("National Jury of Elections" is no election).
         self.event_head_at(head_end - 1, r.start).or_else(|| (head_end + 2 < r.end && self.lower[head_end + 1] != "the" && !self.lex.org_heads.contains_key(self.lower[head_end - 1].as_str())).then(|| self.event_head_at(r.end - 1, r.start)).flatten())
