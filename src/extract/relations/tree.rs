@@ -619,6 +619,18 @@ impl Relations<'_, '_> {
     fn coordinated(&self, owner: &[Option<usize>], t: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for (i, c) in self.a.tree.with_conjuncts(t).into_iter().enumerate() {
+            // "supported by a $3,500 Community Impact Grant from the City of Ballarat", "funded
+            // by a grant from X": the money stands for the one it comes from.
+            let instrument = owner[c].map_or(self.a.lower[c].as_str(), |m| self.a.lower[self.a.mentions[m].tokens.end - 1].as_str());
+            if matches!(instrument, "grant" | "grants" | "donation" | "donations" | "funding" | "contribution" | "contributions") {
+                let giver = self.a.tree.children_by(c, "nmod").find(|&n| self.a.tree.case_of(n, &self.a.lower).as_deref() == Some("from")).and_then(|n| self.node_entity(owner, n));
+                if let Some(e) = giver.filter(|&e| self.entities[e].kind != EntityType::Place) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                    continue;
+                }
+            }
             // A post heading the phrase may stand for several persons the parser hung below it.
             if self.core_mention(owner, c).is_none() {
                 let persons = self.post_holders(owner, c, true);
