@@ -349,7 +349,7 @@ fn dateline_patterns() -> &'static DatelinePatterns {
             // above gives it). The place in capitals, a region after a comma, then a dash and
             // the sentence; without the region a line in capitals may be a headline.
             place_region_dash: Regex::new(&format!(
-                r"^{place}\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+){{0,2}})\s+(?:[-–—]|--)\s+\p{{Lu}}"
+                r"^{place}\s*,\s+(?P<region>\p{{Lu}}[\p{{L}}.'’]+(?:\s\p{{Lu}}[\p{{L}}.'’]+){{0,2}})\s+(?:[-–—]|--)\s+\p{{Lu}}"
             ))
             .unwrap(),
             // "DUNEDIN – The Otago band …": the place alone in capitals, a dash, then a
@@ -569,6 +569,9 @@ mod tests {
             (Some("HELENA".into()), None, None)
         );
         assert!(find_dateline("WATER NEWS – The utility today opened a plant").is_none());
+        // (A region whose name holds a possessive.)
+        let d = find_dateline("Trials report\n\nTARVO, Central Kelsa's Bay – Hill country made for a testing week").unwrap();
+        assert_eq!(d.region.map(|r| r.end - r.start), Some("Central Kelsa's Bay".len()));
         assert_eq!(dateline("Band wins title\n\nDUNEDIN – The Otago band won").0, Some("DUNEDIN".into()));
         assert_eq!(dateline("Hub opens\n\nEDINBURGH – A free drop-in centre opened").0, Some("EDINBURGH".into()));
         assert_eq!(dateline("Hub opens\n\nTARVO – 80 volunteers planted trees").0, Some("TARVO".into()));
