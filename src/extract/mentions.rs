@@ -4579,7 +4579,13 @@ impl<'a> Analysis<'a> {
             // ("the annual stud show", "a trade show": a show as a noun with words of its
             // own before it is an event; "the figures show" is a verb.)
             let modified_show = w == "show" && start < i && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN");
-            let eventive = (lasting || held || modified_show) && !distance;
+            // ("the club's 97th annual trials", "its annual meet": one in a yearly series.)
+            let annual = (start..i).any(|k| {
+                let w = self.lower[k].as_str();
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                matches!(w, "annual" | "biennial") || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th"))
+            });
+            let eventive = (lasting || held || modified_show || annual) && !distance;
             // ("won 55 per cent of the vote", "a vote of thanks": a share of votes, a thanking.)
             if w == "vote"
                 && ((start >= 3 && self.lower[start - 1] == "the" && self.lower[start - 2] == "of" && matches!(self.lower[start - 3].as_str(), "cent" | "percent" | "%" | "share" | "majority" | "half" | "third" | "quarter"))
