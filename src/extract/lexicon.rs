@@ -126,7 +126,7 @@ pub struct Lexicon {
     /// Words opening a calendar's day rather than a held one ("World Hearing Day").
     pub observance_openers: HashSet<String>,
     /// Capitalised names of feasts and seasons that a common event phrase may carry ("its
-    /// annual Christmas concert", "an Easter egg hunt").
+    /// annual Christmas concert", "an Easter fair").
     pub feast_modifiers: HashSet<String>,
     /// Capitalised words that open a place's name ("Mount Kenya", "Ras Al Hadd").
     pub place_name_openers: HashSet<String>,

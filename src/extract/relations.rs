@@ -1076,7 +1076,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let mut named = if self.a.word(after) == "," { after + 1 } else { after };
             // ("whose general manager, Mr X,", "whose team principal, the veteran X,": past an
             // honorific, or "the" and a word or two that describe the person.)
-            if self.a.lower[named] == "the" {
+            if self.a.lower.get(named).is_some_and(|w| w == "the") {
                 let sent_end = self.a.sentences[self.a.sentence_of[named]].tokens.end;
                 if let Some(n) = (named + 2..(named + 4).min(sent_end)).find(|&n| self.name_starting(n).is_some()) {
                     if (named + 1..n).all(|w| self.a.word(w).starts_with(char::is_lowercase)) {
