@@ -2113,6 +2113,9 @@ impl<'a> Analysis<'a> {
                         "and" | "&" if next_ok
                             && !skip_the
                             && (has_of || self.org_head_ahead(after, sent_end, used))
+                            // ("the City of Gdańsk and Bałtyk Energia S.A.": a company's legal
+                            // form after a body named with "of" ends a second body.)
+                            && !(has_of && self.legal_form_ahead(after, sent_end, used))
                             // ("the Customs and Border Control Department", "the Police and Fire
                             // Department": one head word alone before "and" is the body's first field.)
                             && (!prev_is_org_head || (j == i + 1 && i > 0 && self.lower[i - 1] == "the" && !has_of))
