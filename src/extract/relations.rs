@@ -811,7 +811,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         for &m in &self.a.order {
             let mention = &self.a.mentions[m];
             // (A name the recognizer only guessed to be a body's may be an event's.)
-            let guessed = matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?'));
+            // ("Amber Sabre Fencing Club Gdańsk", its town after its head word, is a body's.)
+            let guessed = matches!(&mention.kind, MentionKind::Name { class, .. } if class.ends_with('?')) && !mention.tokens.clone().any(|t| self.a.lex.org_heads.contains_key(self.a.lower[t].as_str()));
             if mention.nested || mention.in_quote || guessed || !mention.is_name(EntityType::Organization) {
                 continue;
             }
