@@ -2019,7 +2019,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                         self.add(pe, Predicate::HeadOf, Object::Entity(org), evidence, "role-verb", 0.75);
                         // "who heads the State Department as its Principal Secretary": the post.
                         let after = self.a.mentions[n].tokens.end;
-                        let t = if self.words_at(after, &["as", "its"]) || self.words_at(after, &["as", "the"]) { Some(after + 2) } else { None };
+                        // ("who heads DepEd Region VII as Regional Director": with no article too.)
+                        let t = if self.words_at(after, &["as", "its"]) || self.words_at(after, &["as", "the"]) {
+                            Some(after + 2)
+                        } else if self.words_at(after, &["as"]) {
+                            Some(after + 1)
+                        } else {
+                            None
+                        };
                         if let Some(tm) = t.and_then(|t| self.mention_starting(t, |k| matches!(k, MentionKind::Title { rank_only: false, .. }))) {
                             if let MentionKind::Title { text, .. } = &self.a.mentions[tm].kind {
                                 let span = pm.span.cover(self.a.mentions[tm].span);
