@@ -107,6 +107,12 @@ pub fn occurring_before(lower: &[String], k: usize) -> bool {
     }
 }
 
+/// "5th", "97th", "21st": a number written as an ordinal.
+fn numeric_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 /// What a service "of" is held for when it is a gathering ("Service of Remembrance"), not
 /// a body ("Border Service of the Ministry").
 const SERVICE_KINDS: &[&str] = &["remembrance", "thanksgiving", "worship", "commemoration", "dedication", "lessons", "hope", "light", "healing", "prayer", "blessing", "reconciliation", "lament"];
@@ -1795,12 +1801,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn could_start_name(&self, i: usize, used: &[bool]) -> bool {
-        let ordinal = {
-            let w = self.lower[i].as_str();
-            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
-            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
-        };
-        if ordinal {
+        if numeric_ordinal(&self.lower[i]) {
             // "19th Street", "5th World Congress"
             return !used[i] && i + 1 < self.tokens.len() && self.nameish(i + 1, used);
         }
@@ -2751,7 +2752,7 @@ impl<'a> Analysis<'a> {
         }
         // ("the Holiday Service of Remembrance": a service held, not a body; see
         // `event_head_of`.)
-        if self.lower[last] == "service" && end + 1 < r.end && self.lower[end] == "of" && SERVICE_KINDS.contains(&self.lower[end + 1].as_str()) {
+        if end + 1 < r.end && self.held_service(last) {
             return None;
         }
         self.lex.org_heads.get(self.lower[last].as_str()).map(|h| (last, h.clone()))
@@ -2791,6 +2792,12 @@ impl<'a> Analysis<'a> {
         self.lex.place_heads.get(key.as_str()).cloned()
     }
 
+    /// Whether "service" at `k` opens a service held ("Service of Remembrance"): "of" and one
+    /// of [`SERVICE_KINDS`] follow.
+    fn held_service(&self, k: usize) -> bool {
+        self.lower[k] == "service" && self.lower.get(k + 1).is_some_and(|w| w == "of") && self.lower.get(k + 2).is_some_and(|w| SERVICE_KINDS.contains(&w.as_str()))
+    }
+
     fn event_head_of(&self, r: &Range<usize>) -> Option<super::lexicon::EventHead> {
         // "Memorandum of Mutual Understanding", "Forum on Energy Security": the head comes
         // before "of" or "on".
@@ -2798,7 +2805,7 @@ impl<'a> Analysis<'a> {
         let head_end = r.clone().find(|&k| k > r.start && matches!(self.lower[k].as_str(), "of" | "on" | "for")).unwrap_or(r.end);
         // ("the Holiday Service of Remembrance", "a Service of Thanksgiving": a service held,
         // as a "memorial service" is; "the Border Service of the Ministry" is a body.)
-        if head_end < r.end && head_end + 1 < r.end && self.lower[head_end - 1] == "service" && self.lower[head_end] == "of" && SERVICE_KINDS.contains(&self.lower[head_end + 1].as_str()) {
+        if head_end + 1 < r.end && self.held_service(head_end - 1) {
             return self.lex.event_heads.get("memorial service").cloned();
         }
         // "Cost of Living Summit": else the last word, after a topic with its own "of" and
@@ -3329,6 +3336,7 @@ impl<'a> Analysis<'a> {
             end -= 1;
         }
         if end < chunk.end {
+            // (One name: a named range, so the vector is not read as the range's numbers.)
             let name = chunk.start..end;
             return vec![name];
         }
@@ -4358,9 +4366,7 @@ impl<'a> Analysis<'a> {
     /// named right after it, in a sentence that does not speak of what is to come.
     fn edition_of_named_event(&self, i: usize) -> bool {
         let before = self.lower[i - 1].as_str();
-        let digits = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ordinal = matches!(before, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "latest" | "current" | "inaugural")
-            || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&before[digits.len()..], "st" | "nd" | "rd" | "th"));
+        let ordinal = matches!(before, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "latest" | "current" | "inaugural") || numeric_ordinal(before);
         if !ordinal || self.lower.get(i + 1).is_none_or(|w| w != "of") {
             return false;
         }
@@ -4583,11 +4589,7 @@ impl<'a> Analysis<'a> {
             // own before it is an event; "the figures show" is a verb.)
             let modified_show = w == "show" && start < i && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN");
             // ("the club's 97th annual trials", "its annual meet": one in a yearly series.)
-            let annual = (start..i).any(|k| {
-                let w = self.lower[k].as_str();
-                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                matches!(w, "annual" | "biennial") || (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th"))
-            });
+            let annual = (start..i).any(|k| matches!(self.lower[k].as_str(), "annual" | "biennial") || numeric_ordinal(&self.lower[k]));
             let eventive = (lasting || held || modified_show || annual) && !distance;
             // ("won 55 per cent of the vote", "a vote of thanks": a share of votes, a thanking.)
             if w == "vote"

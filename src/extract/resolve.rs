@@ -765,12 +765,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // an event named by its time alone is whatever kind of gathering the report
                     // calls it, when it is the one such named so far.)
                     let time_named = || {
-                        let by_time: Vec<usize> = named_events
-                            .iter()
-                            .copied()
-                            .filter(|&i| entities[i].label.rsplit(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "weekend" | "days" | "week" | "nights")))
-                            .collect();
-                        (modifiers.is_empty() && matches!(head.as_str(), "convention" | "festival" | "fair" | "show" | "expo" | "gathering" | "exhibition" | "celebration") && by_time.len() == 1 && named_events.len() == 1).then(|| by_time[0])
+                        let [only] = named_events[..] else { return None };
+                        let by_time = entities[only].label.rsplit(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "weekend" | "days" | "week" | "nights"));
+                        (by_time && modifiers.is_empty() && matches!(head.as_str(), "convention" | "festival" | "fair" | "show" | "expo" | "gathering" | "exhibition" | "celebration")).then_some(only)
                     };
                     same_head.or_else(contest).or_else(festival).or_else(time_named).or_else(same_class).or_else(bare_before).or_else(headline_event).or_else(programme).or_else(this_edition)
                 } else if let Some(i) = evoked_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| f.to_lowercase() == name.to_lowercase())) {
