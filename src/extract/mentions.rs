@@ -4590,7 +4590,20 @@ impl<'a> Analysis<'a> {
             let modified_show = w == "show" && start < i && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN");
             // ("the club's 97th annual trials", "its annual meet": one in a yearly series.)
             let annual = (start..i).any(|k| matches!(self.lower[k].as_str(), "annual" | "biennial") || numeric_ordinal(&self.lower[k]));
-            let eventive = (lasting || held || modified_show || annual) && !distance;
+            // ("beat Romania in Saturday's final", "after a tense final", "the men's final
+            // ended 3-1": a final as a noun of its own is a match played; "the final day",
+            // "the final report" and "is final" are no match.)
+            // ("to take charge of a CKL final": an indefinite one is a match played only
+            // after "in" or "after"; otherwise it is a kind of match.)
+            let match_final = matches!(w, "final" | "finals")
+                && start > sent.start
+                && match self.determiner_before(start - 1) {
+                    Some(false) => start >= sent.start + 2 && matches!(self.lower[start - 2].as_str(), "in" | "after"),
+                    Some(true) => true,
+                    None => matches!(self.lower[start - 1].as_str(), "'s" | "’s"),
+                }
+                && (i + 1 >= sent.end || self.tokens[i + 1].kind != TokenKind::Word || self.tree.nodes.get(i + 1).is_some_and(|n| !matches!(n.upos.as_str(), "NOUN" | "PROPN" | "NUM" | "ADJ")));
+            let eventive = (lasting || held || modified_show || annual || match_final) && !distance;
             // ("won 55 per cent of the vote", "a vote of thanks": a share of votes, a thanking.)
             if w == "vote"
                 && ((start >= 3 && self.lower[start - 1] == "the" && self.lower[start - 2] == "of" && matches!(self.lower[start - 3].as_str(), "cent" | "percent" | "%" | "share" | "majority" | "half" | "third" | "quarter"))
@@ -4646,6 +4659,16 @@ impl<'a> Analysis<'a> {
                 start -= 1;
             }
             let mut det = if start > sent.start { self.determiner_before(start - 1) } else { None };
+            // ("a tense final", "a hard-fought final": how the match went is no part of its
+            // name; "the grand final", "the national final" and "the men's final" say which.)
+            if match_final {
+                while start < i
+                    && (self.lower[start].ends_with("-fought") || self.tree.nodes.get(start).is_some_and(|n| n.upos == "ADJ" || n.deprel == "amod"))
+                    && !matches!(self.lower[start].as_str(), "grand" | "national" | "regional" | "provincial" | "state" | "international" | "continental" | "junior" | "senior" | "open")
+                {
+                    start += 1;
+                }
+            }
             // "a 3-kilometre children's race": a genitive that says whom the event is for
             // belongs to the name of a new event; "the men's marathon" stays the one
             // reported, as a part of it.
@@ -4694,7 +4717,8 @@ impl<'a> Analysis<'a> {
                     (m.tokens.start == end + 1 || (m.tokens.start == end + 2 && self.lower[end + 1] == "the"))
                         && (is_venue(m) || (m.is_name(EntityType::Place) && matches!(self.lower[m.tokens.end - 1].as_str(), "island" | "islands" | "islet" | "beach" | "lake" | "river" | "bay" | "coast" | "peninsula")))
                 });
-            let on_time = on_time || on_street;
+            // ("a tense final on the club's green": a match has no topic.)
+            let on_time = on_time || on_street || match_final;
             if end < sent.end && matches!(self.lower[end].as_str(), "on" | "to") && !on_time {
                 let mut k = end + 1;
                 let in_date = |k: usize| self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.contains(&k));

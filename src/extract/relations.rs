@@ -254,6 +254,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.quotations();
         self.stated_acts();
         self.events_within_events();
+        self.finalists_took_part();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
         for p in std::mem::take(&mut self.weak_positions) {
@@ -332,6 +333,28 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(d) = day(f) else { return true };
             !spans.iter().any(|(s, evidence, lo, hi)| *s == f.subject && *evidence != f.evidence && *lo <= d && d <= *hi)
         });
+    }
+
+    /// "X beat Y in Saturday's final to win the Kelsa Cup": who played the final, beating or
+    /// beaten, took part in the tournament it closed too (the report's first sports event
+    /// that is no final). Not who presented the trophy or watched: the final had them, not
+    /// every match.
+    fn finalists_took_part(&mut self) {
+        const CONTESTING: &[&str] = &["beat", "beating", "defeated", "defeating", "edged", "edging", "overcame", "overcoming", "won", "winning", "lost", "losing"];
+        // (Not one named only in a quotation: "on the road to the Olympic Games".)
+        let reported = |e: usize| self.a.mentions.iter().any(|m| m.entity == Some(e) && !m.in_quote);
+        let Some(tournament) = (0..self.entities.len()).find(|&e| self.entities[e].kind == EntityType::Event && self.entities[e].class == "SportsEvent" && !super::resolve::is_match_final(&self.entities[e]) && reported(e)) else { return };
+        let text = self.a.text;
+        let finalists: Vec<Fact> = self
+            .facts
+            .iter()
+            .filter(|f| f.predicate == Predicate::Participant && super::resolve::is_match_final(&self.entities[f.subject]))
+            .filter(|f| CONTESTING.contains(&text[f.evidence.start..f.evidence.end].to_lowercase().as_str()))
+            .cloned()
+            .collect();
+        for f in finalists {
+            self.add(tournament, f.predicate, f.object, f.evidence, "finalist-took-part", f.confidence);
+        }
     }
 
     /// "During the ceremony, Hanbit signed a memorandum with …", "At the field day, X and Y
@@ -3805,6 +3828,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let mut stated: Vec<usize> = used_events.clone();
                     stated.sort_unstable();
                     stated.dedup();
+                    // ("beat X in Saturday's final to win the Cup, held on 26 and 27 August": a
+                    // final is played on one day; days apart date the tournament.)
+                    if values.len() > 1 {
+                        stated.retain(|&e| !super::resolve::is_match_final(&self.entities[e]));
+                    }
                     // "who arrived in Astana on Monday on an official visit": the event that
                     // hangs on the same verb as the date.
                     let tree = &self.a.tree;
@@ -3915,10 +3943,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
-            if let Some(&last) = candidates.last() {
+            // (Not a match final beside another event: "beat X in the final to win the Kelsa
+            // Cup" goes on about the cup.)
+            // (Nor a final alone once another event is reported: "won the -81 kg title" after
+            // "gold in the final of the -57 kg category" is a title of the tournament.)
+            let reported: Vec<usize> = if candidates.is_empty() { events.iter().filter_map(|&e| self.a.mentions[e].entity).collect() } else { candidates };
+            let whole = reported.iter().copied().filter(|&e| !super::resolve::is_match_final(&self.entities[e])).last();
+            if let Some(last) = whole.or(reported.last().copied().filter(|_| current_event.is_none())) {
                 current_event = Some(last);
-            } else if let Some(e) = events.last().and_then(|&e| self.a.mentions[e].entity) {
-                current_event = Some(e);
             }
         }
     }

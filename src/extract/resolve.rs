@@ -310,6 +310,13 @@ fn sole_event(entities: &[Entity], pred: impl Fn(&Entity) -> bool) -> Option<usi
     }
 }
 
+/// Whether an event is the final of some contest, named in lower case ("Saturday's final",
+/// "the men's final"): one match of the tournament reported, never what "the competition"
+/// or "the event" stands for.
+pub(crate) fn is_match_final(e: &Entity) -> bool {
+    e.label.starts_with(|c: char| !c.is_uppercase()) && e.label.rsplit(' ').next().is_some_and(|w| matches!(w, "final" | "finals"))
+}
+
 /// Whether the words from token `t` are "of" and an event ("of the conference", "of
 /// “Technical Co-operation …”").
 fn opening_of_event(a: &Analysis, t: usize) -> bool {
@@ -411,7 +418,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
         .collect();
     // A report whose only event phrases are generic ("The event, co-organized by UNICEF, …")
     // introduces its event with one of them.
-    let only_generic_events = a.mentions.iter().all(|m| !matches!(m.kind, MentionKind::Event { generic: false, .. }));
+    // (A match final is a part of the event, not another: "took part in the event" after
+    // "won the final" is still the report's one event.)
+    let only_generic_events = a.mentions.iter().all(|m| !matches!(&m.kind, MentionKind::Event { generic: false, head, .. } if !matches!(head.as_str(), "final" | "finals")));
     // A headline (a first paragraph of one sentence without a full stop) and the lead, the
     // first paragraph after it long enough to be prose: "X signs solar power agreement"
     // over "X has signed a 15-year power purchase agreement" names one agreement twice.
@@ -725,8 +734,12 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         // the ceremony the launch was held as.)
                         // ("Opening the meeting" after "the annual scientific congress": a
                         // conference is a meeting too.)
+                        // (Not a match final, unless the phrase names a match: "player of
+                        // the match" after "won the final", but "the competition" is the
+                        // tournament.)
                         let kin = |e: &Entity| {
-                            e.class == *class
+                            (!is_match_final(e) || matches!(head.as_str(), "match" | "game"))
+                                && e.class == *class
                                 || (head == "ceremony" && e.class == "Ceremony")
                                 || (head == "meeting" && e.class == "Conference")
                                 || (class == "Ceremony" && forms(e).all(|f| f.eq_ignore_ascii_case("ceremony")))
@@ -753,7 +766,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     };
                     // ("The two-day competition" after "its eighth Junior Sabre Cup": the one
                     // sports event so far is the contest.)
-                    let contest = || (modifiers.is_empty() && matches!(head.as_str(), "competition" | "contest")).then(|| sole_event(&entities, |e| e.class == "SportsEvent")).flatten();
+                    let contest = || (modifiers.is_empty() && matches!(head.as_str(), "competition" | "contest")).then(|| sole_event(&entities, |e| e.class == "SportsEvent" && !is_match_final(e))).flatten();
                     // ("The five-day festival is organised by …" after "the ninth International
                     // Bellows Days": a festival is what the one festive event named so far is,
                     // whatever its name's last word.)
@@ -803,7 +816,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             make_label(&mut entities[i], &name);
                             entities[i].class = class.clone();
                         }
-                        last_event = Some(i);
+                        if !is_match_final(&entities[i]) {
+                            last_event = Some(i);
+                        }
                         Some(i)
                     }
                     None if *generic && !another && !(only_generic_events && *definite) => None,
@@ -817,12 +832,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                             link_score: None,
                             mentions: Vec::new(),
                         });
-                        last_event = Some(entities.len() - 1);
+                        if !is_match_final(&entities[entities.len() - 1]) {
+                            last_event = Some(entities.len() - 1);
+                        }
                         if headline.is_some() && paragraph_of(&mention) == headline_paragraph {
                             headline_events.push(entities.len() - 1);
                             headline_all.push(entities.len() - 1);
                         }
-                        last_event
+                        Some(entities.len() - 1)
                     }
                 };
                 if stated_by_verb {
