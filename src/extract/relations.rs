@@ -3049,9 +3049,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 t = c;
             }
         }
-        // "A, B and two helicopter operators also took part": an unnamed last item.
+        // "A, B and two helicopter operators also took part", "X and the chief executives of
+        // the beneficiary districts were present": an unnamed last item.
         if self.mention_ending(t, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })).is_none() {
-            if let Some(and) = (t.saturating_sub(5).max(start + 1)..t).rev().find(|&k| self.a.lower[k] == "and") {
+            if let Some(and) = (t.saturating_sub(9).max(start + 1)..t).rev().find(|&k| self.a.lower[k] == "and") {
                 let unnamed = (and + 1..t).all(|k| {
                     let w = self.a.word(k);
                     w.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !matches!(w, "who" | "which" | "that" | "have" | "has" | "had" | "were" | "was")
