@@ -333,6 +333,20 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(d) = day(f) else { return true };
             !spans.iter().any(|(s, evidence, lo, hi)| *s == f.subject && *evidence != f.evidence && *lo <= d && d <= *hi)
         });
+        // "A ceremony at its Hon Ro yard in Nha Trang": where an event was held is the venue;
+        // the town the venue is in says no more.
+        let located: Vec<(usize, usize)> = self.facts.iter().filter(|f| f.predicate == Predicate::LocatedIn).filter_map(|f| match f.object {
+            Object::Entity(o) => Some((f.subject, o)),
+            _ => None,
+        }).collect();
+        let venues: Vec<(usize, usize)> = self.facts.iter().filter(|f| f.predicate == Predicate::Location).filter_map(|f| match f.object {
+            Object::Entity(o) if self.entities[o].class == "Venue" => Some((f.subject, o)),
+            _ => None,
+        }).collect();
+        self.facts.retain(|f| {
+            let (Predicate::Location, Object::Entity(town)) = (f.predicate, &f.object) else { return true };
+            !venues.iter().any(|&(e, v)| e == f.subject && v != *town && located.contains(&(v, *town)))
+        });
     }
 
     /// "X beat Y in Saturday's final to win the Kelsa Cup": who played the final, beating or
