@@ -182,6 +182,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 let e = self.mention_starting(k, |kind| matches!(kind, MentionKind::Event { .. } | MentionKind::Name { kind: EntityType::Event, .. }))?;
                 k = self.a.mentions[e].tokens.end;
+                // ("present at the opening ceremony in Ruringu were": where it was held.)
+                if self.a.lower.get(k).is_some_and(|x| x == "in") {
+                    if let Some(p) = self.name_starting(k + 1).filter(|&p| self.a.mentions[p].is_name(EntityType::Place)) {
+                        k = self.a.mentions[p].tokens.end;
+                    }
+                }
             } else if self.a.lower.get(k).is_some_and(|x| x == w) {
                 k += 1;
             } else {
