@@ -408,6 +408,7 @@ impl<'a> Analysis<'a> {
         self.headquartered_names();
         self.acronymed_names();
         self.defined_acronyms();
+        self.employers_after_posts();
         self.agree_person_or_organization();
         self.vessel_names();
         self.plural_demonyms();
@@ -761,6 +762,40 @@ impl<'a> Analysis<'a> {
             m.tokens = start..end;
             m.span = span;
             m.kind = MentionKind::Name { kind: EntityType::Event, class, qid: None };
+        }
+    }
+
+    /// "X, executive director of Spectrum Bridges Nova Scotia", "marketing manager of
+    /// Southland Mobile": a name of no known kind right after a post and "of" or "at" is
+    /// the body the post is held in, whatever the recognizer guessed (a person, a place).
+    /// (Not after a post of a territory: "Mayor of Kelsa" names a town.)
+    fn employers_after_posts(&mut self) {
+        for i in 0..self.mentions.len() {
+            if self.mentions[i].nested || !self.of_no_known_kind(i) {
+                continue;
+            }
+            let mut k = self.mentions[i].tokens.start;
+            if k > 0 && self.lower[k - 1] == "the" {
+                k -= 1;
+            }
+            if k < 2 || !matches!(self.lower[k - 1].as_str(), "of" | "at") {
+                continue;
+            }
+            let prep = k - 1;
+            let post = self.mentions.iter().any(|m| {
+                m.tokens.end == prep && matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && !self.lex.territorial_posts.contains(self.lower[m.tokens.end - 1].as_str())
+            });
+            // ("Head of Corporate Affairs": a field, no body; "Ambassador of the Kingdom of
+            // the Netherlands": a state.)
+            let name = self.mentions[i].tokens.clone();
+            let field = name.clone().all(|t| self.portfolio_word(t));
+            let state = self.lex.place_heads.contains_key(self.lower[name.start].as_str()) || self.lex.place_heads.contains_key(self.lower[name.end - 1].as_str());
+            // ("owner of Osaville's Tarnby Riding School": the body is the one after the
+            // possessive.)
+            let possessive = self.lower.get(name.end).is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"));
+            if post && !field && !state && !possessive {
+                self.mentions[i].kind = MentionKind::Name { kind: EntityType::Organization, class: "Organization".into(), qid: None };
+            }
         }
     }
 
