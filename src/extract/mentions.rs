@@ -785,6 +785,12 @@ impl<'a> Analysis<'a> {
             let post = self.mentions.iter().any(|m| {
                 m.tokens.end == prep && matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && !self.lex.territorial_posts.contains(self.lower[m.tokens.end - 1].as_str())
             });
+            // ("Sipho Ndlovu, a resident artist at Iron Lotus Tattoo": an occupation in
+            // apposition to a person, where the person works.)
+            let occupation = self.lower[prep] == "at"
+                && self.word(prep - 1).starts_with(char::is_lowercase)
+                && self.tree.nodes.get(prep - 1).is_some_and(|n| n.upos == "NOUN" && n.deprel == "appos" && n.head.is_some_and(|h| self.tree.nodes[h].upos == "PROPN"));
+            let post = post || occupation;
             // ("Head of Corporate Affairs": a field, no body; "Ambassador of the Kingdom of
             // the Netherlands": a state.)
             let name = self.mentions[i].tokens.clone();
