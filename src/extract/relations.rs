@@ -2638,6 +2638,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // ("jointly with its sister club, the Donegal Bonsai Group", "and their local
+            // partner, Kelsa Tours": what the body is to the subject, then its name.)
+            if matches!(self.a.lower[t].as_str(), "its" | "their" | "our") {
+                let comma = (t + 1..(t + 5).min(end)).find(|&k| self.a.word(k) == ",").filter(|&c| c > t + 1 && (t + 1..c).all(|k| self.a.word(k).starts_with(char::is_lowercase) && self.a.tokens[k].kind == crate::text::TokenKind::Word));
+                if let Some(c) = comma {
+                    let at = if self.words_at(c + 1, &["the"]) { c + 2 } else { c + 1 };
+                    if self.name_starting(at).is_some_and(|n| matches!(self.a.mentions[n].entity_type(), Some(EntityType::Organization | EntityType::Person))) {
+                        t = at;
+                        continue;
+                    }
+                }
+            }
             // ("in cooperation with the city's Department of Culture and Sports": a place
             // named by its kind owns the body after it.)
             if t + 2 < end && matches!(self.a.lower[t].as_str(), "city" | "town" | "country" | "region" | "province" | "state" | "municipality" | "village" | "district" | "county" | "island" | "nation") && matches!(self.a.lower[t + 1].as_str(), "'s" | "’s") && self.name_starting(t + 2).is_some() {
