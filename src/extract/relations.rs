@@ -2683,6 +2683,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                     continue;
                 }
             }
+            // ("went to club secretary Bríd Ní Fhlatharta": a body's word in lower case as the
+            // post's modifier, where no body it stands for is named; the person is the item.)
+            if self.a.word(t).starts_with(char::is_lowercase) && self.a.lex.org_heads.contains_key(self.a.lower[t].as_str()) {
+                if let Some(p) = self.person_after_post(t + 1) {
+                    out.extend(self.entity(p));
+                    t = self.a.mentions[p].tokens.end;
+                    continue;
+                }
+            }
             // "by the cooperative's chairman, Ram Thapa": the body its head word stands for acts
             // through the person its post introduces; both are items.
             let body_reference = self.mention_starting(t, |k| matches!(k, MentionKind::Reference { word } if !matches!(word.as_str(), "it" | "they" | "them" | "its" | "their"))).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
