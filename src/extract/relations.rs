@@ -3296,6 +3296,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                 while o > sent.start + 1 && is_cap(self.a.word(o - 1)) && o + 4 > k {
                     o -= 1;
                 }
+                // ("for the Prairie Organic Growers Network's annual conference": the whole
+                // name of the owner, however long.)
+                if let Some(n) = self.mention_ending(k - 1, |kind| matches!(kind, MentionKind::Name { .. })) {
+                    o = o.min(self.a.mentions[n].tokens.start);
+                }
                 if o < k - 1 {
                     k = o;
                 }
