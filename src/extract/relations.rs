@@ -1505,7 +1505,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).last().unwrap_or(inner.tokens.end - 1);
                     // (A school, a college or a committee stands alone, but "the University's
                     // School of Welsh" and "the association’s Youth Committee" are the owner's.)
-                    let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty" | "committee" | "subcommittee" | "sub-committee");
+                    // ("the university's Legal Clinic", "the association's Seonbi Junior
+                    // Academy": so is a clinic, an academy or an institute.)
+                    let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty" | "committee" | "subcommittee" | "sub-committee" | "clinic" | "academy" | "institute" | "laboratory" | "lab" | "press");
                     let unit = inner.is_name(EntityType::Organization) && (school || self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit));
                     if let (true, Some(s), Some(o)) = (unit, inner.entity, mention.entity) {
                         self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(inner.span), "possessive-unit", 0.8);
