@@ -2640,6 +2640,19 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // ("went to Jamaican illustrator Dwayne Morrison", "veteran cartoonist Ana Lind": an
+            // occupation in lower case, perhaps after a nationality, then the person.)
+            if self.name_starting(t).is_none() {
+                let plain = |k: usize| self.a.tokens[k].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) && self.starts.get(&k).is_none();
+                let lower = |k: usize| self.a.word(k).starts_with(char::is_lowercase);
+                let person = (t + 1..(t + 5).min(end)).find(|&k| self.name_starting(k).is_some()).filter(|&k| {
+                    (t..k).all(|j| plain(j) && (lower(j) || j == t)) && lower(k - 1) && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Person))
+                });
+                if let Some(k) = person {
+                    t = k;
+                    continue;
+                }
+            }
             // ("jointly with its sister club, the Donegal Bonsai Group", "and their local
             // partner, Kelsa Tours": what the body is to the subject, then its name.)
             if matches!(self.a.lower[t].as_str(), "its" | "their" | "our") {
