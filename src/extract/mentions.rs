@@ -1265,7 +1265,19 @@ impl<'a> Analysis<'a> {
                 && !self.lex.title_modifiers.contains(self.lower[i - 1].as_str())
                 && self.lex.title_modifiers.contains(self.lower[i].as_str())
                 && (self.lex.org_heads.contains_key(self.lower[i].as_str()) || matches!(self.lower[i].as_str(), "events" | "communications"));
-            if event_speaker || after_article || after_post || general_meeting || preposition || in_body_head || in_place_name || ends_body_name || self.office_of_post_at(i) {
+            // ("the NT Major Events Company", "the Kelsa Major Projects Authority": a rank
+            // between a capitalised word and a capitalised common noun is a word of a name.)
+            let rank_in_name = i > 0
+                && i + 1 < sent_end
+                && is_cap(self.word(i))
+                && is_cap(self.word(i - 1))
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && self.title_word_at(i).is_some_and(|(_, t)| t.rank && !t.honorific)
+                && is_cap(self.word(i + 1))
+                && self.lex.is_common_or_plural(&self.lower[i + 1])
+                && self.title_word_at(i + 1).is_none()
+                && !self.lex.given_names.contains(self.lower[i + 1].as_str());
+            if event_speaker || after_article || after_post || general_meeting || preposition || in_body_head || in_place_name || ends_body_name || rank_in_name || self.office_of_post_at(i) {
                 i += 1;
                 continue;
             }
