@@ -2643,7 +2643,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // ("went to Jamaican illustrator Dwayne Morrison", "veteran cartoonist Ana Lind": an
             // occupation in lower case, perhaps after a nationality, then the person.)
             if self.name_starting(t).is_none() {
-                let plain = |k: usize| self.a.tokens[k].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) && self.starts.get(&k).is_none();
+                let plain = |k: usize| self.a.tokens[k].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) && !self.starts.contains_key(&k);
                 let lower = |k: usize| self.a.word(k).starts_with(char::is_lowercase);
                 let person = (t + 1..(t + 5).min(end)).find(|&k| self.name_starting(k).is_some()).filter(|&k| {
                     (t..k).all(|j| plain(j) && (lower(j) || j == t)) && lower(k - 1) && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Person))
@@ -4010,7 +4010,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             // (Nor a final alone once another event is reported: "won the -81 kg title" after
             // "gold in the final of the -57 kg category" is a title of the tournament.)
             let reported: Vec<usize> = if candidates.is_empty() { events.iter().filter_map(|&e| self.a.mentions[e].entity).collect() } else { candidates };
-            let whole = reported.iter().copied().filter(|&e| !super::resolve::is_match_final(&self.entities[e])).last();
+            let whole = reported.iter().copied().rfind(|&e| !super::resolve::is_match_final(&self.entities[e]));
             if let Some(last) = whole.or(reported.last().copied().filter(|_| current_event.is_none())) {
                 current_event = Some(last);
             }
