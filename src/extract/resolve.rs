@@ -132,7 +132,24 @@ fn unit_after_parent(short: &str, long: &str) -> bool {
 /// "field day").
 fn headline_event_with_head(head: &str, headline_events: &[usize], entities: &[Entity]) -> Option<usize> {
     headline_events.iter().copied().find(|&i| forms(&entities[i]).any(|f| format!(" {} ", f.to_lowercase()).contains(&format!(" {head} "))))
+        .or_else(|| {
+            // ("Tiny trees draw crowds to society's spring show" then "the society's annual
+            // spring exhibition" in the lead: another word for the same kind of gathering.)
+            let group = KIN_HEADS.iter().find(|g| g.contains(&head))?;
+            let [only] = headline_events else { return None };
+            forms(&entities[*only]).any(|f| f.to_lowercase().rsplit(' ').next().is_some_and(|w| w != head && group.contains(&w))).then_some(*only)
+        })
 }
+
+/// Head words that name the same kind of gathering, one report using one in its headline and
+/// another in its lead.
+const KIN_HEADS: &[&[&str]] = &[
+    &["show", "exhibition", "expo", "exhibit"],
+    &["conference", "congress", "summit", "convention"],
+    &["festival", "fiesta", "carnival"],
+    &["race", "run", "marathon"],
+    &["championship", "championships", "tournament", "competition", "contest", "cup"],
+];
 
 /// "Kazinform International News Agency" → "Kazinform": the name without the trailing
 /// words that only say what kind of body it is. Unchanged when nothing would be left.
