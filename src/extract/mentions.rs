@@ -115,6 +115,10 @@ fn numeric_ordinal(w: &str) -> bool {
 
 /// What a service "of" is held for when it is a gathering ("Service of Remembrance"), not
 /// a body ("Border Service of the Ministry").
+/// Money or help given, which stands for whoever it comes "from" ("with financial support
+/// from the City of Leszno", "funded by a grant from X").
+pub(crate) const FUNDING_NOUNS: &[&str] = &["support", "funding", "grant", "grants", "donation", "donations", "backing", "sponsorship", "contribution", "contributions", "assistance"];
+
 const SERVICE_KINDS: &[&str] = &["remembrance", "thanksgiving", "worship", "commemoration", "dedication", "lessons", "hope", "light", "healing", "prayer", "blessing", "reconciliation", "lament"];
 
 /// Posts whose capitalised everyday words before them name a field of work or a portfolio
@@ -3030,7 +3034,7 @@ impl<'a> Analysis<'a> {
         // "with financial support from the City of Leszno": money comes from the body.
         let funds_from = r.start >= 3
             && self.lower[r.start - 2] == "from"
-            && matches!(self.lower[r.start - 3].as_str(), "support" | "funding" | "grant" | "grants" | "backing" | "sponsorship" | "contribution" | "contributions" | "assistance");
+            && FUNDING_NOUNS.contains(&self.lower[r.start - 3].as_str());
         // ("City of Fremantle mayor Olivia Brandt": a post right after it.)
         let post_after = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.start == r.end);
         if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && ((r.start >= 1 && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start))) || post_after) {

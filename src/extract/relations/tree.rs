@@ -622,7 +622,7 @@ impl Relations<'_, '_> {
             // "supported by a $3,500 Community Impact Grant from the City of Ballarat", "funded
             // by a grant from X": the money stands for the one it comes from.
             let instrument = owner[c].map_or(self.a.lower[c].as_str(), |m| self.a.lower[self.a.mentions[m].tokens.end - 1].as_str());
-            if matches!(instrument, "grant" | "grants" | "donation" | "donations" | "funding" | "contribution" | "contributions") {
+            if crate::extract::mentions::FUNDING_NOUNS.contains(&instrument) {
                 let giver = self.a.tree.children_by(c, "nmod").find(|&n| self.a.tree.case_of(n, &self.a.lower).as_deref() == Some("from")).and_then(|n| self.node_entity(owner, n));
                 if let Some(e) = giver.filter(|&e| self.entities[e].kind != EntityType::Place) {
                     if !out.contains(&e) {
