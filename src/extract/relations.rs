@@ -3209,7 +3209,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                         // "Deputy Minister Aigul Serikova and Volker Frobarth, Head of the Y,
                         // addressed": the names listed before that one are subjects too.
                         let before = self.a.mentions[n].tokens.start;
-                        if before > start + 1 && self.a.lower[before - 1] == "and" {
+                        // (Not past a relative clause: "Beat Varn, who flew across the Alps
+                        // in 2016, and Ida Lumo, who won the title": only Ida won.)
+                        let named_before = |k: usize| self.mention_ending(k, |k| matches!(k, MentionKind::Name { .. })).is_some();
+                        let item_before = before > start + 2 && (named_before(before - 1) || (self.a.word(before - 2) == "," && named_before(before - 2)));
+                        if before > start + 1 && self.a.lower[before - 1] == "and" && item_before {
                             out.extend(self.list_backward(before - 1, start));
                         } else if before > start + 4 && self.words_before(before, &["as", "well", "as"]) {
                             // "A and B, as well as the Ambassador of X, C, took part".
@@ -3266,6 +3270,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 matches!(self.a.lower[f].as_str(), "from" | "of")
                     && self.a.lower[f - 1].ends_with('s')
                     && (list_start..f).all(|w| self.a.word(w).starts_with(char::is_lowercase))
+            })
+            // "Among the pilots are Swiss veteran Beat Varn": a person after a nationality
+            // and their occupation in lower case.
+            || (list_start + 1..(list_start + 4).min(sent.end)).any(|f| {
+                self.name_starting(f).is_some_and(|m| self.a.mentions[m].is_name(EntityType::Person))
+                    && (list_start..f).all(|w| self.a.word(w).chars().all(char::is_alphabetic) && (w == list_start || self.a.word(w).starts_with(char::is_lowercase)))
             });
         if !names_next || (k + 1..verb).any(|v| matches!(self.a.word(v), "," | ";") || self.a.in_quote[v]) {
             return None;
