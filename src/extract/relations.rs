@@ -2044,6 +2044,14 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if described_end > o && kind_of_body(self.a.lower[described_end - 1].as_str()) && self.name_starting(described_end).is_some() {
                         o = described_end;
                     }
+                    // ("representing the Ciboure club Pilotari Kluba": where the body is from,
+                    // then its kind in lower case.)
+                    if let Some(place) = self.name_starting(o).filter(|&m| self.a.mentions[m].is_name(EntityType::Place)) {
+                        let t = self.a.mentions[place].tokens.end;
+                        if lower_case(t) && kind_of_body(self.a.lower[t].as_str()) && self.name_starting(t + 1).is_some() {
+                            o = t + 1;
+                        }
+                    }
                     // ("who has directed the service since 2019": a body named before.)
                     let reference = || if head { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
                     let Some(n) = self.name_starting(o).or_else(reference) else { continue };
@@ -2083,7 +2091,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                     // name of a list that ends at this one.
                     // ("X and Y, who play for the Z Club": a plural verb after the list.)
                     let plural_clause = k == pm.tokens.end + 2 && self.words_at(pm.tokens.end, &[",", "who"]) && words.len() == 2 && !words[0].ends_with('s') && !words[0].ends_with("ed");
-                    if (matches!(words.as_slice(), ["of" | "at" | "from"]) && k == pm.tokens.end) || plural_clause {
+                    // ("Mikel Etxe and Xabi Lar, representing the Osa club Kelsa Pelota": the
+                    // participle set off after the list.)
+                    let representing_list = words == ["representing"] && k == pm.tokens.end + 1;
+                    if (matches!(words.as_slice(), ["of" | "at" | "from"]) && k == pm.tokens.end) || plural_clause || representing_list {
                         for other in self.persons_listed_before(pm.tokens.start) {
                             let Some(oe) = self.a.mentions[other].entity else { continue };
                             let evidence = self.a.mentions[other].span.cover(self.a.mentions[n].span);
