@@ -166,6 +166,11 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixt
 
 /// Words that end an area of work after "of" (a determiner opens a body: "head of the
 /// unit"), or show the words are no area at all ("head of a new unit").
+/// Levels of government written in lower case between a place's name and its body ("the
+/// Sapporo city government", "the Bonfim parish council").
+const GOVERNMENT_LEVELS: &[&str] = &["city", "town", "municipal", "county", "regional", "departmental", "district", "provincial", "state", "parish", "village", "borough", "metropolitan", "prefectural", "island", "shire"];
+/// The bodies that level of government names in lower case.
+const GOVERNMENT_BODIES: &[&str] = &["council", "government", "administration", "assembly", "authority", "municipality"];
 const FIELD_STOPS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "at", "for", "with", "in", "and", "who", "which", "said", "says", "was", "is", "has", "will", "had"];
 
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];
@@ -2417,7 +2422,15 @@ impl<'a> Analysis<'a> {
                     && self.lex.unit_kinds.contains(w)
                     && !is_cap(self.word(j + 1))
                     && self.lex.org_heads.get(self.lower[j + 1].as_str()).is_some_and(|h| h.unit);
-                if venue_of_two {
+                // "the Pyrénées-Atlantiques departmental council", "the Sapporo city
+                // government": a place's own government, named in lower case after it.
+                let government_of_place = j + 1 < sent_end
+                    && !is_cap(self.word(j))
+                    && !is_cap(self.word(j + 1))
+                    && GOVERNMENT_LEVELS.contains(&w)
+                    && GOVERNMENT_BODIES.contains(&self.lower[j + 1].as_str())
+                    && !(i..j).any(|k| self.lex.org_heads.contains_key(self.lower[k].as_str()));
+                if venue_of_two || government_of_place {
                     j += 2;
                 } else if (region || unit || venue || kind_then_unit) && !is_cap(self.word(j)) {
                     j += if kind_then_unit { 2 } else { 1 };
