@@ -319,6 +319,18 @@ impl<'a, 'b> Relations<'a, 'b> {
             let (Predicate::Date, Object::Date(d)) = (f.predicate, &f.object) else { return true };
             !dates.iter().any(|(s, finer)| *s == f.subject && finer.len() > d.len() && finer.starts_with(d.as_str()) && finer.as_bytes()[d.len()] == b'-')
         });
+        // "beating last year's winner", "This year we wanted more": a year named for a
+        // year's sake in a sentence about an event dates nothing of it; "last year's
+        // festival" dates the festival it qualifies.
+        let mentions = &self.a.mentions;
+        self.facts.retain(|f| {
+            if f.predicate != Predicate::Date || f.rule != "date-in-event-sentence" || !matches!(text[f.evidence.start..f.evidence.end].to_lowercase().as_str(), "last year" | "this year" | "next year") {
+                return true;
+            }
+            let after = &text[f.evidence.end..];
+            let possessive = ["'s ", "’s "].iter().find(|p| after.starts_with(*p)).map(|p| f.evidence.end + p.len());
+            possessive.is_some_and(|at| mentions.iter().any(|m| m.entity == Some(f.subject) && m.span.start >= at && m.span.start <= at + 12))
+        });
         // "won the race on Wednesday … The race, which was held from 3 to 7 March": a day
         // inside the span an event is dated by is a moment of the event, not its date.
         let day = |f: &Fact| match (&f.predicate, &f.object) {
