@@ -260,7 +260,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
             // News reports past events: the latest such weekday on or before the reference;
             // what is to come ("will open on Tuesday", "runs until Saturday"), the next one.
             let said_last = m.as_str().to_lowercase().starts_with("last");
-            let d = if !said_last && (future_before(text, m.start()) || future_far_before(text, m.start()) || m.as_str().to_lowercase().starts_with("next")) {
+            let d = if !said_last && (future_before(text, m.start()) || future_far_before(text, m.start()) || future_after(text, m.end()) || m.as_str().to_lowercase().starts_with("next")) {
                 let ahead = (day.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7;
                 r + Duration::days(ahead as i64)
             } else {
@@ -278,7 +278,7 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
                 continue;
             }
             let Ok(day) = m.as_str().parse::<Weekday>() else { continue };
-            let d = if future_before(text, m.start()) {
+            let d = if future_before(text, m.start()) || future_after(text, m.end()) {
                 r + Duration::days(((day.num_days_from_monday() + 7 - r.weekday().num_days_from_monday()) % 7) as i64)
             } else {
                 r - Duration::days(((r.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7) as i64)
@@ -337,6 +337,29 @@ fn future_far_before(text: &str, at: usize) -> bool {
     let after_future = [" will ", " shall "].iter().filter_map(|w| window.rfind(w)).max().map(|i| &window[i..]);
     let past_after = |rest: &str| [" was ", " were ", " had ", " did "].iter().any(|w| rest.contains(w));
     (future_marker_within(text, at, 120, &["will", "shall"]) && after_future.is_some_and(|rest| !past_after(rest))) || text[near..at].to_lowercase().contains("to be ")
+}
+
+/// Whether the verb the clause goes on to after byte `at` is a future: "The official
+/// opening, at Emmet Square at 6pm on Friday, will be performed by …", "On Saturday,
+/// volunteers will plant trees". Not a past verb first ("On Monday the mayor said the park
+/// will open").
+fn future_after(text: &str, at: usize) -> bool {
+    let end = text[at..].char_indices().nth(60).map_or(text.len(), |(i, _)| at + i);
+    let window = text[at..end].to_lowercase();
+    let clause = &window[..window.find(['.', ';', '"', '“', '”']).unwrap_or(window.len())];
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').filter(|w| !w.is_empty()).collect();
+    const PAST: &[&str] = &["said", "says", "announced", "told", "confirmed", "stated", "added", "noted", "was", "were", "had", "did", "is", "are", "has", "have"];
+    for w in words {
+        if matches!(w, "will" | "shall") {
+            return true;
+        }
+        // ("held a seminar on Wednesday on the rules that the act will place": a clause of
+        // its own.)
+        if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed")) || matches!(w, "that" | "which" | "who" | "whose" | "when" | "where" | "after" | "before" | "because" | "while" | "if" | "and" | "but") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the clause before byte `at` speaks of what is to come, looking further back than
@@ -473,6 +496,14 @@ mod tests {
         assert_eq!(values("The fair opened on Tuesday 4 June 2019 in Osh.", "2019-06-10"), vec!["2019-06-04"]);
         assert_eq!(values("The fair fills the shed on Saturday 17 and Sunday 18 February.", "2024-02-05"), vec!["2024-02-17", "2024-02-18"]);
         assert_eq!(values("Races ran on Friday 8 to Sunday 10 March 2024.", "2024-03-11"), vec!["2024-03-08", "2024-03-10"]);
+    }
+
+    #[test]
+    fn weekday_before_the_future_verb_of_its_clause() {
+        assert_eq!(values("The official opening, at Osa Square at 6pm on Friday, will be performed by the mayor.", "2023-10-03"), vec!["2023-10-06"]);
+        assert_eq!(values("On Saturday, volunteers will plant trees.", "2023-10-03"), vec!["2023-10-07"]);
+        assert_eq!(values("On Monday the mayor said the park will open.", "2023-10-03"), vec!["2023-10-02"]);
+        assert_eq!(values("The firm held a seminar on Wednesday on the rules that the act will bring.", "2025-04-17"), vec!["2025-04-16"]);
     }
 
     #[test]
