@@ -907,10 +907,18 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     };
                     // "Housing association Maasoever Wonen … hosted by the association": a body
                     // the report introduced with that noun right before its name.
+                    // ("Osa Valley Wine Cellar, a cooperative owned by 112 families … chairman
+                    // of the cooperative": or right after its name, in apposition.)
                     let described = |e: &Entity| {
                         e.mentions.iter().any(|span| {
                             let before = a.text[..span.start].trim_end().to_lowercase();
-                            before.ends_with(w) && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric())
+                            let after: String = a.text[span.end..].chars().take(60).collect::<String>().to_lowercase();
+                            let apposed = ["," , "("].iter().any(|p| after.starts_with(p)) && {
+                                let words: Vec<&str> = after[1..].split_whitespace().take(5).collect();
+                                matches!(words.first(), Some(&"a" | &"an" | &"the"))
+                                    && words[1..].iter().take_while(|x| !x.ends_with(',')).chain(words[1..].iter().find(|x| x.ends_with(','))).any(|x| x.trim_end_matches([',', ')', '.']) == w)
+                            };
+                            apposed || (before.ends_with(w) && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric()))
                         })
                     };
                     most_named(&|e| forms(e).any(|f| head_word(f)))
