@@ -164,13 +164,14 @@ const IRREGULAR_PAST: &[&str] = &[
 
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "another", "previous", "latest"];
 
-/// Words that end an area of work after "of" (a determiner opens a body: "head of the
-/// unit"), or show the words are no area at all ("head of a new unit").
 /// Levels of government written in lower case between a place's name and its body ("the
 /// Sapporo city government", "the Bonfim parish council").
 const GOVERNMENT_LEVELS: &[&str] = &["city", "town", "municipal", "county", "regional", "departmental", "district", "provincial", "state", "parish", "village", "borough", "metropolitan", "prefectural", "island", "shire"];
-/// The bodies that level of government names in lower case.
+/// The bodies such a level of government names in lower case.
 const GOVERNMENT_BODIES: &[&str] = &["council", "government", "administration", "assembly", "authority", "municipality"];
+
+/// Words that end an area of work after "of" (a determiner opens a body: "head of the
+/// unit"), or show the words are no area at all ("head of a new unit").
 const FIELD_STOPS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "at", "for", "with", "in", "and", "who", "which", "said", "says", "was", "is", "has", "will", "had"];
 
 const LOCATIVE: &[&str] = &["in", "from", "at", "near", "across", "outside", "inside"];

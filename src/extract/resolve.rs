@@ -913,10 +913,16 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                         e.mentions.iter().any(|span| {
                             let before = a.text[..span.start].trim_end().to_lowercase();
                             let after: String = a.text[span.end..].chars().take(60).collect::<String>().to_lowercase();
-                            let apposed = ["," , "("].iter().any(|p| after.starts_with(p)) && {
+                            // (The noun within four words after the article, up to the
+                            // apposition's closing comma.)
+                            let apposed = after.starts_with([',', '(']) && {
                                 let words: Vec<&str> = after[1..].split_whitespace().take(5).collect();
-                                matches!(words.first(), Some(&"a" | &"an" | &"the"))
-                                    && words[1..].iter().take_while(|x| !x.ends_with(',')).chain(words[1..].iter().find(|x| x.ends_with(','))).any(|x| x.trim_end_matches([',', ')', '.']) == w)
+                                let apposition = words.iter().skip(1).scan(false, |closed, x| {
+                                    let before_close = !*closed;
+                                    *closed |= x.ends_with(',');
+                                    before_close.then_some(x)
+                                });
+                                matches!(words.first(), Some(&"a" | &"an" | &"the")) && apposition.into_iter().any(|x| x.trim_end_matches([',', ')', '.']) == w)
                             };
                             apposed || (before.ends_with(w) && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric()))
                         })

@@ -348,14 +348,15 @@ fn future_after(text: &str, at: usize) -> bool {
     let window = text[at..end].to_lowercase();
     let clause = &window[..window.find(['.', ';', '"', '“', '”']).unwrap_or(window.len())];
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').filter(|w| !w.is_empty()).collect();
-    const PAST: &[&str] = &["said", "says", "announced", "told", "confirmed", "stated", "added", "noted", "was", "were", "had", "did", "is", "are", "has", "have"];
+    // A verb of another tense first: what was said, or what is or has been.
+    const OTHER_TENSE: &[&str] = &["said", "says", "announced", "told", "confirmed", "stated", "added", "noted", "was", "were", "had", "did", "is", "are", "has", "have"];
     for w in words {
         if matches!(w, "will" | "shall") {
             return true;
         }
         // ("held a seminar on Wednesday on the rules that the act will place": a clause of
         // its own.)
-        if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed")) || matches!(w, "that" | "which" | "who" | "whose" | "when" | "where" | "after" | "before" | "because" | "while" | "if" | "and" | "but") {
+        if OTHER_TENSE.contains(&w) || (w.len() > 4 && w.ends_with("ed")) || matches!(w, "that" | "which" | "who" | "whose" | "when" | "where" | "after" | "before" | "because" | "while" | "if" | "and" | "but") {
             return false;
         }
     }
