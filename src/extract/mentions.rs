@@ -113,12 +113,12 @@ fn numeric_ordinal(w: &str) -> bool {
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
-/// What a service "of" is held for when it is a gathering ("Service of Remembrance"), not
-/// a body ("Border Service of the Ministry").
 /// Money or help given, which stands for whoever it comes "from" ("with financial support
 /// from the City of Leszno", "funded by a grant from X").
 pub(crate) const FUNDING_NOUNS: &[&str] = &["support", "funding", "grant", "grants", "donation", "donations", "backing", "sponsorship", "contribution", "contributions", "assistance"];
 
+/// What a service "of" is held for when it is a gathering ("Service of Remembrance"), not
+/// a body ("Border Service of the Ministry").
 const SERVICE_KINDS: &[&str] = &["remembrance", "thanksgiving", "worship", "commemoration", "dedication", "lessons", "hope", "light", "healing", "prayer", "blessing", "reconciliation", "lament"];
 
 /// Posts whose capitalised everyday words before them name a field of work or a portfolio
