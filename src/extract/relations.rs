@@ -2895,6 +2895,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                     }
                 }
             }
+            // "attended by shipping agents, clearing firms and officials from the Revenue
+            // Authority", "by the students' families, local breeders and Ana Ruiz": unnamed
+            // groups of people before a named item are no items, however many.
+            if let Some(k) = self.past_unnamed_groups(t, end) {
+                t = k;
+                continue;
+            }
             // "representatives of the World Bank and of the Red Cross": "of" repeated after
             // "and" goes on with the delegates' bodies.
             if !out.is_empty() && t > 0 && self.a.lower[t - 1] == "and" && t + 1 < end && matches!(self.a.lower[t].as_str(), "of" | "from") {
@@ -2964,6 +2971,46 @@ impl<'a, 'b> Relations<'a, 'b> {
             break;
         }
         out
+    }
+
+    /// Past one or more unnamed groups of people at `t` ("shipping agents, clearing firms
+    /// and"), each a few nominal words in lower case ending in a plural noun and closed by a
+    /// comma or "and": the token where a named item, a body's delegates or a post begins.
+    fn past_unnamed_groups(&self, mut t: usize, end: usize) -> Option<usize> {
+        let upos = |j: usize| self.a.tree.nodes.get(j).map_or("", |n| n.upos.as_str());
+        for _ in 0..4 {
+            let mut u = t;
+            while u < end
+                && u < t + 6
+                && ((self.a.tokens[u].kind == crate::text::TokenKind::Word && self.a.word(u).starts_with(char::is_lowercase) && (matches!(upos(u), "NOUN" | "ADJ" | "NUM" | "DET") || (upos(u) == "VERB" && self.a.lower[u].ends_with("ing"))))
+                    || (u > t && matches!(self.a.lower[u].as_str(), "'" | "’" | "'s" | "’s")))
+                && !self.a.mentions.iter().any(|m| m.tokens.contains(&u))
+            {
+                u += 1;
+            }
+            let last = u.checked_sub(1).filter(|&l| l >= t)?;
+            let plural = upos(last) == "NOUN" && (self.a.lower[last].ends_with('s') || matches!(self.a.lower[last].as_str(), "staff" | "people" | "clergy" | "police" | "media" | "public" | "youth" | "children"));
+            if !plural {
+                break;
+            }
+            let next = if self.words_at(u, &[",", "and"]) {
+                u + 2
+            } else if self.words_at(u, &[","]) || self.words_at(u, &["and"]) {
+                u + 1
+            } else {
+                break;
+            };
+            let next = if self.words_at(next, &["by"]) { next + 1 } else { next };
+            if next >= end || matches!(self.a.lower[next].as_str(), "who" | "which" | "whose" | "where") {
+                break;
+            }
+            t = next;
+            let the = if self.words_at(t, &["the"]) { t + 1 } else { t };
+            if self.name_starting(the).is_some() || self.delegates_of(t, end).is_some() || self.mention_starting(the, |k| matches!(k, MentionKind::Title { .. })).is_some() {
+                return Some(t);
+            }
+        }
+        None
     }
 
     /// Past "of/from/at the Dairy Institute" right after a person's name at `t`: in "Dr Omar
