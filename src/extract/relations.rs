@@ -244,6 +244,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.its_posts();
         self.representatives();
         self.forms_part_of();
+        self.acting_through_units();
         self.place_in_part_of();
         self.area_of_place();
         self.titles();
@@ -1017,6 +1018,25 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let evidence = self.a.tokens[k - 1].span.cover(self.a.mentions[whole].span);
                 self.add(part, Predicate::PartOf, Object::Entity(w), evidence, "forms-part-of", 0.75);
             }
+        }
+    }
+
+    /// "convened by the Ministry of Health through its National Public Health Laboratories",
+    /// "the State Government, through its Secretariat of Transport,": a body acting through
+    /// its own unit; the unit is part of it.
+    fn acting_through_units(&mut self) {
+        for k in 1..self.a.tokens.len().saturating_sub(2) {
+            if !(self.words_at(k, &["through", "its"]) || self.words_at(k, &["through", "their"])) {
+                continue;
+            }
+            let org = |m: usize| self.a.mentions[m].entity.filter(|&e| self.entities[e].kind == EntityType::Organization);
+            let Some(unit_mention) = self.name_starting(k + 2) else { continue };
+            let Some(unit) = org(unit_mention) else { continue };
+            let before = if self.a.word(k - 1) == "," && k > 1 { k - 1 } else { k };
+            let body = self.mention_ending(before, |m| matches!(m, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. })).and_then(org);
+            let Some(body) = body.filter(|&b| b != unit) else { continue };
+            let evidence = self.a.tokens[k].span.cover(self.a.mentions[unit_mention].span);
+            self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "acting-through-unit", 0.75);
         }
     }
 
