@@ -245,6 +245,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.representatives();
         self.forms_part_of();
         self.acting_through_units();
+        self.owned_bodies();
         self.place_in_part_of();
         self.area_of_place();
         self.titles();
@@ -1037,6 +1038,46 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(body) = body.filter(|&b| b != unit) else { continue };
             let evidence = self.a.tokens[k].span.cover(self.a.mentions[unit_mention].span);
             self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "acting-through-unit", 0.75);
+        }
+    }
+
+    /// "Ardnacraig Distillery is owned by Lismore Spirits Group", "the resort, owned by
+    /// Grupo Maré Alta,", "It is owned by X": a body another body owns is part of it (the
+    /// guidelines' partOf is Wikidata's parent organization). Owners that are people or
+    /// places ("owned by 43 grower families", "by the city of Gdańsk") give nothing.
+    fn owned_bodies(&mut self) {
+        for k in 1..self.a.tokens.len().saturating_sub(2) {
+            if !self.words_at(k, &["owned", "by"]) || self.a.negated_before(k) {
+                continue;
+            }
+            let org = |m: usize| self.a.mentions[m].entity.filter(|&e| self.entities[e].kind == EntityType::Organization);
+            let at = if self.words_at(k + 2, &["the"]) { k + 3 } else { k + 2 };
+            // ("owned by Nairobi-based Highland Leaf Holdings": past the owner's seat.)
+            let at = if super::mentions::based_in(self.a.word(at)).is_some() { at + 1 } else { at };
+            let Some(owner_mention) = self.name_starting(at) else { continue };
+            let Some(owner) = org(owner_mention) else { continue };
+            // The owned body: right before "is owned", ", owned" or ", which is owned".
+            let mut verb = k;
+            while verb > 0 && matches!(self.a.lower[verb - 1].as_str(), "is" | "was" | "are" | "were" | "wholly" | "fully" | "majority" | "jointly") {
+                verb -= 1;
+            }
+            let mut before = verb;
+            if before > 0 && self.a.lower[before - 1] == "which" {
+                before -= 1;
+            }
+            if before > 0 && self.a.word(before - 1) == "," {
+                before -= 1;
+            }
+            let body = |m: &MentionKind| matches!(m, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. });
+            // ("Ardnacraig, which reopened as a distillery in 2016, is owned by": past a clause
+            // set off by commas, the body the sentence opens with.)
+            let first = self.a.sentences[self.a.sentence_of[k]].tokens.start;
+            let opening = if self.a.lower[first] == "the" { first + 1 } else { first };
+            let set_off = verb < k && verb > 0 && self.a.word(verb - 1) == ",";
+            let owned = self.mention_ending(before, body).or_else(|| set_off.then(|| self.mention_starting(opening, body)).flatten());
+            let Some(owned) = owned.and_then(org).filter(|&o| o != owner) else { continue };
+            let evidence = self.a.tokens[k].span.cover(self.a.mentions[owner_mention].span);
+            self.add(owned, Predicate::PartOf, Object::Entity(owner), evidence, "owned-body", 0.7);
         }
     }
 
