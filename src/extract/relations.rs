@@ -2221,11 +2221,29 @@ impl<'a, 'b> Relations<'a, 'b> {
         for &m in &self.a.order.clone() {
             let mention = &self.a.mentions[m];
             let (MentionKind::Event { generic: false, .. }, Some(ev)) = (&mention.kind, mention.entity) else { continue };
-            let end = mention.tokens.end;
-            if mention.in_quote || !self.words_at(end, &["by"]) {
-                continue;
-            }
             let sent_end = self.a.sentences[mention.sentence].tokens.end;
+            // ("a joint operation at the port by X": past a short phrase of where or when,
+            // with no verb or comma in it.)
+            let upos = |j: usize| self.a.tree.nodes.get(j).map_or("", |n| n.upos.as_str());
+            // (Not "The agreement was signed at a ceremony in Hanoi by X": a passive verb before
+            // the event takes the agent.)
+            let sent_start = self.a.sentences[mention.sentence].tokens.start;
+            let passive_before = (sent_start..mention.tokens.start).any(|j| {
+                self.a.tree.nodes.get(j).is_some_and(|n| n.xpos == "VBN")
+                    && self.a.lex.verbs.iter().any(|r| r.voice == Voice::Passive && r.forms.iter().any(|f| f.len() == 1 && f[0] == self.a.lower[j]))
+            });
+            let past_setting = || {
+                let start = mention.tokens.end;
+                if passive_before || !matches!(self.a.lower.get(start).map(String::as_str), Some("at" | "in" | "on")) {
+                    return None;
+                }
+                (start + 1..(start + 7).min(sent_end))
+                    .take_while(|&j| self.a.tokens[j].kind == crate::text::TokenKind::Word && !matches!(upos(j), "VERB" | "AUX" | "PRON" | "SCONJ" | "CCONJ"))
+                    .map(|j| j + 1)
+                    .find(|&j| self.words_at(j, &["by"]))
+            };
+            let end = if self.words_at(mention.tokens.end, &["by"]) { Some(mention.tokens.end) } else { past_setting() };
+            let Some(end) = end.filter(|_| !mention.in_quote) else { continue };
             let evidence = mention.span.cover(self.a.tokens[end].span);
             for arg in self.list_forward(end + 1, sent_end) {
                 self.event_fact(ev, arg, "organizer", Some("participant"), evidence, "event-by-agent");
