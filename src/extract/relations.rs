@@ -3479,7 +3479,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                     k = o;
                 }
             }
-            if k > sent.start && self.a.lower[k - 1] == "the" {
+            if k > sent.start && matches!(self.a.lower[k - 1].as_str(), "the" | "a" | "an") {
                 k -= 1;
             }
             // ("for the opening of the 12th Annual Conference": the event's opening.)
@@ -3495,7 +3495,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let t = j - 1;
                 if let Some(m) = self.mention_ending(j, |kind| matches!(kind, MentionKind::Date { .. } | MentionKind::Name { kind: EntityType::Place, .. })) {
                     j = self.a.mentions[m].tokens.start;
-                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to" | "weekend" | "last" | "this" | "past") || crate::text::dates::is_day_or_month_name(self.a.word(t)) || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
+                } else if matches!(self.a.lower[t].as_str(), "in" | "on" | "and" | "," | "the" | "at" | "through" | "to" | "weekend" | "week" | "month" | "morning" | "afternoon" | "evening" | "last" | "this" | "past") || crate::text::dates::is_day_or_month_name(self.a.word(t)) || self.a.word(t).chars().all(|c| c.is_ascii_digit()) {
                     j = t;
                 } else {
                     break;
@@ -3508,6 +3508,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             let gathered = j > sent.start
                 && match self.a.lower[j].as_str() {
                     "at" => matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated"),
+                    // ("met in Valparaíso this week for a three-day workshop")
+                    "in" => matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated"),
                     "through" => matches!(self.a.lower[j - 1].as_str(), "passed" | "streamed" | "filed"),
                     "to" => matches!(self.a.lower[j - 1].as_str(), "flocked" | "came" | "travelled" | "traveled" | "headed" | "returned"),
                     "on" => matches!(self.a.lower[j - 1].as_str(), "converged" | "descended"),
