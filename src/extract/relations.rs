@@ -1098,6 +1098,64 @@ impl<'a, 'b> Relations<'a, 'b> {
             .map(|k| k + 1)
     }
 
+    /// The first token of what describes the body named at `t` ("local dairy", "the
+    /// Tartu-based timber company"), at most four words back.
+    fn description_start(&self, t: usize) -> usize {
+        let mut k = t;
+        while k > 0 && k + 4 > t {
+            let w = self.a.word(k - 1);
+            let describing = (w.starts_with(char::is_lowercase) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k - 1].as_str())) || self.a.lower[k - 1] == "the" || super::mentions::based_in(w).is_some();
+            if !describing {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// Whether body mention `m` is an item of a list that "with" opens: "with local dairy
+    /// Hokusei Milk and regional broadcaster HTN Television as main sponsors".
+    fn listed_after_with(&self, m: usize) -> bool {
+        let mut m = m;
+        for _ in 0..4 {
+            let k = self.description_start(self.a.mentions[m].tokens.start);
+            if k > 0 && self.a.lower[k - 1] == "with" {
+                return true;
+            }
+            let before = if k > 1 && self.a.lower[k - 1] == "and" && self.a.word(k - 2) == "," { k - 2 } else { k.saturating_sub(1) };
+            if k == 0 || !matches!(self.a.lower[k - 1].as_str(), "and" | ",") {
+                return false;
+            }
+            let Some(prev) = self.mention_ending(before, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })) else { return false };
+            m = prev;
+        }
+        false
+    }
+
+    /// `named_as_sponsor` for body mention `m` or, where it is not the last item of a list
+    /// ("with X and regional broadcaster Y as main sponsors"), for the list's last item.
+    fn named_as_sponsor_in_list(&self, m: usize) -> Option<usize> {
+        let mut m = m;
+        for _ in 0..4 {
+            if let Some(after) = self.named_as_sponsor(m) {
+                return Some(after);
+            }
+            let mut k = self.a.mentions[m].tokens.end;
+            if self.words_at(k, &[",", "and"]) {
+                k += 2;
+            } else if self.words_at(k, &["and"]) || self.words_at(k, &[","]) {
+                k += 1;
+            } else {
+                return None;
+            }
+            // Past the next item's description to its name.
+            let limit = (k + 5).min(self.a.tokens.len());
+            let next = (k..limit).find_map(|j| self.name_starting(j).filter(|&n| self.a.mentions[n].is_name(EntityType::Organization) && self.description_start(j) <= k))?;
+            m = next;
+        }
+        None
+    }
+
     /// "The race was organized by the Committee, with Keewatin Savings Bank as title
     /// sponsor": the body named a sponsor sponsors the event of its sentence.
     fn named_sponsors(&mut self) {
@@ -1105,14 +1163,15 @@ impl<'a, 'b> Relations<'a, 'b> {
             let start = self.a.mentions[m].tokens.start;
             // ("with brewer X as presenting sponsor": a describing noun or two between.)
             let describing = |k: usize| self.a.word(k).starts_with(char::is_lowercase) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str());
-            let with = (start.saturating_sub(3)..start).any(|w| self.a.lower[w] == "with" && (w + 1..start).all(|k| self.a.lower[k] == "the" || describing(k)));
+            let with = (start.saturating_sub(3)..start).any(|w| self.a.lower[w] == "with" && (w + 1..start).all(|k| self.a.lower[k] == "the" || describing(k)))
+                || self.listed_after_with(m);
             // ("… and equipment sponsor Andes Vertical", "Title sponsor Kelsa Bank paid …":
             // the word before the name, as a post before a person's.)
             let sponsor_before = start >= 1 && matches!(self.a.lower[start - 1].as_str(), "sponsor" | "sponsors" | "co-sponsor") && self.a.sentence_of[start - 1] == self.a.mentions[m].sentence;
             let (evidence_start, evidence_end) = if sponsor_before {
                 (self.a.tokens[start - 1].span.start, self.a.mentions[m].span.end)
             } else {
-                let Some(after) = self.named_as_sponsor(m).filter(|_| with) else { continue };
+                let Some(after) = self.named_as_sponsor_in_list(m).filter(|_| with) else { continue };
                 (self.a.mentions[m].span.start, self.a.tokens[after - 1].span.end)
             };
             let sentence = self.a.mentions[m].sentence;
