@@ -1042,7 +1042,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     }
 
     /// "Ardnacraig Distillery is owned by Lismore Spirits Group", "the resort, owned by
-    /// Grupo Maré Alta,", "It is owned by X": a body another body owns is part of it (the
+    /// Grupo Maré Alta,": a body another body owns is part of it (the
     /// guidelines' partOf is Wikidata's parent organization). Owners that are people or
     /// places ("owned by 43 grower families", "by the city of Gdańsk") give nothing.
     fn owned_bodies(&mut self) {
@@ -1122,10 +1122,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             if k > 0 && self.a.lower[k - 1] == "with" {
                 return true;
             }
-            let before = if k > 1 && self.a.lower[k - 1] == "and" && self.a.word(k - 2) == "," { k - 2 } else { k.saturating_sub(1) };
             if k == 0 || !matches!(self.a.lower[k - 1].as_str(), "and" | ",") {
                 return false;
             }
+            // The item before ends at the "and" or at a comma before it.
+            let before = if k > 1 && self.a.lower[k - 1] == "and" && self.a.word(k - 2) == "," { k - 2 } else { k - 1 };
             let Some(prev) = self.mention_ending(before, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })) else { return false };
             m = prev;
         }
@@ -3566,9 +3567,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             // flocked to the stadium for …": crowds come to the venue of the event.)
             let gathered = j > sent.start
                 && match self.a.lower[j].as_str() {
-                    "at" => matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated"),
-                    // ("met in Valparaíso this week for a three-day workshop")
-                    "in" => matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated"),
+                    // (Also "met in Valparaíso this week for a three-day workshop".)
+                    "at" | "in" => matches!(self.a.lower[j - 1].as_str(), "met" | "gathered" | "assembled" | "convened" | "congregated"),
                     "through" => matches!(self.a.lower[j - 1].as_str(), "passed" | "streamed" | "filed"),
                     "to" => matches!(self.a.lower[j - 1].as_str(), "flocked" | "came" | "travelled" | "traveled" | "headed" | "returned"),
                     "on" => matches!(self.a.lower[j - 1].as_str(), "converged" | "descended"),
