@@ -2288,13 +2288,15 @@ impl<'a, 'b> Relations<'a, 'b> {
             // (Not "The agreement was signed at a ceremony in Hanoi by X": a passive verb before
             // the event takes the agent.)
             let sent_start = self.a.sentences[mention.sentence].tokens.start;
-            let passive_before = (sent_start..mention.tokens.start).any(|j| {
-                self.a.tree.nodes.get(j).is_some_and(|n| n.xpos == "VBN")
-                    && self.a.lex.verbs.iter().any(|r| r.voice == Voice::Passive && r.forms.iter().any(|f| f.len() == 1 && f[0] == self.a.lower[j]))
-            });
+            let passive_before = || {
+                (sent_start..mention.tokens.start).any(|j| {
+                    self.a.tree.nodes.get(j).is_some_and(|n| n.xpos == "VBN")
+                        && self.a.lex.verbs.iter().any(|r| r.voice == Voice::Passive && r.forms.iter().any(|f| f.len() == 1 && f[0] == self.a.lower[j]))
+                })
+            };
             let past_setting = || {
                 let start = mention.tokens.end;
-                if passive_before || !matches!(self.a.lower.get(start).map(String::as_str), Some("at" | "in" | "on")) {
+                if !matches!(self.a.lower.get(start).map(String::as_str), Some("at" | "in" | "on")) || passive_before() {
                     return None;
                 }
                 (start + 1..(start + 7).min(sent_end))
