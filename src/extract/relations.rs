@@ -1163,9 +1163,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         for (m, body) in self.free_names(EntityType::Organization) {
             let start = self.a.mentions[m].tokens.start;
             // ("with brewer X as presenting sponsor": a describing noun or two between.)
-            let describing = |k: usize| self.a.word(k).starts_with(char::is_lowercase) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str());
-            let with = (start.saturating_sub(3)..start).any(|w| self.a.lower[w] == "with" && (w + 1..start).all(|k| self.a.lower[k] == "the" || describing(k)))
-                || self.listed_after_with(m);
+            let with = self.listed_after_with(m);
             // ("… and equipment sponsor Andes Vertical", "Title sponsor Kelsa Bank paid …":
             // the word before the name, as a post before a person's.)
             let sponsor_before = start >= 1 && matches!(self.a.lower[start - 1].as_str(), "sponsor" | "sponsors" | "co-sponsor") && self.a.sentence_of[start - 1] == self.a.mentions[m].sentence;
