@@ -371,3 +371,18 @@ mod tests {
         assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
     }
 }
+
+/// For each (subject, object) pair of extracted entities, whether the gold article states
+/// `predicate` between entities they match (as the scorer matches them): the labels the
+/// learned participant model trains on.
+pub fn gold_pairs(gold: &GoldArticle, ex: &Extraction, predicate: Predicate, pairs: &[(usize, usize)]) -> Vec<bool> {
+    let gold_by_id: BTreeMap<&str, &GoldEntity> = gold.entities.iter().map(|g| (g.id.as_str(), g)).collect();
+    let ex_labels: Vec<Vec<String>> = ex.entities.iter().map(entity_labels).collect();
+    let matches = |ei: usize, gid: &str| gold_by_id.get(gid).is_some_and(|g| labels_match(ex.entities[ei].kind, &ex_labels[ei], &gold_labels(g)));
+    pairs
+        .iter()
+        .map(|&(s, o)| {
+            gold.relations.iter().any(|g| g.predicate == predicate.local_name() && matches(s, &g.subject) && g.object.as_deref().is_some_and(|go| matches(o, go)))
+        })
+        .collect()
+}

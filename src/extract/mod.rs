@@ -153,18 +153,36 @@ pub struct Extraction {
 /// Runs the whole extraction pipeline over one document: segmentation, mentions,
 /// resolution, relations. Events are kept only when some fact involves them.
 pub fn extract(doc: &crate::document::Document) -> Extraction {
+    extract_with(doc, Some(relations::ParticipantModel::bundled())).0
+}
+
+/// The rules' extraction without the learned participant model, and the (event, person or
+/// body) pairs that model would score, with entity indices into that extraction: what
+/// `examples/participants.rs` trains on.
+pub fn participant_candidates(doc: &crate::document::Document) -> (Extraction, Vec<relations::Candidate>) {
+    extract_with(doc, None)
+}
+
+fn extract_with(doc: &crate::document::Document, model: Option<&relations::ParticipantModel>) -> (Extraction, Vec<relations::Candidate>) {
     let mut analysis = mentions::Analysis::new(doc);
     analysis.find_mentions();
     let entities = resolve::resolve(&mut analysis);
     let mut relations = relations::Relations::new(&analysis, &entities);
     relations.run();
+    let candidates = match model {
+        Some(model) => {
+            relations.learned_participants(model);
+            Vec::new()
+        }
+        None => relations.participant_candidates(),
+    };
     let facts = relations.facts;
     let keep: Vec<bool> = entities
         .iter()
         .enumerate()
         .map(|(i, e)| {
             let provisional = e.kind == EntityType::Event || mentions::is_provisional(&e.class);
-            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i))
+            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i)) || candidates.iter().any(|c| c.entity == i)
         })
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
@@ -188,5 +206,14 @@ pub fn extract(doc: &crate::document::Document) -> Extraction {
             f
         })
         .collect();
-    Extraction { entities: kept, facts }
+    let candidates = candidates
+        .into_iter()
+        .filter(|c| new_index[c.event] != usize::MAX && new_index[c.entity] != usize::MAX)
+        .map(|mut c| {
+            c.event = new_index[c.event];
+            c.entity = new_index[c.entity];
+            c
+        })
+        .collect();
+    (Extraction { entities: kept, facts }, candidates)
 }

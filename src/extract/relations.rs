@@ -10,7 +10,10 @@ use super::mentions::{is_all_caps, is_cap, is_provisional, occurring_before, Ana
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
 
+mod participants;
 mod tree;
+
+pub use participants::{Candidate, ParticipantModel};
 
 pub struct Relations<'a, 'b> {
     a: &'b Analysis<'a>,
