@@ -25,7 +25,7 @@ fn main() -> anyhow::Result<()> {
                 Object::Date(d) | Object::Text(d) => d.clone(),
                 Object::Quotation(q) => q.chars().take(50).collect(),
             };
-            println!("  {} {} {:?}   [{}] «{}»", ex.entities[f.subject].label, f.predicate.local_name(), o, f.rule, doc.slice(f.evidence).chars().take(80).collect::<String>());
+            println!("  {} {} {:?}   [{} {:.2}] «{}»", ex.entities[f.subject].label, f.predicate.local_name(), o, f.rule, f.confidence, doc.slice(f.evidence).chars().take(80).collect::<String>());
         }
     }
     Ok(())

@@ -153,28 +153,36 @@ pub struct Extraction {
 /// Runs the whole extraction pipeline over one document: segmentation, mentions,
 /// resolution, relations. Events are kept only when some fact involves them.
 pub fn extract(doc: &crate::document::Document) -> Extraction {
-    extract_with(doc, Some(relations::ParticipantModel::bundled())).0
+    extract_with(doc, true).0
 }
 
-/// The rules' extraction without the learned participant model, and the (event, person or
-/// body) pairs that model would score, with entity indices into that extraction: what
-/// `examples/participants.rs` trains on.
-pub fn participant_candidates(doc: &crate::document::Document) -> (Extraction, Vec<relations::Candidate>) {
-    extract_with(doc, None)
+/// The rules' extraction without the learned pair models, and the pairs those models would
+/// score, with entity indices into that extraction: what `examples/pairs.rs` trains on.
+pub fn pair_candidates(doc: &crate::document::Document) -> (Extraction, Vec<relations::Candidate>) {
+    extract_with(doc, false)
 }
 
-fn extract_with(doc: &crate::document::Document, model: Option<&relations::ParticipantModel>) -> (Extraction, Vec<relations::Candidate>) {
+fn extract_with(doc: &crate::document::Document, learned: bool) -> (Extraction, Vec<relations::Candidate>) {
     let mut analysis = mentions::Analysis::new(doc);
     analysis.find_mentions();
     let entities = resolve::resolve(&mut analysis);
     let mut relations = relations::Relations::new(&analysis, &entities);
     relations.run();
-    let candidates = match model {
-        Some(model) => {
-            relations.learned_participants(model);
-            Vec::new()
+    let candidates = if learned {
+        // (Participants first: their features read only the rules' facts, as in training.)
+        relations.learned_participants(relations::PairModel::bundled(Predicate::Participant).expect("a participant model"));
+        for predicate in relations::LEARNED_PAIRS {
+            if let Some(model) = relations::PairModel::bundled(predicate) {
+                relations.learned_named_pairs(predicate, model);
+            }
         }
-        None => relations.participant_candidates(),
+        Vec::new()
+    } else {
+        let mut candidates = relations.participant_candidates();
+        for predicate in relations::LEARNED_PAIRS {
+            candidates.extend(relations.named_pair_candidates(predicate));
+        }
+        candidates
     };
     let facts = relations.facts;
     let keep: Vec<bool> = entities
@@ -182,7 +190,7 @@ fn extract_with(doc: &crate::document::Document, model: Option<&relations::Parti
         .enumerate()
         .map(|(i, e)| {
             let provisional = e.kind == EntityType::Event || mentions::is_provisional(&e.class);
-            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i)) || candidates.iter().any(|c| c.entity == i)
+            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i)) || candidates.iter().any(|c| c.subject == i || c.object == i)
         })
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
@@ -208,10 +216,10 @@ fn extract_with(doc: &crate::document::Document, model: Option<&relations::Parti
         .collect();
     let candidates = candidates
         .into_iter()
-        .filter(|c| new_index[c.event] != usize::MAX && new_index[c.entity] != usize::MAX)
+        .filter(|c| new_index[c.subject] != usize::MAX && new_index[c.object] != usize::MAX)
         .map(|mut c| {
-            c.event = new_index[c.event];
-            c.entity = new_index[c.entity];
+            c.subject = new_index[c.subject];
+            c.object = new_index[c.object];
             c
         })
         .collect();

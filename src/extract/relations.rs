@@ -10,10 +10,12 @@ use super::mentions::{is_all_caps, is_cap, is_provisional, occurring_before, Ana
 use super::{EntityType, Fact, Object, Predicate};
 use crate::document::Span;
 
+mod learned;
 mod participants;
+mod named_pairs;
 mod tree;
 
-pub use participants::{Candidate, ParticipantModel};
+pub use learned::{Candidate, PairModel, LEARNED_PAIRS};
 
 pub struct Relations<'a, 'b> {
     a: &'b Analysis<'a>,

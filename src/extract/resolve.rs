@@ -466,8 +466,9 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
             name = crate::text::titlecase(&name);
         }
         let chosen = match &mention.kind {
-            // "the Kazakh minister said": a demonym alone is nobody's name.
-            MentionKind::Name { kind: EntityType::Person, .. } if !name.contains(' ') && a.gaz.demonym_country(&name).is_some() => None,
+            // "the Kazakh minister said", "Sri Lankan refugees": a demonym alone is nobody's
+            // name.
+            MentionKind::Name { kind: EntityType::Person, .. } if name.split_whitespace().count() <= 3 && a.gaz.demonym_country(&name).is_some() => None,
             MentionKind::Name { kind, class, qid } => {
                 // "United Nations High Commissioner for Refugees (UNHCR)": the acronym in
                 // brackets names the entity before it.

@@ -156,7 +156,8 @@ impl Gazetteer {
                 }
             }
             if entry.class == "Country" {
-                let words = entry.names().map(str::to_lowercase).filter(|c| !c.contains(' ')).collect();
+                // (Names of two words too: "Sri Lankan", "South African" name people of them.)
+                let words = entry.names().map(str::to_lowercase).collect();
                 g.country_words.push((idx, words));
             }
             g.entries.push(entry);

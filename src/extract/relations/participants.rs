@@ -5,81 +5,20 @@
 //! of an event the document states facts about and a person or body it names is described by
 //! features of the parse (the word that governs the name, the path to the event, what the
 //! rules already found about both), and a logistic model trained on the project's probe
-//! articles (`data/models/participants.tsv`, rebuilt by `cargo run --release --example
-//! participants`) adds the pairs it is confident of.
+//! articles (`data/models/pairs/participant.tsv`, rebuilt by `cargo run --release --example
+//! pairs`) adds the pairs it is confident of.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::OnceLock;
 
 use super::super::mentions::{is_provisional, MentionKind};
 use super::super::{EntityType, Object, Predicate};
+use super::learned::{Candidate, PairModel};
 use super::Relations;
-use crate::document::Span;
-
-const BUNDLED_MODEL: &str = include_str!("../../../data/models/participants.tsv");
-
-/// One (event, person or body) pair the rules left without a role, and what the parse says
-/// about it. Indices are into the entity list the relations were found over.
-#[derive(Debug, Clone)]
-pub struct Candidate {
-    pub event: usize,
-    pub entity: usize,
-    pub features: Vec<String>,
-    /// The mention of the person or body closest after the event's first mention.
-    pub evidence: Span,
-}
-
-/// Weights of a logistic model over string features, and the probability above which a
-/// pair is written as a fact.
-#[derive(Debug, Clone, Default)]
-pub struct ParticipantModel {
-    weights: HashMap<String, f32>,
-    bias: f32,
-    pub threshold: f32,
-}
-
-impl ParticipantModel {
-    /// Reads `weight<TAB>feature` lines; `#` starts a comment; the features `__bias__` and
-    /// `__threshold__` carry the intercept and the decision threshold.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let mut model = ParticipantModel { threshold: 1.1, ..Default::default() };
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (w, f) = line.split_once('\t').ok_or_else(|| format!("line {}: expected weight<TAB>feature", i + 1))?;
-            let w: f32 = w.parse().map_err(|e| format!("line {}: weight {w:?}: {e}", i + 1))?;
-            match f {
-                "__bias__" => model.bias = w,
-                "__threshold__" => model.threshold = w,
-                _ => {
-                    model.weights.insert(f.to_string(), w);
-                }
-            }
-        }
-        Ok(model)
-    }
-
-    /// The committed model (an empty file gives a model that adds nothing).
-    pub fn bundled() -> &'static ParticipantModel {
-        static MODEL: OnceLock<ParticipantModel> = OnceLock::new();
-        MODEL.get_or_init(|| ParticipantModel::parse(BUNDLED_MODEL).unwrap_or_else(|e| panic!("reading data/models/participants.tsv: {e}")))
-    }
-
-    pub fn probability(&self, features: &[String]) -> f32 {
-        let z: f32 = self.bias + features.iter().filter_map(|f| self.weights.get(f)).sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
-    }
-}
 
 const ROLES: [Predicate; 3] = [Predicate::Organizer, Predicate::Sponsor, Predicate::Participant];
 
 impl Relations<'_, '_> {
-    fn has_fact(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
+    pub(super) fn has_fact(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
         self.facts.iter().any(|f| f.subject == subject && f.predicate == predicate && f.object == Object::Entity(object))
     }
 
@@ -134,7 +73,7 @@ impl Relations<'_, '_> {
                     self.mention_features(m, event, &event_mentions, &events, &mut features);
                 }
                 let evidence = x_mentions.iter().map(|&m| a.mentions[m].span).find(|s| s.start >= first_event_mention).unwrap_or(a.mentions[x_mentions[0]].span);
-                out.push(Candidate { event, entity: x, features: features.into_iter().collect(), evidence });
+                out.push(Candidate { predicate: Predicate::Participant, subject: event, object: x, features: features.into_iter().collect(), evidence });
             }
         }
         out
@@ -282,7 +221,7 @@ impl Relations<'_, '_> {
 
     /// The dependency relations from `from` up to the lowest common ancestor and down to
     /// `to` ("nsubj^ obj_"), or "long" past four steps either way; and that ancestor.
-    fn tree_path(&self, from: usize, to: usize) -> (String, Option<usize>) {
+    pub(super) fn tree_path(&self, from: usize, to: usize) -> (String, Option<usize>) {
         let tree = &self.a.tree;
         let ancestors = |t: usize| {
             let mut chain = vec![t];
@@ -308,7 +247,7 @@ impl Relations<'_, '_> {
     }
 
     /// Adds the candidates the model is confident of as participant facts.
-    pub fn learned_participants(&mut self, model: &ParticipantModel) {
+    pub fn learned_participants(&mut self, model: &PairModel) {
         if model.is_empty() {
             return;
         }
@@ -317,50 +256,15 @@ impl Relations<'_, '_> {
         let mut best: HashMap<usize, (f32, Candidate)> = HashMap::new();
         for c in self.participant_candidates() {
             let p = model.probability(&c.features);
-            if p >= model.threshold && best.get(&c.entity).is_none_or(|(q, _)| p > *q) {
-                best.insert(c.entity, (p, c));
+            if p >= model.threshold && best.get(&c.object).is_none_or(|(q, _)| p > *q) {
+                best.insert(c.object, (p, c));
             }
         }
         let mut chosen: Vec<(f32, Candidate)> = best.into_values().collect();
-        chosen.sort_by_key(|(_, c)| (c.evidence.start, c.entity));
+        chosen.sort_by_key(|(_, c)| (c.evidence.start, c.object));
         for (p, c) in chosen {
-            self.add(c.event, Predicate::Participant, Object::Entity(c.entity), c.evidence, "model:participant", p);
+            self.add(c.subject, Predicate::Participant, Object::Entity(c.object), c.evidence, "model:participant", p);
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::ParticipantModel;
-
-    #[test]
-    fn reads_weights_bias_and_threshold() {
-        let model = ParticipantModel::parse("# comment\n0.6\t__threshold__\n-1.0\t__bias__\n2.0\tverb=attend\n").unwrap();
-        assert_eq!(model.threshold, 0.6);
-        let with = model.probability(&["verb=attend".to_string(), "unseen".to_string()]);
-        let without = model.probability(&[]);
-        assert!((with - 1.0 / (1.0 + (-1.0f32).exp())).abs() < 1e-6);
-        assert!((without - 1.0 / (1.0 + 1.0f32.exp())).abs() < 1e-6);
-    }
-
-    #[test]
-    fn names_the_line_of_a_bad_weight() {
-        let err = ParticipantModel::parse("0.5\t__threshold__\nheavy\tverb=attend\n").unwrap_err();
-        assert!(err.starts_with("line 2: weight \"heavy\""), "{err}");
-        assert!(ParticipantModel::parse("0.5 no tab\n").unwrap_err().starts_with("line 1"));
-    }
-
-    #[test]
-    fn an_empty_model_adds_nothing() {
-        let model = ParticipantModel::parse("").unwrap();
-        assert!(model.is_empty());
-        assert!(model.threshold > 1.0);
-    }
-
-    #[test]
-    fn the_bundled_model_loads() {
-        let model = ParticipantModel::bundled();
-        assert!(!model.is_empty());
-        assert!(model.threshold > 0.0 && model.threshold < 1.0);
-    }
-}
