@@ -359,19 +359,6 @@ pub fn describe(ex: &Extraction) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_normalise_as_the_guidelines_say() {
-        assert_eq!(normalize_label("The OSCE Programme Office, Astana"), "osce programme office astana");
-        assert!(contains_words("osce supported training seminar", "training seminar"));
-        assert!(!contains_words("seminars", "seminar"));
-        assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
-    }
-}
-
 /// For each (subject, object) pair of extracted entities, whether the gold article states
 /// `predicate` between entities they match (as the scorer matches them): the labels the
 /// learned participant model trains on.
@@ -386,3 +373,17 @@ pub fn gold_pairs(gold: &GoldArticle, ex: &Extraction, predicate: Predicate, pai
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_normalise_as_the_guidelines_say() {
+        assert_eq!(normalize_label("The OSCE Programme Office, Astana"), "osce programme office astana");
+        assert!(contains_words("osce supported training seminar", "training seminar"));
+        assert!(!contains_words("seminars", "seminar"));
+        assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
+    }
+}
+
