@@ -116,6 +116,12 @@ impl Relations<'_, '_> {
         out
     }
 
+    /// Whether a rule (not a learned model, which ran after the rules in training too) states
+    /// the fact.
+    fn has_rule_fact(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
+        self.facts.iter().any(|f| f.subject == subject && f.predicate == predicate && f.object == Object::Entity(object) && !f.rule.starts_with("model:"))
+    }
+
     /// What the rules already say about the two (not what the models add).
     fn pair_fact_features(&self, predicate: Predicate, s: usize, o: usize, features: &mut BTreeSet<String>) {
         let rule_facts = || self.facts.iter().filter(|f| !f.rule.starts_with("model:"));
@@ -129,7 +135,7 @@ impl Relations<'_, '_> {
                 if let Some(y) = obj {
                     // Through a third name: a seat's seat, a unit's parent.
                     for p in [Predicate::LocatedIn, Predicate::PartOf, predicate] {
-                        if self.has_fact(y, p, o) {
+                        if self.has_rule_fact(y, p, o) {
                             features.insert(format!("via-{}-{}", f.predicate.local_name(), p.local_name()));
                         }
                     }
@@ -137,10 +143,10 @@ impl Relations<'_, '_> {
             }
             if obj == Some(s) {
                 features.insert(format!("s-is-object-of={}", f.predicate.local_name()));
-                if f.predicate == Predicate::Organizer && self.has_fact(f.subject, Predicate::Location, o) {
+                if f.predicate == Predicate::Organizer && self.has_rule_fact(f.subject, Predicate::Location, o) {
                     features.insert("s-event-in-o".to_string());
                 }
-                if ROLES.contains(&f.predicate) && ROLES.iter().any(|&p| self.has_fact(f.subject, p, o)) {
+                if ROLES.contains(&f.predicate) && ROLES.iter().any(|&p| self.has_rule_fact(f.subject, p, o)) {
                     features.insert("same-event".to_string());
                 }
             }
