@@ -190,7 +190,7 @@ fn extract_with(doc: &crate::document::Document, learned: bool) -> (Extraction, 
         .enumerate()
         .map(|(i, e)| {
             let provisional = e.kind == EntityType::Event || mentions::is_provisional(&e.class);
-            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i)) || candidates.iter().any(|c| c.subject == i || c.object == i)
+            !provisional || facts.iter().any(|f| f.subject == i || f.object == Object::Entity(i))
         })
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
