@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use factgraph::eval::{gold_pairs, GoldArticle};
+use factgraph::extract::relations::PairModel;
 use factgraph::extract::{pair_candidates, Predicate};
 
 /// Features seen fewer times than this in training are left out.
@@ -66,13 +67,6 @@ fn examples(files: &[PathBuf], predicate: Predicate) -> anyhow::Result<Vec<Examp
 struct Model {
     weights: HashMap<String, f32>,
     bias: f32,
-}
-
-impl Model {
-    fn probability(&self, features: &[String]) -> f32 {
-        let z = self.bias + features.iter().filter_map(|f| self.weights.get(f)).sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
-    }
 }
 
 fn train(data: &[Example]) -> Model {
@@ -144,6 +138,21 @@ fn main() -> anyhow::Result<()> {
     eprintln!("{} articles, {} pairs, {} stated", train_files.len(), data.len(), positives);
     let model = train(&data);
     eprintln!("{} weights", model.weights.len());
+    // The file as it is written, read back as the extractor reads it, scores the test pairs.
+    let mut lines: Vec<(&String, &f32)> = model.weights.iter().collect();
+    lines.sort_by(|a, b| a.0.cmp(b.0));
+    let mut text = format!(
+        "# Learned {} model (src/extract/relations/learned.rs): logistic regression, {EPOCHS} epochs,\n# features seen {MIN_COUNT}+ times, trained by examples/pairs.rs on {} gold articles\n# ({} pairs, {} stated). weight<TAB>feature.\n",
+        predicate.local_name(),
+        train_files.len(),
+        data.len(),
+        positives
+    );
+    text.push_str(&format!("{threshold}\t__threshold__\n{:.4}\t__bias__\n", model.bias));
+    for (f, w) in lines {
+        text.push_str(&format!("{w:.4}\t{f}\n"));
+    }
+    let model = PairModel::parse(&text).map_err(|e| anyhow::anyhow!("reading the trained model back: {e}"))?;
     if !test_dirs.is_empty() {
         let test = examples(&gold_files(&test_dirs)?, predicate)?;
         // As at run time, a person or body takes part only in the event it scores highest with.
@@ -169,19 +178,6 @@ fn main() -> anyhow::Result<()> {
         }
     }
     if let Some(out) = out {
-        let mut lines: Vec<(String, f32)> = model.weights.into_iter().collect();
-        lines.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut text = format!(
-            "# Learned {} model (src/extract/relations/learned.rs): logistic regression, {EPOCHS} epochs,\n# features seen {MIN_COUNT}+ times, trained by examples/pairs.rs on {} gold articles\n# ({} pairs, {} stated). weight<TAB>feature.\n",
-            predicate.local_name(),
-            train_files.len(),
-            data.len(),
-            positives
-        );
-        text.push_str(&format!("{threshold}\t__threshold__\n{:.4}\t__bias__\n", model.bias));
-        for (f, w) in lines {
-            text.push_str(&format!("{w:.4}\t{f}\n"));
-        }
         std::fs::write(&out, text).with_context(|| format!("writing {}", out.display()))?;
         eprintln!("wrote {}", out.display());
     }

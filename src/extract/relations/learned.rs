@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 use super::super::Predicate;
 use crate::document::Span;
 
+/// The roles of a person or body in an event.
+pub(super) const ROLES: [Predicate; 3] = [Predicate::Organizer, Predicate::Sponsor, Predicate::Participant];
+
 /// The predicates a model reads between two names (named_pairs.rs), in the order they run.
 pub const LEARNED_PAIRS: [Predicate; 2] = [Predicate::LocatedIn, Predicate::PartOf];
 

@@ -12,10 +12,8 @@ use std::collections::BTreeSet;
 
 use super::super::mentions::is_provisional;
 use super::super::{EntityType, Object, Predicate};
-use super::learned::{Candidate, PairModel};
+use super::learned::{Candidate, PairModel, ROLES};
 use super::Relations;
-
-const ROLES: [Predicate; 3] = [Predicate::Organizer, Predicate::Sponsor, Predicate::Participant];
 
 fn bucket(n: usize) -> &'static str {
     match n {
@@ -99,7 +97,7 @@ impl Relations<'_, '_> {
                     features.insert("o-dateline".to_string());
                     features.insert(format!("o-dateline|s-class={}", subject.class));
                 }
-                self.pair_fact_features(predicate, s, o, &mut features);
+                self.pair_fact_features(s, o, &mut features);
                 let evidence = match closest {
                     Some((ms, mo, gap)) => {
                         self.pair_sentence_features(ms, mo, gap, &mut features);
@@ -123,7 +121,7 @@ impl Relations<'_, '_> {
     }
 
     /// What the rules already say about the two (not what the models add).
-    fn pair_fact_features(&self, predicate: Predicate, s: usize, o: usize, features: &mut BTreeSet<String>) {
+    fn pair_fact_features(&self, s: usize, o: usize, features: &mut BTreeSet<String>) {
         let rule_facts = || self.facts.iter().filter(|f| !f.rule.starts_with("model:"));
         for f in rule_facts() {
             let obj = match f.object {
@@ -134,7 +132,7 @@ impl Relations<'_, '_> {
                 features.insert(format!("s-has={}", f.predicate.local_name()));
                 if let Some(y) = obj {
                     // Through a third name: a seat's seat, a unit's parent.
-                    for p in [Predicate::LocatedIn, Predicate::PartOf, predicate] {
+                    for p in [Predicate::LocatedIn, Predicate::PartOf] {
                         if self.has_rule_fact(y, p, o) {
                             features.insert(format!("via-{}-{}", f.predicate.local_name(), p.local_name()));
                         }

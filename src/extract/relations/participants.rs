@@ -12,10 +12,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::super::mentions::{is_provisional, MentionKind};
 use super::super::{EntityType, Object, Predicate};
-use super::learned::{Candidate, PairModel};
+use super::learned::{Candidate, PairModel, ROLES};
 use super::Relations;
-
-const ROLES: [Predicate; 3] = [Predicate::Organizer, Predicate::Sponsor, Predicate::Participant];
 
 impl Relations<'_, '_> {
     pub(super) fn has_fact(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
