@@ -129,9 +129,11 @@ pub enum Command {
     /// Train a model of the NLP core (tagger, parser, ner) from data directories.
     ///
     /// Each DIR contributes its *train* files (.conllu for tagger and parser; UNER .iob2
-    /// and conll04_train.json for ner) and its *dev* files for the reported dev score.
+    /// and conll04_train.json for ner) and its *dev* files for the reported dev score. For ner,
+    /// a directory with a batches.tsv (tests/probes) contributes the gold articles it marks
+    /// "read", their names and aliases labelled where they occur in the text.
     /// Deterministic (fixed seed).
-    #[command(after_help = "Examples:\n  factgraph train tagger --data ../shared/data/ud_english_ewt -o data/models/tagger.bin\n  factgraph train ner --data ../shared/data/uner_english_ewt ../shared/data/re_docred/dev_revised.json")]
+    #[command(after_help = "Examples:\n  factgraph train tagger --data ../shared/data/ud_english_ewt -o data/models/tagger.bin\n  FACTGRAPH_BEAM=4 factgraph train ner --data ../shared/data/uner_english_ewt ../shared/data/re_docred/dev_revised.json tests/probes")]
     Train(TrainArgs),
     /// Tokenize, tag, lemmatize, parse and find entities; CoNLL-U (NER=… in MISC) or JSON out.
     ///

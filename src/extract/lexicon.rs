@@ -707,6 +707,8 @@ fn occupational(word: &str) -> bool {
         "shareholder", "stockholder", "holder", "consumer", "buyer", "subscriber", "daughter", "mother", "father", "brother",
         "sister", "founder", "critic", "opponent", "rival", "victim", "survivor", "prisoner", "petitioner", "plaintiff", "descendant",
         "inhabitant", "immigrant", "applicant", "claimant", "defendant", "tenant", "lover",
+        // Who wins, enters or watches a contest holds no post in whoever runs it.
+        "winner", "loser", "entrant", "participant", "contestant", "competitor", "finalist", "visitor", "spectator",
     ];
     let singular = word.strip_suffix('s').filter(|w| w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ant")).unwrap_or(word);
     let agent = ["ist", "ian", "man", "woman", "or", "er", "ant"].iter().any(|e| singular.ends_with(e)) || matches!(singular, "fellow" | "agent" | "candidate" | "official" | "employee" | "staffer");
@@ -715,6 +717,16 @@ fn occupational(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn agent_nouns_are_posts_unless_they_name_no_staff() {
+        for w in ["physiologist", "anchorman", "consultant", "fellow", "publisher"] {
+            assert!(super::occupational(w), "{w}");
+        }
+        for w in ["shareholder", "customer", "winner", "finalist", "contestant", "visitor"] {
+            assert!(!super::occupational(w), "{w}");
+        }
+    }
+
     #[test]
     fn bundled_lexicons_parse() {
         let lex = super::Lexicon::load().unwrap();

@@ -3054,6 +3054,9 @@ impl<'a> Analysis<'a> {
         if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && ((r.start >= 1 && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start))) || post_after) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
+        if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && r.start >= 1 && self.lower[r.start - 1] == "the" {
+            return Some((EntityType::Place, "City".into(), None));
+        }
         if self.body_of_place(r) {
             return Some((EntityType::Organization, "Organization".into(), None));
         }
@@ -3785,6 +3788,12 @@ impl<'a> Analysis<'a> {
             // "its Chilean subsidiary": a demonym before a lower-case noun names no place.
             let noun_after = range.end < self.tokens.len() && self.tokens[range.end].kind == TokenKind::Word && !is_cap(self.word(range.end));
             if range.len() == 1 && noun_after && self.gaz.demonym_country(self.word(range.start)).is_some_and(|c| !c.names().any(|n| n == self.word(range.start))) {
+                continue;
+            }
+            // "Trust chair Margaret Hiltz" after "the South Shore Lighthouse Heritage Trust": a
+            // body's head word alone that ends a body named before refers to it, which the
+            // references decide, not a body of its own.
+            if kind == EntityType::Organization && range.len() == 1 && self.lex.org_heads.contains_key(self.lower[range.start].as_str()) && self.ends_body_named_before(range.start, &self.lower[range.start]) {
                 continue;
             }
             // "Hannah Kowalczyk of Penticton": one word after a person's name and "of" is

@@ -2812,8 +2812,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             if self.name_starting(t).is_none() {
                 let plain = |k: usize| self.a.tokens[k].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) && !self.starts.contains_key(&k);
                 let lower = |k: usize| self.a.word(k).starts_with(char::is_lowercase);
+                // ("the Slovak marionette company Tarvo Kon": a body after its kind, too.)
                 let person = (t + 1..(t + 5).min(end)).find(|&k| self.name_starting(k).is_some()).filter(|&k| {
-                    (t..k).all(|j| plain(j) && (lower(j) || j == t)) && lower(k - 1) && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Person))
+                    (t..k).all(|j| plain(j) && (lower(j) || j == t))
+                        && lower(k - 1)
+                        && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Person) || (self.a.mentions[n].is_name(EntityType::Organization) && self.a.lex.org_heads.contains_key(self.a.lower[k - 1].as_str())))
                 });
                 if let Some(k) = person {
                     t = k;

@@ -68,6 +68,8 @@ pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
             out.extend(gum_entities(&read_conllu_files(std::slice::from_ref(f))?));
         } else if name.ends_with(".json") && text.contains("\"vertexSet\"") {
             out.extend(read_docred(&text, &name)?);
+        } else if name.ends_with(".json") && text.contains("\"relations\"") && text.contains("\"entities\"") {
+            out.extend(read_gold_article(&text, &name)?);
         } else if name.ends_with(".json") {
             #[derive(serde::Deserialize)]
             struct Row {
@@ -99,6 +101,124 @@ pub fn read_ner_files(files: &[PathBuf]) -> Result<Vec<NerSentence>, NlpError> {
     }
     Ok(out)
 }
+
+/// The articles of a probe directory (tests/probes/) that its `batches.tsv` marks "read":
+/// only those may be trained on, so the unread ones stay a held-out measure of the product.
+pub fn read_probe_files(dir: &Path) -> Result<Vec<PathBuf>, NlpError> {
+    let list = dir.join("batches.tsv");
+    let text = std::fs::read_to_string(&list).map_err(|e| NlpError::Read { path: list.display().to_string(), source: e })?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 3 {
+            return Err(NlpError::Input { input: list.display().to_string(), line: n + 1, reason: format!("expected file, batch and status separated by tabs, found {} columns", cols.len()) });
+        }
+        if cols[2] == "read" {
+            out.push(dir.join(cols[0]));
+        }
+    }
+    Ok(out)
+}
+
+/// Articles in the project's gold format (../shared/eval/GUIDELINES.md: text, typed entities
+/// with names and aliases) as NER sentences: every occurrence of a capitalised name or alias
+/// of a person, organization or place that starts and ends on word boundaries is labelled
+/// PER, ORG or LOC, longer forms first; an event's names are claimed first and stay O, as
+/// UNER leaves events (OTH) untagged, so "OSCE" inside "OSCE Summit 2023" is no ORG there.
+/// A leading "the" is no part of a name ("the OSCE Office" -> "OSCE Office"), as in UNER.
+/// Marked `sent_id = "gold"`.
+fn read_gold_article(text: &str, name: &str) -> Result<Vec<NerSentence>, NlpError> {
+    #[derive(serde::Deserialize)]
+    struct Entity {
+        #[serde(rename = "type")]
+        ty: String,
+        name: String,
+        #[serde(default)]
+        aliases: Vec<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Article {
+        text: String,
+        entities: Vec<Entity>,
+    }
+    let a: Article = serde_json::from_str(text).map_err(|e| NlpError::Input { input: name.to_string(), line: e.line(), reason: e.to_string() })?;
+    let mut forms: Vec<(String, &str)> = Vec::new();
+    for e in &a.entities {
+        let label = match e.ty.as_str() {
+            "Person" => "PER",
+            "Organization" => "ORG",
+            "Place" => "LOC",
+            _ => "O",
+        };
+        // A surname alone ("Dr Sarpong said") names the person even where the annotator
+        // listed no such alias; left O, it would teach the recognizer that it names no one.
+        let surname = if label == "PER" { e.name.rsplit_once(' ').map(|(_, last)| last.to_string()) } else { None };
+        for f in std::iter::once(&e.name).chain(&e.aliases).chain(surname.as_ref()) {
+            let mut f = f.trim();
+            f = f.strip_prefix("the ").or_else(|| f.strip_prefix("The ")).unwrap_or(f);
+            if label == "PER" {
+                // "Club president Hemi Walker", "Dr Felix Hartmann": UNER tags the name only.
+                if f != e.name && f.contains(e.name.as_str()) {
+                    f = e.name.as_str();
+                }
+                while let Some((first, rest)) = f.split_once(' ') {
+                    if !HONORIFICS.contains(&first.trim_end_matches('.')) {
+                        break;
+                    }
+                    f = rest;
+                }
+                if f.split_whitespace().any(|w| w.chars().next().is_some_and(|c| c.is_lowercase()) && !NAME_PARTICLES.contains(&w)) {
+                    continue;
+                }
+            }
+            if f.chars().next().is_some_and(|c| c.is_uppercase()) {
+                forms.push((f.to_string(), label));
+            }
+        }
+    }
+    // Longer forms first; among equal lengths an event's first, so it keeps its words O.
+    forms.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then((x.1 != "O").cmp(&(y.1 != "O"))).then(x.0.cmp(&y.0)));
+    forms.dedup_by(|x, y| x.0 == y.0);
+    let sentences = super::tokenize::tokenize(&a.text);
+    let starts: std::collections::HashMap<usize, (usize, usize)> =
+        sentences.iter().enumerate().flat_map(|(si, (_, ws))| ws.iter().enumerate().map(move |(wi, w)| (w.start, (si, wi)))).collect();
+    let ends: std::collections::HashMap<usize, (usize, usize)> =
+        sentences.iter().enumerate().flat_map(|(si, (_, ws))| ws.iter().enumerate().map(move |(wi, w)| (w.end, (si, wi)))).collect();
+    let mut labels: Vec<Vec<Option<String>>> = sentences.iter().map(|(_, ws)| vec![None; ws.len()]).collect();
+    for (form, label) in &forms {
+        for (at, _) in a.text.match_indices(form.as_str()) {
+            let (Some(&(s1, w1)), Some(&(s2, w2))) = (starts.get(&at), ends.get(&(at + form.len()))) else { continue };
+            if s1 != s2 || labels[s1][w1..=w2].iter().any(|l| l.is_some()) {
+                continue;
+            }
+            for (k, l) in labels[s1][w1..=w2].iter_mut().enumerate() {
+                *l = Some(if *label == "O" { "O".to_string() } else { format!("{}-{label}", if k == 0 { "B" } else { "I" }) });
+            }
+        }
+    }
+    Ok(sentences
+        .iter()
+        .zip(labels)
+        .map(|((_, ws), ls)| NerSentence {
+            sent_id: "gold".into(),
+            forms: ws.iter().map(|w| a.text[w.start..w.end].to_string()).collect(),
+            labels: ls.into_iter().map(|l| l.unwrap_or_else(|| "O".to_string())).collect(),
+        })
+        .collect())
+}
+
+/// Lower-case words that belong to persons' names ("Vincent van Gogh", "Ahmad bin Said").
+const NAME_PARTICLES: &[&str] = &["al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la", "le", "ter", "van", "von", "y"];
+
+/// Forms of address and ranks written before a name, which UNER leaves outside it ("Mrs
+/// Owusu", "Col. Singh"); a trailing period is ignored.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Hon", "Sir", "Dame", "Madam", "Mme", "Rev", "Fr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Maj", "Lt",
+    "Sgt", "Cllr", "Councillor", "Engr", "Eng", "Atty", "Datuk", "Dato", "Chief", "Judge", "Justice",
+];
 
 /// (Re-)DocRED documents as NER sentences: PER/ORG/LOC mentions kept, TIME/NUM/MISC
 /// dropped. Marked `sent_id = "docred"`: its LOC also covers demonyms ("German"), which UNER
@@ -310,7 +430,14 @@ pub fn train_parser(paths: &[PathBuf], tagger: &Tagger, cfg: &ParserConfig, jack
 }
 
 pub fn train_ner(paths: &[PathBuf], tagger: Tagger, cfg: &NerConfig, out: &Path, mut log: impl FnMut(&str)) -> Result<Ner, NlpError> {
-    let files = find(paths, "train", &[".iob2", ".json"])?;
+    let mut files = Vec::new();
+    for p in paths {
+        if p.join("batches.tsv").is_file() {
+            files.extend(read_probe_files(p)?);
+        } else {
+            files.extend(find(std::slice::from_ref(p), "train", &[".iob2", ".json"])?);
+        }
+    }
     let train = read_ner_files(&files)?;
     if train.is_empty() {
         return Err(no_data("ner", paths, "*train*.iob2 or conll04_train.json"));
@@ -342,4 +469,47 @@ pub fn train_ner(paths: &[PathBuf], tagger: Tagger, cfg: &NerConfig, out: &Path,
         log(&format!("ner dev: {}", score_ner(&p, &dev)));
     }
     Ok(p.ner.expect("set above"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(json: &str) -> Vec<String> {
+        read_gold_article(json, "test.json")
+            .unwrap()
+            .iter()
+            .flat_map(|s| s.forms.iter().zip(&s.labels).map(|(f, l)| format!("{f}/{l}")))
+            .collect()
+    }
+
+    #[test]
+    fn gold_article_names_label_every_occurrence_longest_first() {
+        let json = r#"{"text": "Dr. Ana Ruiz of the OSCE Office in Astana spoke. Ruiz thanked the OSCE and the office. Mrs Ruiz left.",
+            "entities": [
+              {"id": "p", "type": "Person", "name": "Ana Ruiz", "aliases": ["Dr. Ana Ruiz", "Office head Ruiz", "Mrs Ruiz"]},
+              {"id": "o", "type": "Organization", "name": "OSCE Office", "aliases": ["the office"]},
+              {"id": "u", "type": "Organization", "name": "OSCE", "aliases": []},
+              {"id": "a", "type": "Place", "name": "Astana", "aliases": []}],
+            "relations": []}"#;
+        assert_eq!(
+            labelled(json),
+            [
+                "Dr./O", "Ana/B-PER", "Ruiz/I-PER", "of/O", "the/O", "OSCE/B-ORG", "Office/I-ORG", "in/O", "Astana/B-LOC", "spoke/O", "./O",
+                "Ruiz/B-PER", "thanked/O", "the/O", "OSCE/B-ORG", "and/O", "the/O", "office/O", "./O",
+                "Mrs/O", "Ruiz/B-PER", "left/O", "./O"
+            ]
+        );
+    }
+
+    #[test]
+    fn gold_article_event_names_stay_untagged_and_names_match_whole_words() {
+        let json = r#"{"text": "The OSCE Summit opened in Astanaville and Astana.",
+            "entities": [
+              {"id": "e", "type": "Event", "name": "OSCE Summit", "aliases": []},
+              {"id": "u", "type": "Organization", "name": "OSCE", "aliases": []},
+              {"id": "a", "type": "Place", "name": "Astana", "aliases": []}],
+            "relations": []}"#;
+        assert_eq!(labelled(json), ["The/O", "OSCE/O", "Summit/O", "opened/O", "in/O", "Astanaville/O", "and/O", "Astana/B-LOC", "./O"]);
+    }
 }
