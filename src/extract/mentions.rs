@@ -3306,6 +3306,18 @@ impl<'a> Analysis<'a> {
             if (place_noun_of || after_place) && !given {
                 return Some((EntityType::Place, "Place".into(), None));
             }
+            // "Kalev Sharks", "Northstar Telecoms": words the recognizer reads as exactly one
+            // body's or place's name, with no given name, title or form of address before
+            // them to say a person, are that body's or place's.
+            let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start);
+            if !given && !titled {
+                if self.recognized_whole(r, "ORG") {
+                    return Some((EntityType::Organization, "Organization".into(), None));
+                }
+                if self.recognized_whole(r, "LOC") {
+                    return Some((EntityType::Place, "Place".into(), None));
+                }
+            }
             return Some((EntityType::Person, "Person".into(), None));
         }
         // "Zuri Mobile Tanzania", "Vodacom Kenya": words no lexicon knows, then a country,
