@@ -3054,6 +3054,8 @@ impl<'a> Analysis<'a> {
         if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && ((r.start >= 1 && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start))) || post_after) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
+        // ("The fair was held in the City of Wodonga": otherwise the town itself, whatever the
+        // recognizer reads.)
         if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && r.start >= 1 && self.lower[r.start - 1] == "the" {
             return Some((EntityType::Place, "City".into(), None));
         }
