@@ -386,4 +386,3 @@ mod tests {
         assert_eq!(first_words("“We are proud of our work”", 4), "we are proud of");
     }
 }
-

@@ -3051,12 +3051,14 @@ impl<'a> Analysis<'a> {
             && FUNDING_NOUNS.contains(&self.lower[r.start - 3].as_str());
         // ("City of Fremantle mayor Olivia Brandt": a post right after it.)
         let post_after = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.start == r.end);
-        if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && ((r.start >= 1 && self.lower[r.start - 1] == "the" && (post_at || funds_from || !self.locative_before(r.start))) || post_after) {
+        let municipality = r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str());
+        let the_before = r.start >= 1 && self.lower[r.start - 1] == "the";
+        if municipality && ((the_before && (post_at || funds_from || !self.locative_before(r.start))) || post_after) {
             return Some((EntityType::Organization, "GovernmentAgency".into(), None));
         }
         // ("The fair was held in the City of Wodonga": otherwise the town itself, whatever the
         // recognizer reads.)
-        if r.len() >= 3 && self.lower[r.start + 1] == "of" && self.lex.municipal_words.contains(self.lower[r.start].as_str()) && r.start >= 1 && self.lower[r.start - 1] == "the" {
+        if municipality && the_before {
             return Some((EntityType::Place, "City".into(), None));
         }
         if self.body_of_place(r) {

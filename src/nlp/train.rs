@@ -132,22 +132,14 @@ pub fn read_probe_files(dir: &Path) -> Result<Vec<PathBuf>, NlpError> {
 /// Marked `sent_id = "gold"`.
 fn read_gold_article(text: &str, name: &str) -> Result<Vec<NerSentence>, NlpError> {
     #[derive(serde::Deserialize)]
-    struct Entity {
-        #[serde(rename = "type")]
-        ty: String,
-        name: String,
-        #[serde(default)]
-        aliases: Vec<String>,
-    }
-    #[derive(serde::Deserialize)]
     struct Article {
         text: String,
-        entities: Vec<Entity>,
+        entities: Vec<crate::eval::GoldEntity>,
     }
     let a: Article = serde_json::from_str(text).map_err(|e| NlpError::Input { input: name.to_string(), line: e.line(), reason: e.to_string() })?;
     let mut forms: Vec<(String, &str)> = Vec::new();
     for e in &a.entities {
-        let label = match e.ty.as_str() {
+        let label = match e.kind.as_str() {
             "Person" => "PER",
             "Organization" => "ORG",
             "Place" => "LOC",
