@@ -183,7 +183,13 @@ pub(crate) const TOWN_PARTS: &[&str] = &["neighbourhood", "neighborhood", "subur
 /// Nouns in -ing that end a phrase as its head ("its workshop building").
 const ING_NOUNS: &[&str] = &["building", "buildings", "wing", "wings"];
 
-pub(crate) const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "la", "las", "los", "da", "dos", "del", "di", "della", "dei", "delle", "degli", "bin", "bint", "binti", "ibn", "al", "el", "dela", "delos", "delas"];
+/// Lower-case words inside persons' and places' names ("Vincent van Gogh", "Ahmad bin Said",
+/// "Maria do Carmo", "Mola di Bari"). Shared with the recognizer's training labeller
+/// (nlp::train), which keeps a name whole across them.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "van", "von", "der", "den", "la", "las", "los", "le", "da", "das", "do", "dos", "del", "di", "della", "dei", "delle", "degli", "bin", "bint", "binti", "ibn", "al", "el", "dela",
+    "delos", "delas", "ter", "y",
+];
 
 /// Whether a mention names a venue: a place whose head word is a building, ground or
 /// street ("Humo Arena", "Independence Square"), not a settlement or region.
