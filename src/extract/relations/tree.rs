@@ -329,7 +329,17 @@ impl Relations<'_, '_> {
 
     /// The post a noun names (see [`super::super::lexicon::Lexicon::post`]).
     fn post_word(&self, t: usize) -> Option<super::super::lexicon::TitleWord> {
-        self.a.lex.post(&self.a.lower[t], &self.a.tree.nodes[t].upos)
+        let lex = self.a.lex;
+        match lex.post(&self.a.lower[t], &self.a.tree.nodes[t].upos) {
+            // "the federation's secretary general", "the state's prosecutor general": the
+            // parser heads the post with its last word, a rank alone ("general"); the words
+            // before it that make a title of the lexicon are the post.
+            None if lex.titles.get(self.a.lower[t].as_str()).is_some_and(|w| w.rank) => (2..=lex.longest_title.min(t + 1)).find_map(|n| {
+                let words: Vec<&str> = (t + 1 - n..=t).map(|k| self.a.lower[k].as_str()).collect();
+                lex.titles.get(words.join(" ").as_str()).filter(|w| !w.rank).copied()
+            }),
+            post => post,
+        }
     }
 
     /// The entity a tree node names; a relative pronoun stands for its antecedent.
