@@ -1611,7 +1611,15 @@ impl<'a> Analysis<'a> {
                     && self.lower[k - 2] == "as"
                     && (sentence_start..k - 2).any(|t| self.lex.appointing_forms.contains(&self.lower[t]))
             };
-            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name || owned_field_then_named || appointed_as;
+            // "Derek Olafson, the centre's owner and general manager": a second lower-case
+            // post joined by "and" to an owned one right before it.
+            let owned_second = !any_cap
+                && field_start >= 3
+                && self.lower[field_start - 1] == "and"
+                && self.mentions.last().is_some_and(|m| {
+                    matches!(m.kind, MentionKind::Title { rank_only: false, .. }) && m.tokens.end == field_start - 1 && m.tokens.start >= 1 && matches!(self.lower[m.tokens.start - 1].as_str(), "'s" | "’s")
+                });
+            let after_name = after_name || body_post_after_name || owned_then_named || owned_after_name || indefinite_after_name || owned_field_then_named || appointed_as || owned_second;
             if next_is_org_head || !(any_cap || next_cap || (of_follows && after_the) || after_name) {
                 i = end.max(i + 1);
                 continue;
@@ -1624,7 +1632,7 @@ impl<'a> Analysis<'a> {
             }
             // "Police Matters Officer", "Human Rights Adviser": capitalised everyday words
             // before a staff title name the field of work, not a body.
-            let mut start = if owned_after_name || indefinite_after_name || owned_field_then_named { field_start } else { i };
+            let mut start = if owned_after_name || indefinite_after_name || owned_field_then_named || owned_second { field_start } else { i };
             // "the Trust's festival director": a post over a field heads that, not the body.
             weakened |= start < i;
             if FIELD_TITLES.contains(&self.lower[end - 1].as_str()) && !owned_after_name && !indefinite_after_name && !owned_field_then_named {
