@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub event_name_openers: HashSet<String>,
     /// Words opening a calendar's day rather than a held one ("World Hearing Day").
     pub observance_openers: HashSet<String>,
+    /// Words naming a calendar's day only right before "Day" ("Independence Day").
+    pub observance_before_day: HashSet<String>,
     /// Capitalised names of feasts and seasons that a common event phrase may carry ("its
     /// annual Christmas concert", "an Easter fair").
     pub feast_modifiers: HashSet<String>,
@@ -293,9 +295,14 @@ struct HeadFile {
     #[serde(default)]
     same_head: Vec<WordsEntry>,
     /// Only in events.toml: words that open a day the calendar keeps ("World Wetlands
-    /// Day", "Independence Day"), which is no event held by anyone.
+    /// Day", "International Day of the Midwife"), which is no event held by anyone.
     #[serde(default)]
     observance: Vec<WordsEntry>,
+    /// Only in events.toml: words that name such a day only right before its "Day"
+    /// ("Independence Day", "Mother's Day"), not when more words follow them ("the
+    /// Christmas Porridge Day" is held by someone).
+    #[serde(default)]
+    observance_before_day: Vec<WordsEntry>,
     /// Only in events.toml: capitalised feasts an event phrase may carry ("Christmas concert").
     #[serde(default)]
     feast: Vec<WordsEntry>,
@@ -507,6 +514,10 @@ impl Lexicon {
                         return Err(LexiconError { file: file.into(), message: "observance entries belong in events.toml".into() });
                     }
                     extend_words(&mut lex.observance_openers, &mut lex.examples, file, parsed.observance);
+                    if file != "events.toml" && !parsed.observance_before_day.is_empty() {
+                        return Err(LexiconError { file: file.into(), message: "observance_before_day entries belong in events.toml".into() });
+                    }
+                    extend_words(&mut lex.observance_before_day, &mut lex.examples, file, parsed.observance_before_day);
                     if file != "events.toml" && !parsed.feast.is_empty() {
                         return Err(LexiconError { file: file.into(), message: "feast entries belong in events.toml".into() });
                     }

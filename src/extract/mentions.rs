@@ -2681,9 +2681,10 @@ impl<'a> Analysis<'a> {
             // ("Mother's Day", "New Year's Day": the word before the possessive.)
             let before = if k >= r.start + 2 && matches!(self.lower[k - 1].as_str(), "'s" | "’s") { k - 2 } else { k.saturating_sub(1) };
             let opener = |j: usize| self.lex.observance_openers.contains(self.lower[j].as_str());
+            let before_day = |j: usize| opener(j) || self.lex.observance_before_day.contains(self.lower[j].as_str());
             // ("Australia Day", "Europe Day": a country's or region's day.)
             let country_day = || run_start < k && before + 1 == k && self.gazetteer_kind(self.slice(&(run_start..k))).is_some_and(|(kind, class, _)| kind == EntityType::Place && matches!(class.as_str(), "Country" | "Region" | "Continent"));
-            opener(run_start) || (before >= r.start && before < k && opener(before)) || country_day()
+            opener(run_start) || (before >= r.start && before < k && before_day(before)) || country_day()
         })
     }
 
