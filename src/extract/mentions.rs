@@ -4496,7 +4496,11 @@ impl<'a> Analysis<'a> {
     fn event_mentions(&mut self, used: &[bool]) {
         let mut marked_names = Vec::new();
         for i in 0..self.tokens.len() {
-            if used[i] || self.in_quote[i] || is_cap(self.word(i)) {
+            // ("The AGM, held at …": an event's head written as its initials, among words in
+            // lower case, not a shouted headline.)
+            let shouted = |k: usize| self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && is_all_caps(self.word(k)) && self.word(k).len() > 1;
+            let initials = is_all_caps(self.word(i)) && self.lex.event_heads.contains_key(self.lower[i].as_str()) && !(i > 0 && shouted(i - 1)) && !shouted(i + 1);
+            if used[i] || self.in_quote[i] || (is_cap(self.word(i)) && !initials) {
                 continue;
             }
             let w = self.lower[i].as_str();

@@ -738,11 +738,14 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                     // A definite phrase with modifiers the earlier one lacks ("the 13.1-mile
                     // half marathon" after "the Mayor's Marathon") is another event.
                     let modifiers = modifiers_of(&name);
-                    let same_head = entities.iter().position(|e| {
+                    // "The AGM" after "its annual general meeting": the initials of an event
+                    // named before.
+                    let by_initials = is_acronym(&name).then(|| entities.iter().position(|e| e.kind == EntityType::Event && forms(e).any(|f| f.split_whitespace().count() >= 2 && initials(f) == name))).flatten();
+                    let same_head = by_initials.or_else(|| entities.iter().position(|e| {
                         e.kind == EntityType::Event
                             && forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == head || w.strip_suffix('s') == Some(head.as_str())))
                             && modifiers.iter().all(|m| forms(e).any(|f| f.to_lowercase().split_whitespace().any(|w| w == m)))
-                    });
+                    }));
                     // A bare "the race" after "the Riverfront Fun Run": another word for the one
                     // event of its kind so far.
                     let same_class = || {
