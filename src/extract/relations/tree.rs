@@ -1032,7 +1032,10 @@ impl Relations<'_, '_> {
                     noun && tree.case_of(c, &a.lower).as_deref() == Some("on")
                         && owner[c].is_some_and(|pm| super::super::mentions::is_venue(&a.mentions[pm]) && super::super::mentions::STREET_WORDS.contains(&a.lower[a.mentions[pm].tokens.end - 1].as_str()))
                 };
-                if a.in_quote[c] || !(tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) || on_street()) {
+                // ("the fourth Youth Track Cup returns to Cali", "the festival moves to the
+                // Old Mill": an event going "to" a place is held there.)
+                let moved_to = || !noun && tree.case_of(c, &a.lower).as_deref() == Some("to") && matches!(tree.nodes[anchor].lemma.as_str(), "return" | "move" | "come") && tree.children_by(anchor, "nsubj").any(|s| owner[s] == Some(m) || a.mentions[m].tokens.contains(&s));
+                if a.in_quote[c] || !(tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) || on_street() || moved_to()) {
                     continue;
                 }
                 let Some(pm) = owner[c].or_else(|| self.place_described(owner, c)) else { continue };
