@@ -908,9 +908,12 @@ impl Relations<'_, '_> {
                         // "the Forum, which the UNESCO Office will convene", "a relief
                         // operation that the Red Cross launched": the relative pronoun as
                         // object stands for the event the clause modifies.
+                        // ("a place at the European Championship, which the Confederation will
+                        // stage": where the parser hangs the clause on a noun that names
+                        // nothing, the name right before the comma is what "which" stands for.)
                         if takes && preposition.is_none() && matches!(self.a.lower[c].as_str(), "which" | "that") && tree.nodes[v].deprel == "acl:relcl" {
                             if let Some(h) = tree.nodes[v].head {
-                                events.extend(self.node_entity(owner, h));
+                                events.extend(self.node_entity(owner, h).or_else(|| self.antecedent(owner, c)));
                             }
                             continue;
                         }
