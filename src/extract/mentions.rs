@@ -3597,6 +3597,10 @@ impl<'a> Analysis<'a> {
                     // So is a body of no known name there ("International Foundation for
                     // Electoral Systems": the field it works for).
                     let typed = typed.filter(|(kind, _, qid)| !(self.lower[k] == "for" && (*kind == EntityType::Place || (*kind == EntityType::Organization && qid.is_none()))));
+                    // ("Bureau of Customs", "Department of Police": one head word after a
+                    // bare "of" is the body's field, not a body it belongs to.)
+                    let field_head = self.lower[k] == "of" && s == k + 1 && right.len() == 1 && self.lex.org_heads.contains_key(self.lower[s].as_str());
+                    let typed = typed.filter(|(kind, _, qid)| !(field_head && *kind == EntityType::Organization && qid.is_none()));
                     if let Some((kind, class, qid)) = typed {
                         let rel = match kind {
                             // "Tourism Committee of the Ministry of Economy": any body of a
