@@ -203,9 +203,10 @@ fn read_gold_article(text: &str, name: &str) -> Result<Vec<NerSentence>, NlpErro
 }
 
 /// Forms of address and ranks written before a name, which UNER leaves outside it ("Mrs
-/// Owusu", "Col. Singh"); a trailing period is ignored. Not the title lexicon's rank entries:
-/// those say what is no post ("Professor" is one there, and is cut here), and on the read
-/// probes the two lists cut 22 forms differently, which retrains to a different ner.bin.
+/// Owusu", "Col. Singh"); a trailing period is ignored. Not the title lexicon's rank and
+/// honorific entries: those mark what is never a post, while "Professor", a post there, is cut
+/// here as UNER does; on the read probes the two lists cut 22 forms differently, which retrains
+/// to a different ner.bin.
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Hon", "Sir", "Dame", "Madam", "Mme", "Rev", "Fr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Maj", "Lt",
     "Sgt", "Cllr", "Councillor", "Engr", "Eng", "Atty", "Datuk", "Dato", "Chief", "Judge", "Justice",
