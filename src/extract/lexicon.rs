@@ -36,6 +36,9 @@ pub struct EventHead {
     /// Heads only of capitalised names ("Hungarian Culture Days", "Nordic Film Week"): in
     /// lower case the word is no event ("the next few days").
     pub name_only: bool,
+    /// Heads only of phrases in lower case ("the ten-day voyage"): a capitalised name
+    /// ending in the word ("Kelmar Voyages") is no event.
+    pub phrase_only: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -267,7 +270,8 @@ struct HeadEntry {
     /// Garcilaso de la Vega stadium").
     #[serde(default)]
     lower_case: bool,
-    /// Only in places.toml: the word heads a venue only when written in lower case.
+    /// In places.toml: the word heads a venue only when written in lower case; in
+    /// events.toml, an event only in a phrase in lower case, never a capitalised name.
     #[serde(default)]
     only_lower_case: bool,
     example: String,
@@ -493,7 +497,7 @@ impl Lexicon {
                                     lex.place_heads.insert(w, class.clone());
                                 }
                                 _ => {
-                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic, document: e.document, name_only: e.name_only });
+                                    lex.event_heads.insert(w, EventHead { class: class.clone(), generic: e.generic, document: e.document, name_only: e.name_only, phrase_only: e.only_lower_case });
                                 }
                             }
                         }

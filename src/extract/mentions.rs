@@ -2896,7 +2896,9 @@ impl<'a> Analysis<'a> {
         }
         // "Cost of Living Summit": else the last word, after a topic with its own "of" and
         // at least two words ("National Jury of Elections" is no election).
-        self.event_head_at(head_end - 1, r.start).or_else(|| (head_end + 2 < r.end && self.lower[head_end + 1] != "the" && !self.lex.org_heads.contains_key(self.lower[head_end - 1].as_str())).then(|| self.event_head_at(r.end - 1, r.start)).flatten())
+        self.event_head_at(head_end - 1, r.start)
+            .or_else(|| (head_end + 2 < r.end && self.lower[head_end + 1] != "the" && !self.lex.org_heads.contains_key(self.lower[head_end - 1].as_str())).then(|| self.event_head_at(r.end - 1, r.start)).flatten())
+            .filter(|h| !h.phrase_only)
     }
 
     /// The event head word at token `k`, singular or plural. Two-word heads ("round table",
@@ -2921,7 +2923,7 @@ impl<'a> Analysis<'a> {
         let before = self.lower[k - 1].as_str();
         let activity = before.ends_with("ing") && before.len() > 5 && !matches!(before, "building" | "housing" | "nursing" | "during");
         let season = matches!(before, "winter" | "summer" | "spring" | "autumn");
-        (activity || season).then(|| super::lexicon::EventHead { class: "Training".into(), generic: false, document: false, name_only: false })
+        (activity || season).then(|| super::lexicon::EventHead { class: "Training".into(), generic: false, document: false, name_only: false, phrase_only: false })
     }
 
     /// "Nordic Timber's chief executive", "Baltic Rail's chairman": a name owning a head
