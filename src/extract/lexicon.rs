@@ -48,6 +48,9 @@ pub struct TitleWord {
     /// A form of address ("Dr", "Mr."), never part of a post: "Health Minister Dr X" holds
     /// the post "Minister".
     pub honorific: bool,
+    /// A rank that, written in lower case, is a post held ("Titans captain X", "the
+    /// orchestra's captain"), where "Captain X" is only a rank.
+    pub lower_case_post: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -330,6 +333,8 @@ struct TitleEntry {
     rank: bool,
     #[serde(default)]
     honorific: bool,
+    #[serde(default)]
+    lower_case_post: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -562,7 +567,7 @@ impl Lexicon {
                     lex.title_continuations = parsed.continuations.iter().map(|c| words_of(c)).collect();
                     for e in parsed.title {
                         for w in &e.words {
-                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank || e.honorific, honorific: e.honorific });
+                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank || e.honorific, honorific: e.honorific, lower_case_post: e.lower_case_post });
                             lex.longest_title = lex.longest_title.max(w.split_whitespace().count());
                         }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
@@ -706,9 +711,9 @@ impl Lexicon {
 
     pub fn post(&self, lower: &str, upos: &str) -> Option<TitleWord> {
         match self.titles.get(lower) {
-            Some(title) if title.rank => None,
+            Some(title) if title.rank && !title.lower_case_post => None,
             Some(title) => Some(*title),
-            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false, honorific: false }),
+            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false, honorific: false, lower_case_post: false }),
             None => None,
         }
     }

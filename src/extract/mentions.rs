@@ -1343,6 +1343,12 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             }
+            // ("Titans captain Shanice Gordon", "the orchestra's captain": a rank in lower
+            // case that is also a post held.)
+            if rank_only && j == i + 1 && !is_cap(self.word(i)) && self.lex.titles.get(self.lower[i].as_str()).is_some_and(|t| t.lower_case_post) {
+                rank_only = false;
+                honorific_only = false;
+            }
             let Some(mut end) = last_title_end else {
                 i += 1;
                 continue;
