@@ -4663,7 +4663,9 @@ impl<'a> Analysis<'a> {
                     let mut j = name_start;
                     while j > sent.start && j + 4 > name_start && (matches!(self.lower[j - 1].as_str(), "the" | "of" | "for" | "and" | "on" | "in") || (is_cap(self.word(j - 1)) && !used[j - 1] && self.tokens[j - 1].kind == TokenKind::Word)) && !self.mentions.iter().any(|m| m.tokens.contains(&(j - 1))) {
                         j -= 1;
-                        if is_cap(self.word(j)) {
+                        // (Not a sentence's capitalised "The": "The Kelsa Design Award
+                        // ceremony took place …".)
+                        if is_cap(self.word(j)) && self.lower[j] != "the" {
                             name_start = j;
                         }
                     }
