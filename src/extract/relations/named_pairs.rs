@@ -8,7 +8,7 @@
 //! pairs it is confident of. (A model for `employer` gained too little, +0.1 point on held-out
 //! probes, for the errors it made: "Acme Corp.'s largest shareholder, Rolf Sand".)
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::super::mentions::is_provisional;
 use super::super::{EntityType, Object, Predicate};
@@ -23,6 +23,40 @@ fn bucket(n: usize) -> &'static str {
         3..=5 => "3-5",
         6..=10 => "6-10",
         _ => "11+",
+    }
+}
+
+/// The facts the rules (not the learned models, which ran after the rules in training too)
+/// state, indexed once per reading: the pair features ask about them for every pair of names,
+/// and a scan of all facts for each question made that quadratic in the facts.
+struct RuleFacts {
+    between: HashSet<(usize, Predicate, usize)>,
+    /// For each entity, the facts it is the subject of, with their entity objects.
+    by_subject: Vec<Vec<(Predicate, Option<usize>)>>,
+    /// For each entity, the facts it is the entity object of, with their subjects.
+    by_object: Vec<Vec<(usize, Predicate)>>,
+}
+
+impl RuleFacts {
+    fn new(relations: &Relations<'_, '_>) -> RuleFacts {
+        let n = relations.entities.len();
+        let mut facts = RuleFacts { between: HashSet::new(), by_subject: vec![Vec::new(); n], by_object: vec![Vec::new(); n] };
+        for f in relations.facts.iter().filter(|f| !f.rule.starts_with("model:")) {
+            let object = match f.object {
+                Object::Entity(e) => Some(e),
+                _ => None,
+            };
+            facts.by_subject[f.subject].push((f.predicate, object));
+            if let Some(e) = object {
+                facts.by_object[e].push((f.subject, f.predicate));
+                facts.between.insert((f.subject, f.predicate, e));
+            }
+        }
+        facts
+    }
+
+    fn has(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
+        self.between.contains(&(subject, predicate, object))
     }
 }
 
@@ -48,6 +82,7 @@ impl Relations<'_, '_> {
         let mentions_of = |e: usize| -> Vec<usize> { a.order.iter().copied().filter(|&m| a.mentions[m].entity == Some(e) && usable(m)).collect() };
         let entity_mentions: Vec<Vec<usize>> = (0..self.entities.len()).map(mentions_of).collect();
         let objects: Vec<usize> = (0..self.entities.len()).filter(|&e| self.entities[e].kind == object_kind && !is_provisional(&self.entities[e].class) && !entity_mentions[e].is_empty()).collect();
+        let rule_facts = RuleFacts::new(self);
         let mut out = Vec::new();
         for s in 0..self.entities.len() {
             let subject = &self.entities[s];
@@ -97,7 +132,7 @@ impl Relations<'_, '_> {
                     features.insert("o-dateline".to_string());
                     features.insert(format!("o-dateline|s-class={}", subject.class));
                 }
-                self.pair_fact_features(s, o, &mut features);
+                Self::pair_fact_features(&rule_facts, s, o, &mut features);
                 let evidence = match closest {
                     Some((ms, mo, gap)) => {
                         self.pair_sentence_features(ms, mo, gap, &mut features);
@@ -114,46 +149,33 @@ impl Relations<'_, '_> {
         out
     }
 
-    /// Whether a rule (not a learned model, which ran after the rules in training too) states
-    /// the fact.
-    fn has_rule_fact(&self, subject: usize, predicate: Predicate, object: usize) -> bool {
-        self.facts.iter().any(|f| f.subject == subject && f.predicate == predicate && f.object == Object::Entity(object) && !f.rule.starts_with("model:"))
-    }
-
     /// What the rules already say about the two (not what the models add).
-    fn pair_fact_features(&self, s: usize, o: usize, features: &mut BTreeSet<String>) {
-        let rule_facts = || self.facts.iter().filter(|f| !f.rule.starts_with("model:"));
-        for f in rule_facts() {
-            let obj = match f.object {
-                Object::Entity(e) => Some(e),
-                _ => None,
-            };
-            if f.subject == s {
-                features.insert(format!("s-has={}", f.predicate.local_name()));
-                if let Some(y) = obj {
-                    // Through a third name: a seat's seat, a unit's parent.
-                    for p in [Predicate::LocatedIn, Predicate::PartOf] {
-                        if self.has_rule_fact(y, p, o) {
-                            features.insert(format!("via-{}-{}", f.predicate.local_name(), p.local_name()));
-                        }
+    fn pair_fact_features(facts: &RuleFacts, s: usize, o: usize, features: &mut BTreeSet<String>) {
+        for &(predicate, object) in &facts.by_subject[s] {
+            features.insert(format!("s-has={}", predicate.local_name()));
+            if let Some(y) = object {
+                // Through a third name: a seat's seat, a unit's parent.
+                for p in [Predicate::LocatedIn, Predicate::PartOf] {
+                    if facts.has(y, p, o) {
+                        features.insert(format!("via-{}-{}", predicate.local_name(), p.local_name()));
                     }
                 }
             }
-            if obj == Some(s) {
-                features.insert(format!("s-is-object-of={}", f.predicate.local_name()));
-                if f.predicate == Predicate::Organizer && self.has_rule_fact(f.subject, Predicate::Location, o) {
-                    features.insert("s-event-in-o".to_string());
-                }
-                if ROLES.contains(&f.predicate) && ROLES.iter().any(|&p| self.has_rule_fact(f.subject, p, o)) {
-                    features.insert("same-event".to_string());
-                }
+        }
+        for &(subject, predicate) in &facts.by_object[s] {
+            features.insert(format!("s-is-object-of={}", predicate.local_name()));
+            if predicate == Predicate::Organizer && facts.has(subject, Predicate::Location, o) {
+                features.insert("s-event-in-o".to_string());
             }
-            if f.subject == o {
-                features.insert(format!("o-has={}", f.predicate.local_name()));
+            if ROLES.contains(&predicate) && ROLES.iter().any(|&p| facts.has(subject, p, o)) {
+                features.insert("same-event".to_string());
             }
-            if obj == Some(o) {
-                features.insert(format!("o-is-object-of={}", f.predicate.local_name()));
-            }
+        }
+        for &(predicate, _) in &facts.by_subject[o] {
+            features.insert(format!("o-has={}", predicate.local_name()));
+        }
+        for &(_, predicate) in &facts.by_object[o] {
+            features.insert(format!("o-is-object-of={}", predicate.local_name()));
         }
     }
 
