@@ -1270,7 +1270,7 @@ impl<'a> Analysis<'a> {
             // "Sharm El Sheikh", "Ras Al Khaimah": after a capitalised Arabic article inside a
             // name, a word of the name, no form of address.
             let after_article = i > 1 && is_cap(self.word(i)) && matches!(self.word(i - 1), "El" | "Al") && is_cap(self.word(i - 2)) && self.tokens[i - 2].kind == TokenKind::Word;
-            let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
+            let after_post = i > 0 && self.given_name_after_post(i, sent_end) && self.title_ends_at(i);
             // ("Kasih Events managing director X": a capitalised field word that also heads
             // bodies' names ends the name before it, not opens the post.)
             let ends_body_name = i > 0
@@ -2011,7 +2011,7 @@ impl<'a> Analysis<'a> {
                     // "State Secretary Ana Lind of the Ministry", "Greg Thayer of the Forest
                     // Service": after a title, from a given name on, or where the recognizer
                     // sees a person, a person's name ends before "of".
-                    let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i);
+                    let titled = self.title_ends_at(i);
                     let given = self.lex.given_names.contains(self.lower[i].as_str());
                     let recognized = self.recognized_person(&(i..j));
                     // A given name the recognizer agrees on outweighs a venue's head word:
@@ -2955,13 +2955,19 @@ impl<'a> Analysis<'a> {
         false
     }
 
+    /// Whether a post title ends right before token `k` ("Ambassador | Hendrik van der Meer"),
+    /// which says a person's name begins there.
+    fn title_ends_at(&self, k: usize) -> bool {
+        self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == k)
+    }
+
     fn person_like(&self, r: &Range<usize>) -> bool {
         // "Ambassador Hendrik van der Meer": particles inside a name are not its words, when
         // something else says a person begins there (a title, a given name, the recognizer);
         // "Mola di Bari" and "Escuela de Medicina" have particles too.
         // ("the Executive Mayor, Gerrit van Zyl": a title and its comma before it too.)
         let title_comma = r.start >= 1 && self.word(r.start - 1) == ",";
-        let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && (m.tokens.end == r.start || (title_comma && m.tokens.end == r.start - 1)));
+        let titled = self.title_ends_at(r.start) || (title_comma && self.title_ends_at(r.start - 1));
         let cue = titled || self.lex.given_names.contains(self.lower[r.start].as_str()) || self.ner(r.start) == "B-PER";
         let particle = |k: usize| cue && k > r.start && k + 1 < r.end && NAME_PARTICLES.contains(&self.lower[k].as_str()) && !is_cap(self.word(k));
         let n = r.clone().filter(|&k| !particle(k)).count();
@@ -3067,7 +3073,7 @@ impl<'a> Analysis<'a> {
         // employer.
         // ("Joris Maes, head brewer at De Drie Torens": also without "the".)
         let at = if r.start >= 2 && self.lower[r.start - 1] == "the" { r.start - 1 } else { r.start };
-        let post_at = at >= 2 && self.lower[at - 1] == "at" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == at - 1);
+        let post_at = at >= 2 && self.lower[at - 1] == "at" && self.title_ends_at(at - 1);
         // "with financial support from the City of Leszno": money comes from the body.
         let funds_from = r.start >= 3
             && self.lower[r.start - 2] == "from"
@@ -3336,7 +3342,7 @@ impl<'a> Analysis<'a> {
             // "Kalev Sharks", "Northstar Telecoms": words the recognizer reads as exactly one
             // body's or place's name, with no given name, title or form of address before
             // them to say a person, are that body's or place's.
-            let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start);
+            let titled = self.title_ends_at(r.start);
             if !given && !titled {
                 if self.recognized_whole(r, "ORG") {
                     return Some((EntityType::Organization, "Organization".into(), None));
@@ -3847,7 +3853,7 @@ impl<'a> Analysis<'a> {
             }
             // "Petty Officer Dana White": a person the recognizer finds right after a title
             // or rank is one for sure.
-            let titled = kind == EntityType::Person && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == range.start);
+            let titled = kind == EntityType::Person && self.title_ends_at(range.start);
             if let Some(m) = self.mentions.iter_mut().find(|m| m.tokens == range) {
                 if let MentionKind::Name { kind: k, class, qid: None } = &mut m.kind {
                     if class == TENTATIVE {
@@ -4051,10 +4057,10 @@ impl<'a> Analysis<'a> {
                     // employer. Not tentative: the title rule reads it as such.
                     Some((EntityType::Organization, "Organization".to_string(), None))
                 }
-            } else if i >= 2 && self.lower[i - 1] == "of" && self.lex.territorial_posts.contains(self.lower[i - 2].as_str()) && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
+            } else if i >= 2 && self.lower[i - 1] == "of" && self.lex.territorial_posts.contains(self.lower[i - 2].as_str()) && self.title_ends_at(i - 1) {
                 // "the Mayor of Cork": the place the post governs.
                 Some((EntityType::Place, "Place".to_string(), None))
-            } else if i >= 2 && self.lower[i - 1] == "for" && self.lower[i - 2] == "minister" && self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == i - 1) {
+            } else if i >= 2 && self.lower[i - 1] == "for" && self.lower[i - 2] == "minister" && self.title_ends_at(i - 1) {
                 // "the Regional Minister for Ashanti": one name no dictionary knows after a
                 // minister's "for" is the region the post serves (a portfolio is an everyday
                 // word: "Minister for Energy").
@@ -4343,7 +4349,7 @@ impl<'a> Analysis<'a> {
                 && !self.lex.place_heads.contains_key(w)
                 && !DIRECTIONS.contains(&w)
         });
-        let titled = self.mentions.iter().any(|m| matches!(m.kind, MentionKind::Title { .. }) && m.tokens.end == r.start);
+        let titled = self.title_ends_at(r.start);
         // ("Democrat Michael Dukakis of Massachusetts", "Incan King of Peru": a given name or
         // a person the recognizer sees anywhere in the words, or a people's name first.)
         let person_cue = titled
