@@ -271,7 +271,9 @@ impl<'a, 'b> Relations<'a, 'b> {
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
         // gives the person no other one.
         for p in std::mem::take(&mut self.weak_positions) {
-            let strong = self.facts.iter().filter(|f| f.subject == p && f.predicate == Predicate::Position && f.rule != "title-before-name").count();
+            // (A post in lower case in a clause about the person is no rival either: "chief
+            // executive Ali Kaya, who is also president of the Y".)
+            let strong = self.facts.iter().filter(|f| f.subject == p && f.predicate == Predicate::Position && !matches!(f.rule.as_str(), "title-before-name" | "tree-lower-post")).count();
             if strong > 0 {
                 self.facts.retain(|f| !(f.subject == p && f.predicate == Predicate::Position && f.rule == "title-before-name"));
             }

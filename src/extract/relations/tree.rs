@@ -1167,6 +1167,7 @@ impl Relations<'_, '_> {
             }
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
+                let found_before = found.len();
                 // "X of the Inspectorate, who presented data, and Dr. Y, Deputy Director of Z":
                 // a post past another person's name is that person's, whatever the parser hung
                 // it on.
@@ -1220,23 +1221,6 @@ impl Relations<'_, '_> {
                     found.push((om, org, "tree-apposition-post", heads && !at_ministry && !((possessive || other_than_of) && of_unit)));
                     // "Ana Ruiz, the planetarium's executive director": a post in lower case
                     // after its body's possessive is no title mention; it is the post held.
-                    let titled = self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { .. }));
-                    if possessive && !titled && post > mention.tokens.end && self.a.word(post).starts_with(char::is_lowercase) {
-                        let mut start = post;
-                        while start > self.a.mentions[om].tokens.end + 1
-                            && self.a.word(start - 1).starts_with(char::is_lowercase)
-                            && tree.nodes[start - 1].head == Some(post)
-                            && matches!(tree.nodes[start - 1].deprel.as_str(), "amod" | "compound")
-                        {
-                            start -= 1;
-                        }
-                        // ("the seed bank's head of collections": with its area of work.)
-                        let sentence_end = self.a.sentences[self.a.sentence_of[post]].tokens.end;
-                        let end = self.a.lower_case_field_end(post + 1, sentence_end).unwrap_or(post + 1);
-                        let span = self.a.tokens[start].span.cover(self.a.tokens[end - 1].span);
-                        let text = self.a.text[span.start..span.end].to_string();
-                        lower_posts.push((text, mention.span.cover(span)));
-                    }
                 }
                 // "a Yale University law professor": the body names the post, through
                 // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
@@ -1253,9 +1237,36 @@ impl Relations<'_, '_> {
                         found.push((om, org, "tree-post-compound", heads && !of_unit));
                     }
                 }
+                // "Ana Ruiz, the planetarium's executive director", "Ali Kaya, who is also
+                // president of the Y", "the Y technical director, Ana Ruiz": a post in lower
+                // case that gave the person a body is no title mention; it is the post held.
+                let titled = self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { .. }));
+                if found.len() > found_before && !titled && self.a.word(post).starts_with(char::is_lowercase) {
+                    let mut start = post;
+                    // ("the newly elected president": words of the moment are no part of it.)
+                    const OF_THE_MOMENT: &[&str] = &["new", "newly", "elected", "newly-elected", "incoming", "outgoing", "current", "longtime", "long-time", "long-serving", "then", "top", "own"];
+                    while start > 0
+                        && !mention.tokens.contains(&(start - 1))
+                        && self.a.word(start - 1).starts_with(char::is_lowercase)
+                        && !OF_THE_MOMENT.contains(&self.a.lower[start - 1].as_str())
+                        && tree.nodes[start - 1].head == Some(post)
+                        && matches!(tree.nodes[start - 1].deprel.as_str(), "amod" | "compound")
+                    {
+                        start -= 1;
+                    }
+                    // ("the seed bank's head of collections": with its area of work.)
+                    let sentence_end = self.a.sentences[self.a.sentence_of[post]].tokens.end;
+                    let end = self.a.lower_case_field_end(post + 1, sentence_end).unwrap_or(post + 1);
+                    let span = self.a.tokens[start].span.cover(self.a.tokens[end - 1].span);
+                    let text = self.a.text[span.start..span.end].to_string();
+                    // ("Ana Ruiz, a member of the club": belonging is no post.)
+                    if text != "member" {
+                        lower_posts.push((text, mention.span.cover(span)));
+                    }
+                }
             }
             for (text, evidence) in lower_posts {
-                self.add(person, Predicate::Position, Object::Text(text), evidence, "tree-apposition-post", 0.7);
+                self.add(person, Predicate::Position, Object::Text(text), evidence, "tree-lower-post", 0.7);
             }
             for (om, org, rule, heads) in found {
                 let evidence = mention.span.cover(self.a.mentions[om].span);
