@@ -1168,6 +1168,7 @@ impl Relations<'_, '_> {
             for post in posts {
                 let Some(title) = self.post_word(post) else { continue };
                 let found_before = found.len();
+                let mut tied = false;
                 // "X of the Inspectorate, who presented data, and Dr. Y, Deputy Director of Z":
                 // a post past another person's name is that person's, whatever the parser hung
                 // it on.
@@ -1210,6 +1211,7 @@ impl Relations<'_, '_> {
                     if !(by_case || possessive) {
                         continue;
                     }
+                    tied = true;
                     let Some(om) = owner[c] else { continue };
                     let Some(org) = organization(om) else { continue };
                     // "head of the Chair of Energy Systems at the University": the post heads
@@ -1240,8 +1242,12 @@ impl Relations<'_, '_> {
                 // "Ana Ruiz, the planetarium's executive director", "Ali Kaya, who is also
                 // president of the Y", "the Y technical director, Ana Ruiz": a post in lower
                 // case that gave the person a body is no title mention; it is the post held.
+                // So is a post of the lexicon held in a body the text does not name ("Ana
+                // Ruiz, head coach of the national junior team"); an occupation there is
+                // often no post ("a nurse at a local clinic").
                 let titled = self.a.mentions.iter().any(|t| t.tokens.contains(&post) && matches!(t.kind, MentionKind::Title { .. }));
-                if found.len() > found_before && !titled && self.a.word(post).starts_with(char::is_lowercase) {
+                let unnamed_body = tied && lex.titles.contains_key(self.a.lower[post].as_str());
+                if (found.len() > found_before || unnamed_body) && !titled && self.a.word(post).starts_with(char::is_lowercase) {
                     let mut start = post;
                     // ("the newly elected president": words of the moment are no part of it.)
                     const OF_THE_MOMENT: &[&str] = &["new", "newly", "elected", "newly-elected", "incoming", "outgoing", "current", "longtime", "long-time", "long-serving", "then", "top", "own"];
