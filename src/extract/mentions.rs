@@ -1497,6 +1497,19 @@ impl<'a> Analysis<'a> {
                 }
                 k > end + 1 && (self.person_like(&(end..k)) || self.korean_name(&(end..k)))
             };
+            // ("the Kyorugi Referee Seminar", "a Judges Workshop": nor a title word in an
+            // event's capitalised name, which ends in the event's head.)
+            let event_name_follows = {
+                let mut k = end;
+                while k < sent_end && is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word {
+                    k += 1;
+                }
+                k > end && self.lex.event_heads.contains_key(self.lower[k - 1].as_str())
+            };
+            if event_name_follows && !person_after_title {
+                i = end;
+                continue;
+            }
             if end < sent_end && self.lower[end] != "of" && !known_person_word && !honorific_only && !person_after_title && self.begins_non_person_name(i, end) {
                 i = end;
                 continue;
