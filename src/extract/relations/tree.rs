@@ -989,6 +989,18 @@ impl Relations<'_, '_> {
             if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit || gathered_for {
                 anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
             }
+            // "The contest was organised by X and ran from 24 to 28 May at the Old Town Hall":
+            // a verb joined to the event's own verb, with no subject of its own, tells of the
+            // event too.
+            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass") {
+                if let Some(v) = tree.nodes[head].head {
+                    for c in tree.children_by(v, "conj").collect::<Vec<_>>() {
+                        if tree.nodes[c].upos == "VERB" && !tree.children(c).iter().any(|&k| base(&tree.nodes[k].deprel) == "nsubj") {
+                            anchors.push((ev, m, c));
+                        }
+                    }
+                }
+            }
             for c in tree.children(head) {
                 if matches!(tree.nodes[*c].deprel.as_str(), "acl" | "acl:relcl") {
                     anchors.push((ev, m, *c));
