@@ -1607,8 +1607,57 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
+    /// Whether a name is of a unit a body has: a unit's head word ("Department", "Branch")
+    /// or a school, a committee, a clinic … that stands alone elsewhere but is the owner's
+    /// after a possessive.
+    fn is_unit_name(&self, n: usize) -> bool {
+        let inner = &self.a.mentions[n];
+        // The head word comes before "for"/"of" ("UNDP's Regional Bureau for Africa").
+        let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).last().unwrap_or(inner.tokens.end - 1);
+        // (A school, a college or a committee stands alone, but "the University's School of
+        // Welsh" and "the association’s Youth Committee" are the owner's.)
+        // ("the university's Legal Clinic", "the association's Seonbi Junior Academy": so is
+        // a clinic, an academy or an institute.)
+        let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty" | "committee" | "subcommittee" | "sub-committee" | "clinic" | "academy" | "institute" | "laboratory" | "lab" | "press");
+        inner.is_name(EntityType::Organization) && (school || self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit))
+    }
+
+    /// Past up to two describing words in lower case after a possessive ("the association's
+    /// new Quality Committee").
+    fn past_describing_words(&self, mut k: usize) -> usize {
+        let start = k;
+        while k < self.a.tokens.len() && k < start + 2 && self.a.word(k).starts_with(char::is_lowercase) && self.a.tree.nodes.get(k).is_some_and(|n| n.upos == "ADJ") {
+            k += 1;
+        }
+        k
+    }
+
+    /// "Its Quality Laboratory grades every barrel": a unit after "its" is part of the body
+    /// named last before it, in its sentence or the one before.
+    fn units_after_its(&mut self) {
+        for k in 0..self.a.tokens.len() {
+            if self.a.lower[k] != "its" || self.a.in_quote[k] {
+                continue;
+            }
+            let Some(n) = self.name_starting(self.past_describing_words(k + 1)).filter(|&n| self.is_unit_name(n)) else { continue };
+            let Some(unit) = self.a.mentions[n].entity else { continue };
+            let sentence = self.a.sentence_of[k];
+            let from = self.a.sentences[sentence.saturating_sub(1)].tokens.start;
+            let owner = (from..k).rev().find_map(|t| {
+                self.mention_ending(t + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
+                    .and_then(|o| self.entity(o))
+                    .filter(|&e| self.entities[e].kind == EntityType::Organization && e != unit)
+            });
+            if let Some(o) = owner {
+                let evidence = self.a.tokens[k].span.cover(self.a.mentions[n].span);
+                self.add(unit, Predicate::PartOf, Object::Entity(o), evidence, "its-unit", 0.7);
+            }
+        }
+    }
+
     /// partOf / locatedIn written into names, possessives and "City, Country".
     fn name_structure(&mut self) {
+        self.units_after_its();
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
             let Some(s) = mention.entity else { continue };
@@ -1636,17 +1685,10 @@ impl<'a, 'b> Relations<'a, 'b> {
             if owner_org && end < self.a.tokens.len() && (matches!(self.a.lower[end].as_str(), "'s" | "’s") || plural_possessive) {
                 // "the University's School of Welsh and School of Computer Science": every
                 // unit of the list after the possessive.
-                let mut next = self.name_starting(end + 1);
+                let mut next = self.name_starting(self.past_describing_words(end + 1));
                 while let Some(n) = next {
                     let inner = &self.a.mentions[n];
-                    // The head word comes before "for"/"of" ("UNDP's Regional Bureau for Africa").
-                    let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).last().unwrap_or(inner.tokens.end - 1);
-                    // (A school, a college or a committee stands alone, but "the University's
-                    // School of Welsh" and "the association’s Youth Committee" are the owner's.)
-                    // ("the university's Legal Clinic", "the association's Seonbi Junior
-                    // Academy": so is a clinic, an academy or an institute.)
-                    let school = matches!(self.a.lower[head].as_str(), "school" | "college" | "faculty" | "committee" | "subcommittee" | "sub-committee" | "clinic" | "academy" | "institute" | "laboratory" | "lab" | "press");
-                    let unit = inner.is_name(EntityType::Organization) && (school || self.a.lex.org_heads.get(self.a.lower[head].as_str()).is_some_and(|h| h.unit));
+                    let unit = self.is_unit_name(n);
                     if let (true, Some(s), Some(o)) = (unit, inner.entity, mention.entity) {
                         self.add(s, Predicate::PartOf, Object::Entity(o), mention.span.cover(inner.span), "possessive-unit", 0.8);
                     }
