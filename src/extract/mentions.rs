@@ -2929,7 +2929,30 @@ impl<'a> Analysis<'a> {
         // (A head only names have is matched as written: "the Tarvo River Walk" is an
         // event, "one of New Zealand's Great Walks" a kind of track.)
         // (A two-word head first: "planting day" is one, where "day" alone heads only names.)
-        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned().or_else(|| self.activity_clinic(k, start))
+        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned().or_else(|| self.activity_clinic(k, start)).or_else(|| self.organised_noun(k))
+    }
+
+    /// "The annual waterbird count was organised by the society", "the club hosted a
+    /// durbar": a noun in lower case that a verb of organizing has for what it organizes is
+    /// an event, whatever the lexicon knows of it.
+    fn organised_noun(&self, k: usize) -> Option<super::lexicon::EventHead> {
+        const ORGANIZING: &[&str] = &["organise", "organize", "co-organise", "co-organize", "host", "co-host", "stage"];
+        let node = self.tree.nodes.get(k)?;
+        if node.upos != "NOUN" || node.xpos == "NNS" || !self.word(k).starts_with(char::is_lowercase) {
+            return None;
+        }
+        let verb = node.head?;
+        let v = &self.tree.nodes[verb];
+        if v.upos != "VERB" || !ORGANIZING.contains(&v.lemma.as_str()) {
+            return None;
+        }
+        let by_agent = || self.tree.children(verb).iter().any(|&c| self.tree.nodes[c].deprel == "obl:agent" || (self.tree.nodes[c].deprel == "obl" && self.tree.case_of(c, &self.lower).as_deref() == Some("by")));
+        let organised = (node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj";
+        // ("The service was organised by the association" after "the annual commemoration":
+        // a bare definite noun refers back to the event named before.)
+        let bare_definite = self.tree.children(k).iter().all(|&c| self.tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this"))
+            && !self.tree.children(k).is_empty();
+        organised.then(|| super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false })
     }
 
     /// "a refereeing clinic", "free tax-filing clinics", "the winter clinic": a clinic named
