@@ -2938,12 +2938,26 @@ impl<'a> Analysis<'a> {
     fn organised_noun(&self, k: usize) -> Option<super::lexicon::EventHead> {
         const ORGANIZING: &[&str] = &["organise", "organize", "co-organise", "co-organize", "host", "co-host", "stage"];
         let node = self.tree.nodes.get(k)?;
-        if node.upos != "NOUN" || node.xpos == "NNS" || !self.word(k).starts_with(char::is_lowercase) {
+        // ("The sixth Kelsa Ink Weekend will take place": not a word the parser took for the
+        // head of a name after it.)
+        if node.upos != "NOUN" || node.xpos == "NNS" || !self.word(k).starts_with(char::is_lowercase) || self.tokens.get(k + 1).is_some_and(|_| is_cap(self.word(k + 1))) {
             return None;
         }
         let verb = node.head?;
         let v = &self.tree.nodes[verb];
-        if v.upos != "VERB" || !ORGANIZING.contains(&v.lemma.as_str()) {
+        if v.upos != "VERB" {
+            return None;
+        }
+        // ("The count took place at Lake Osa", "The durbar was held in Kelsa on Friday":
+        // what takes place, or is held somewhere or at some time.)
+        let children = self.tree.children(verb);
+        let took_place = v.lemma == "take" && super::syntax::base(&node.deprel) == "nsubj" && children.iter().any(|&c| self.tree.nodes[c].deprel == "obj" && self.lower[c] == "place");
+        let held_at = v.lemma == "hold" && node.deprel == "nsubj:pass" && children.iter().any(|&c| super::syntax::base(&self.tree.nodes[c].deprel) == "obl" && self.tree.case_of(c, &self.lower).is_some_and(|p| matches!(p.as_str(), "at" | "in" | "on")));
+        if took_place || held_at {
+            let bare_definite = self.tree.children(k).iter().all(|&c| self.tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this")) && !self.tree.children(k).is_empty();
+            return Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false });
+        }
+        if !ORGANIZING.contains(&v.lemma.as_str()) {
             return None;
         }
         let by_agent = || self.tree.children(verb).iter().any(|&c| self.tree.nodes[c].deprel == "obl:agent" || (self.tree.nodes[c].deprel == "obl" && self.tree.case_of(c, &self.lower).as_deref() == Some("by")));
