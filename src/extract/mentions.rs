@@ -2953,7 +2953,9 @@ impl<'a> Analysis<'a> {
         let children = self.tree.children(verb);
         let took_place = v.lemma == "take" && super::syntax::base(&node.deprel) == "nsubj" && children.iter().any(|&c| self.tree.nodes[c].deprel == "obj" && self.lower[c] == "place");
         let held_at = v.lemma == "hold" && node.deprel == "nsubj:pass" && children.iter().any(|&c| super::syntax::base(&self.tree.nodes[c].deprel) == "obl" && self.tree.case_of(c, &self.lower).is_some_and(|p| matches!(p.as_str(), "at" | "in" | "on")));
-        if took_place || held_at {
+        // ("Ninety growers attended the pruning demonstration": what people attend.)
+        let attended = v.lemma == "attend" && node.deprel == "obj";
+        if took_place || held_at || attended {
             let bare_definite = self.tree.children(k).iter().all(|&c| self.tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this")) && !self.tree.children(k).is_empty();
             return Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false });
         }
