@@ -2936,7 +2936,7 @@ impl<'a> Analysis<'a> {
     /// durbar": a noun in lower case that a verb of organizing has for what it organizes is
     /// an event, whatever the lexicon knows of it.
     fn organised_noun(&self, k: usize) -> Option<super::lexicon::EventHead> {
-        const ORGANIZING: &[&str] = &["organise", "organize", "co-organise", "co-organize", "host", "co-host", "stage"];
+        const ORGANIZING: &[&str] = &["organise", "organize", "co-organise", "co-organize", "host", "co-host", "stage", "conduct"];
         let node = self.tree.nodes.get(k)?;
         // ("The sixth Kelsa Ink Weekend will take place": not a word the parser took for the
         // head of a name after it.)
