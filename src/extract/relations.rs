@@ -2860,7 +2860,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let person = (t + 1..(t + 5).min(end)).find(|&k| self.name_starting(k).is_some()).filter(|&k| {
                     (t..k).all(|j| plain(j) && (lower(j) || j == t))
                         && lower(k - 1)
-                        && self.name_starting(k).is_some_and(|n| self.a.mentions[n].is_name(EntityType::Person) || (self.a.mentions[n].is_name(EntityType::Organization) && self.a.lex.org_heads.contains_key(self.a.lower[k - 1].as_str())))
+                        && self.name_starting(k).is_some_and(|n| {
+                            // ("the wine estate Rietvlei Kelders", "helmet maker SafeRide": any
+                            // noun naming what kind of business it is.)
+                            let kind_noun = self.a.lex.org_heads.contains_key(self.a.lower[k - 1].as_str()) || self.a.tree.nodes.get(k - 1).is_some_and(|n| n.upos == "NOUN");
+                            self.a.mentions[n].is_name(EntityType::Person) || (self.a.mentions[n].is_name(EntityType::Organization) && kind_noun)
+                        })
                 });
                 if let Some(k) = person {
                     t = k;
