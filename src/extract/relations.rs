@@ -466,7 +466,9 @@ impl<'a, 'b> Relations<'a, 'b> {
         for &m in &self.a.order {
             let mention = &self.a.mentions[m];
             let MentionKind::Event { .. } = &mention.kind else { continue };
-            let Some(ev) = mention.entity.filter(|e| !dated.contains(e)) else { continue };
+            // (An event dated elsewhere was still held by the body that did the act.)
+            let Some(ev) = mention.entity else { continue };
+            let undated = !dated.contains(&ev);
             let Some(verbs) = mention.tokens.clone().find_map(|k| ACTS.iter().find(|(w, _)| *w == self.a.lower[k]).map(|(_, v)| *v)) else { continue };
             let first = mention.sentence.saturating_sub(4);
             for s in (first..=mention.sentence).rev() {
@@ -474,7 +476,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 let Some(v) = sent.clone().find(|&k| verbs.contains(&self.a.lower[k].as_str()) && !self.a.in_quote[k] && !mention.tokens.contains(&k)) else { continue };
                 // The one day the sentence gives, nearest the verb.
                 let days: Vec<usize> = self.a.order.iter().copied().filter(|&d| self.a.mentions[d].sentence == s && matches!(&self.a.mentions[d].kind, MentionKind::Date { values } if values.len() == 1 && values[0].len() == 10)).collect();
-                if let Some(&d) = days.iter().min_by_key(|&&d| self.a.mentions[d].tokens.start.abs_diff(v)) {
+                if let Some(&d) = days.iter().filter(|_| undated).min_by_key(|&&d| self.a.mentions[d].tokens.start.abs_diff(v)) {
                     if let MentionKind::Date { values } = &self.a.mentions[d].kind {
                         found.push((ev, values[0].clone(), self.a.mentions[d].span));
                     }
@@ -484,7 +486,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 while k + 1 < sent.end && !matches!(self.a.word(k), ";" | ":") {
                     if matches!(self.a.lower[k].as_str(), "at" | "in") {
                         let p = if self.a.lower[k + 1] == "the" { k + 2 } else { k + 1 };
-                        if let Some(n) = self.name_starting(p).filter(|&n| self.a.mentions[n].is_name(EntityType::Place)) {
+                        if let Some(n) = self.name_starting(p).filter(|&n| undated && self.a.mentions[n].is_name(EntityType::Place)) {
                             places.extend(self.entity(n).map(|pl| (ev, pl, self.a.mentions[n].span)));
                             break;
                         }
