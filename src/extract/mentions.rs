@@ -2937,38 +2937,36 @@ impl<'a> Analysis<'a> {
     /// an event, whatever the lexicon knows of it.
     fn organised_noun(&self, k: usize) -> Option<super::lexicon::EventHead> {
         const ORGANIZING: &[&str] = &["organise", "organize", "co-organise", "co-organize", "host", "co-host", "stage", "conduct"];
-        let node = self.tree.nodes.get(k)?;
+        let tree = &self.tree;
+        let node = tree.nodes.get(k)?;
         // ("The sixth Kelsa Ink Weekend will take place": not a word the parser took for the
         // head of a name after it.)
         if node.upos != "NOUN" || node.xpos == "NNS" || !self.word(k).starts_with(char::is_lowercase) || self.tokens.get(k + 1).is_some_and(|_| is_cap(self.word(k + 1))) {
             return None;
         }
         let verb = node.head?;
-        let v = &self.tree.nodes[verb];
+        let v = &tree.nodes[verb];
         if v.upos != "VERB" {
             return None;
         }
+        let children = tree.children(verb);
+        let case_of = |c: usize| tree.case_of(c, &self.lower);
         // ("The count took place at Lake Osa", "The durbar was held in Kelsa on Friday":
         // what takes place, or is held somewhere or at some time.)
-        let children = self.tree.children(verb);
-        let took_place = v.lemma == "take" && super::syntax::base(&node.deprel) == "nsubj" && children.iter().any(|&c| self.tree.nodes[c].deprel == "obj" && self.lower[c] == "place");
-        let held_at = v.lemma == "hold" && node.deprel == "nsubj:pass" && children.iter().any(|&c| super::syntax::base(&self.tree.nodes[c].deprel) == "obl" && self.tree.case_of(c, &self.lower).is_some_and(|p| matches!(p.as_str(), "at" | "in" | "on")));
+        let took_place = v.lemma == "take" && super::syntax::base(&node.deprel) == "nsubj" && children.iter().any(|&c| tree.nodes[c].deprel == "obj" && self.lower[c] == "place");
+        let held_at = v.lemma == "hold" && node.deprel == "nsubj:pass" && children.iter().any(|&c| super::syntax::base(&tree.nodes[c].deprel) == "obl" && case_of(c).is_some_and(|p| matches!(p.as_str(), "at" | "in" | "on")));
         // ("Ninety growers attended the pruning demonstration": what people attend.)
         let attended = v.lemma == "attend" && node.deprel == "obj";
-        if took_place || held_at || attended {
-            let bare_definite = self.tree.children(k).iter().all(|&c| self.tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this")) && !self.tree.children(k).is_empty();
-            return Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false });
-        }
-        if !ORGANIZING.contains(&v.lemma.as_str()) {
+        let by_agent = || children.iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && case_of(c).as_deref() == Some("by")));
+        let organised = ORGANIZING.contains(&v.lemma.as_str()) && ((node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj");
+        if !(took_place || held_at || attended || organised) {
             return None;
         }
-        let by_agent = || self.tree.children(verb).iter().any(|&c| self.tree.nodes[c].deprel == "obl:agent" || (self.tree.nodes[c].deprel == "obl" && self.tree.case_of(c, &self.lower).as_deref() == Some("by")));
-        let organised = (node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj";
         // ("The service was organised by the association" after "the annual commemoration":
         // a bare definite noun refers back to the event named before.)
-        let bare_definite = self.tree.children(k).iter().all(|&c| self.tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this"))
-            && !self.tree.children(k).is_empty();
-        organised.then(|| super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false })
+        let own = tree.children(k);
+        let bare_definite = !own.is_empty() && own.iter().all(|&c| tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this"));
+        Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false })
     }
 
     /// "a refereeing clinic", "free tax-filing clinics", "the winter clinic": a clinic named
