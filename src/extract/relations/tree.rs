@@ -1233,8 +1233,6 @@ impl Relations<'_, '_> {
                     // ministry is one in it; its head is a minister "of" it.
                     let at_ministry = case.as_deref() == Some("at") && self.entities[org].class == "Ministry";
                     found.push((om, org, "tree-apposition-post", heads && !at_ministry && !((possessive || other_than_of) && of_unit)));
-                    // "Ana Ruiz, the planetarium's executive director": a post in lower case
-                    // after its body's possessive is no title mention; it is the post held.
                 }
                 // "a Yale University law professor": the body names the post, through
                 // compounds only, so "a Paris-based spokesman" or "a press officer" name none.
