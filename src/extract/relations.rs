@@ -146,7 +146,16 @@ impl<'a, 'b> Relations<'a, 'b> {
         const REPORTING: &[&str] = &["say", "tell", "announce", "report", "state", "declare", "write", "confirm", "add"];
         let tree = &self.a.tree;
         let Some(head) = tokens.clone().find_map(|t| tree.nodes.get(t)?.head.filter(|h| !tokens.contains(h))) else { return false };
-        tree.nodes[head].upos == "VERB" && REPORTING.contains(&tree.nodes[head].lemma.as_str())
+        if !(tree.nodes[head].upos == "VERB" && REPORTING.contains(&tree.nodes[head].lemma.as_str())) {
+            return false;
+        }
+        // ("… takes place on 29 and 30 June, the organiser announced on Tuesday": a statement
+        // has one date; the one after its verb is it, one before it the parser hung there
+        // is the event's.)
+        let own_date_after = self.a.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Date { .. }) && m.tokens.start > head && m.tokens.clone().any(|t| tree.nodes.get(t).is_some_and(|n| n.head == Some(head)))
+        });
+        !(tokens.end <= head && own_date_after)
     }
 
     /// A date after "since", "until", "by", "before" or "after" starts or ends some period
