@@ -2929,7 +2929,7 @@ impl<'a> Analysis<'a> {
         // (A head only names have is matched as written: "the Tarvo River Walk" is an
         // event, "one of New Zealand's Great Walks" a kind of track.)
         // (A two-word head first: "planting day" is one, where "day" alone heads only names.)
-        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned().or_else(|| self.activity_clinic(k, start)).or_else(|| self.organised_noun(k))
+        two_words().and_then(|key| self.lex.event_heads.get(&key)).or_else(|| self.lex.event_heads.get(w)).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s')).filter(|h| !h.name_only)).cloned().or_else(|| self.activity_clinic(k, start))
     }
 
     /// "The annual waterbird count was organised by the society", "the club hosted a
@@ -4573,7 +4573,9 @@ impl<'a> Analysis<'a> {
             }
             let w = self.lower[i].as_str();
             let sent = self.sentences[self.sentence_of[i]].tokens.clone();
-            let Some(head) = self.event_head_at(i, sent.start) else { continue };
+            // (A noun the lexicon lacks is an event by what the sentence does with it; that
+            // reading is this phrase's only, not the lexicon's, which name chunking also asks.)
+            let Some(head) = self.event_head_at(i, sent.start).or_else(|| self.organised_noun(i)) else { continue };
             // "the Hitteen camp": a camp named by a proper name before it is a place, not
             // one held ("a heart surgery camp").
             if w == "camp" && i > sent.start + 1 && is_cap(self.word(i - 1)) && !self.lex.is_common(&self.lower[i - 1]) {
