@@ -483,24 +483,27 @@ impl<'a, 'b> Relations<'a, 'b> {
             for s in (first..=mention.sentence).rev() {
                 let sent = self.a.sentences[s].tokens.clone();
                 let Some(v) = sent.clone().find(|&k| verbs.contains(&self.a.lower[k].as_str()) && !self.a.in_quote[k] && !mention.tokens.contains(&k)) else { continue };
-                // The one day the sentence gives, nearest the verb.
-                let days: Vec<usize> = self.a.order.iter().copied().filter(|&d| self.a.mentions[d].sentence == s && matches!(&self.a.mentions[d].kind, MentionKind::Date { values } if values.len() == 1 && values[0].len() == 10)).collect();
-                if let Some(&d) = days.iter().filter(|_| undated).min_by_key(|&&d| self.a.mentions[d].tokens.start.abs_diff(v)) {
-                    if let MentionKind::Date { values } = &self.a.mentions[d].kind {
-                        found.push((ev, values[0].clone(), self.a.mentions[d].span));
-                    }
-                }
-                // Where it was done, the first place named "at" or "in" after the verb.
-                let mut k = v + 1;
-                while k + 1 < sent.end && !matches!(self.a.word(k), ";" | ":") {
-                    if matches!(self.a.lower[k].as_str(), "at" | "in") {
-                        let p = if self.a.lower[k + 1] == "the" { k + 2 } else { k + 1 };
-                        if let Some(n) = self.name_starting(p).filter(|&n| undated && self.a.mentions[n].is_name(EntityType::Place)) {
-                            places.extend(self.entity(n).map(|pl| (ev, pl, self.a.mentions[n].span)));
-                            break;
+                // When and where an undated event took place: the sentence of the act says.
+                if undated {
+                    // The one day the sentence gives, nearest the verb.
+                    let days: Vec<usize> = self.a.order.iter().copied().filter(|&d| self.a.mentions[d].sentence == s && matches!(&self.a.mentions[d].kind, MentionKind::Date { values } if values.len() == 1 && values[0].len() == 10)).collect();
+                    if let Some(&d) = days.iter().min_by_key(|&&d| self.a.mentions[d].tokens.start.abs_diff(v)) {
+                        if let MentionKind::Date { values } = &self.a.mentions[d].kind {
+                            found.push((ev, values[0].clone(), self.a.mentions[d].span));
                         }
                     }
-                    k += 1;
+                    // Where it was done, the first place named "at" or "in" after the verb.
+                    let mut k = v + 1;
+                    while k + 1 < sent.end && !matches!(self.a.word(k), ";" | ":") {
+                        if matches!(self.a.lower[k].as_str(), "at" | "in") {
+                            let p = if self.a.lower[k + 1] == "the" { k + 2 } else { k + 1 };
+                            if let Some(n) = self.name_starting(p).filter(|&n| self.a.mentions[n].is_name(EntityType::Place)) {
+                                places.extend(self.entity(n).map(|pl| (ev, pl, self.a.mentions[n].span)));
+                                break;
+                            }
+                        }
+                        k += 1;
+                    }
                 }
                 // The body that did it holds the event.
                 if !self.a.tree.is_empty() && !self.a.tree.is_passive(v) {
