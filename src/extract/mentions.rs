@@ -183,6 +183,10 @@ pub(crate) const TOWN_PARTS: &[&str] = &["neighbourhood", "neighborhood", "subur
 /// Nouns in -ing that end a phrase as its head ("its workshop building").
 const ING_NOUNS: &[&str] = &["building", "buildings", "wing", "wings"];
 
+/// Words that say when a post is held, no part of the post ("the newly elected president",
+/// "its current chair").
+pub(crate) const WORDS_OF_THE_MOMENT: &[&str] = &["new", "newly", "elected", "newly-elected", "incoming", "outgoing", "current", "longtime", "long-time", "long-serving", "then", "top", "own"];
+
 /// Lower-case words inside persons' and places' names ("Vincent van Gogh", "Ahmad bin Said",
 /// "Maria do Carmo", "Mola di Bari"). Shared with the recognizer's training labeller
 /// (nlp::train), which keeps a name whole across them.
@@ -1571,7 +1575,7 @@ impl<'a> Analysis<'a> {
                 !is_cap(self.word(t))
                     && self.portfolio_word(t)
                     && self.tree.nodes.get(t).is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "ADJ"))
-                    && !matches!(self.lower[t].as_str(), "new" | "own" | "current" | "longtime" | "top" | "then")
+                    && !WORDS_OF_THE_MOMENT.contains(&self.lower[t].as_str())
             };
             while field_start > 0 && i - field_start < 3 && field_word(field_start - 1) {
                 field_start -= 1;

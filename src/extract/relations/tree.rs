@@ -1260,11 +1260,10 @@ impl Relations<'_, '_> {
                 if (found.len() > found_before || unnamed_body) && !titled && self.a.word(post).starts_with(char::is_lowercase) {
                     let mut start = post;
                     // ("the newly elected president": words of the moment are no part of it.)
-                    const OF_THE_MOMENT: &[&str] = &["new", "newly", "elected", "newly-elected", "incoming", "outgoing", "current", "longtime", "long-time", "long-serving", "then", "top", "own"];
                     while start > 0
                         && !mention.tokens.contains(&(start - 1))
                         && self.a.word(start - 1).starts_with(char::is_lowercase)
-                        && !OF_THE_MOMENT.contains(&self.a.lower[start - 1].as_str())
+                        && !super::super::mentions::WORDS_OF_THE_MOMENT.contains(&self.a.lower[start - 1].as_str())
                         && tree.nodes[start - 1].head == Some(post)
                         && matches!(tree.nodes[start - 1].deprel.as_str(), "amod" | "compound")
                     {
