@@ -1508,7 +1508,7 @@ impl<'a> Analysis<'a> {
                 while k < sent_end && is_cap(self.word(k)) && self.tokens[k].kind == TokenKind::Word {
                     k += 1;
                 }
-                k > end && self.lex.event_heads.contains_key(self.lower[k - 1].as_str())
+                k > end && self.event_head_at(k - 1, end).is_some()
             };
             if event_name_follows && !person_after_title {
                 i = end;
