@@ -5095,9 +5095,12 @@ impl<'a> Analysis<'a> {
             // head noun opening a sentence as its subject names the body already reported.
             // ("The company also introduced …": an adverb between.)
             let finite = |k: usize| self.tree.nodes.get(k).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+            // ("The company hosted a seminar": a past tense the tagger took for a participle,
+            // whose subject the parser still saw.)
+            let subject_of = |k: usize| self.tree.nodes.get(k).is_some_and(|t| t.upos == "VERB") && self.tree.nodes.get(i).is_some_and(|n| n.deprel == "nsubj" && n.head == Some(k));
             let opening_subject = i > 0
                 && self.sentences[self.sentence_of[i]].tokens.start == i - 1
-                && self.lower.get(i + 1).is_some_and(|n| n == "," || finite(i + 1) || (self.tree.nodes.get(i + 1).is_some_and(|t| t.xpos == "RB") && finite(i + 2)));
+                && self.lower.get(i + 1).is_some_and(|n| n == "," || finite(i + 1) || subject_of(i + 1) || (self.tree.nodes.get(i + 1).is_some_and(|t| t.xpos == "RB") && (finite(i + 2) || subject_of(i + 2))));
             // ("The food bank's chief executive": one lower-case word may stand between the
             // article and a possessor's head.)
             let modified_possessor = possessor
@@ -5141,8 +5144,7 @@ impl<'a> Analysis<'a> {
                 && !is_cap(self.word(i))
                 && self.tree.nodes.get(i).is_some_and(|n| subject_node(n) && matches!(n.upos.as_str(), "NOUN" | "PROPN"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
-                && self.ends_body_named_before(i, w)
-                && self.one_body_named_with(i, w);
+                && ((self.ends_body_named_before(i, w) && self.one_body_named_with(i, w)) || (w == "company" && self.one_company_named_before(i)));
             // ("The Exchange hosted …": the capitalised last word of a body named before.)
             let capitalised_last_word = || is_cap(self.word(i)) && !possessor && self.ends_body_named_before(i, w);
             // ("the garden's director" after the Blue Mahoe Botanical Garden, "the bar's dean"
@@ -5211,6 +5213,20 @@ impl<'a> Analysis<'a> {
     /// Whether the organizations named before token `i` have exactly one name holding the
     /// word `w` (lower case): "chairman of the cooperative" is a post in that body only when
     /// no other body named so far could be meant.
+    /// "a launch event the company hosted" after "Umoya Biologics Ltd": "the company" is the
+    /// one company named before it, whatever its name ends with.
+    fn one_company_named_before(&self, i: usize) -> bool {
+        let mut names: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.end <= i && !m.nested && matches!(&m.kind, MentionKind::Name { kind: EntityType::Organization, class, .. } if class == "Company"))
+            .map(|m| &self.text[m.span.start..m.span.end])
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len() == 1
+    }
+
     fn one_body_named_with(&self, i: usize, w: &str) -> bool {
         let mut names: Vec<String> = self
             .mentions

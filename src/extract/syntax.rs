@@ -72,7 +72,9 @@ impl Tree {
     pub fn is_passive(&self, v: usize) -> bool {
         let n = &self.nodes[v];
         self.children(v).iter().any(|&c| matches!(self.nodes[c].deprel.as_str(), "aux:pass" | "nsubj:pass" | "obl:agent"))
-            || (n.xpos == "VBN" && matches!(n.deprel.as_str(), "acl" | "amod") && self.children_by(v, "aux").next().is_none())
+            // ("a seminar that the company hosted": a clause with a subject of its own is
+            // active, whatever tag the participle-like past tense got.)
+            || (n.xpos == "VBN" && matches!(n.deprel.as_str(), "acl" | "amod") && self.children_by(v, "aux").next().is_none() && self.children_by(v, "nsubj").next().is_none())
     }
 
     /// Whether token `t` lies in the subtree of `ancestor` (or is it).
