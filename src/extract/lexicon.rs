@@ -162,6 +162,10 @@ pub struct Lexicon {
     pub venue_bodies: HashSet<String>,
     /// Posts that govern a place ("Lenvik Mayor X": Lenvik is the place, not an employer).
     pub territorial_posts: HashSet<String>,
+    /// Company posts that, bare before a name, are held in the body a report's lead is about
+    /// ("Managing director Grace Mushi said"); the `lead_body_head` ones head it too.
+    pub lead_body_posts: HashSet<String>,
+    pub lead_body_head_posts: HashSet<String>,
     /// People who stand for a body ("representatives of X", "experts from X").
     pub delegate_nouns: HashSet<String>,
     /// People at an event whose listing names its participants ("Speakers included X").
@@ -349,6 +353,10 @@ struct TitleFile {
     #[serde(default)]
     portfolio: Vec<WordsEntry>,
     territorial: Vec<WordsEntry>,
+    #[serde(default)]
+    lead_body: Vec<WordsEntry>,
+    #[serde(default)]
+    lead_body_head: Vec<WordsEntry>,
 }
 
 /// A list of words with the example that shows them at work.
@@ -583,6 +591,8 @@ impl Lexicon {
                         return Err(LexiconError { file: file.into(), message: format!("territorial post {w:?} does not end in a title of this file") });
                     }
                     extend_words(&mut lex.territorial_posts, &mut lex.examples, file, parsed.territorial);
+                    extend_words(&mut lex.lead_body_posts, &mut lex.examples, file, parsed.lead_body);
+                    extend_words(&mut lex.lead_body_head_posts, &mut lex.examples, file, parsed.lead_body_head);
                 }
                 "verbs.toml" => {
                     let parsed: VerbFile = parse(file, text)?;

@@ -287,6 +287,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 self.facts.retain(|f| !(f.subject == p && f.predicate == Predicate::Position && f.rule == "title-before-name"));
             }
         }
+        self.bare_posts_of_the_lead_body();
         // "X, former Minister of Justice of Malawi": a post held no longer is not the post the
         // person holds. (The body stays an employer, as CoNLL04's "a former Yale University
         // law professor" has it; the guidelines are silent on that.)
@@ -2090,6 +2091,65 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if (head || scope_head) && !of_unnamed_unit && !at_ministry {
                     self.add(pe, Predicate::HeadOf, Object::Entity(o), evidence, "head-title-of-organization", 0.8);
                 }
+            }
+        }
+    }
+
+    /// The body a report's lead is about: the organization that is the subject of the main
+    /// verb of one of its first sentences outside quotations.
+    fn lead_body(&self) -> Option<usize> {
+        let tree = &self.a.tree;
+        for sent in self.a.sentences.iter().take(4) {
+            let tokens = sent.tokens.clone();
+            // (A dateline is parsed apart, with a root of its own.)
+            let roots = tokens.filter(|&t| !self.a.in_quote[t] && tree.nodes.get(t).is_some_and(|n| n.deprel == "root"));
+            for c in roots.flat_map(|root| tree.children_by(root, "nsubj")) {
+                let body = self.a.order.iter().copied().find(|&m| {
+                    let mention = &self.a.mentions[m];
+                    !mention.nested && mention.tokens.contains(&c) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
+                });
+                if let Some(m) = body {
+                    return self.entity(m);
+                }
+            }
+        }
+        None
+    }
+
+    /// "Managing director Grace Mushi told guests …" in a report whose lead is about Zuri
+    /// Mobile: a bare company post before a name, with no body given anywhere, is held in
+    /// the body the lead is about.
+    fn bare_posts_of_the_lead_body(&mut self) {
+        let Some(body) = self.lead_body() else { return };
+        let bare: Vec<(usize, String, Span)> = self
+            .facts
+            .iter()
+            .filter(|f| f.predicate == Predicate::Position && f.rule == "title-before-name")
+            .filter_map(|f| match &f.object {
+                Object::Text(t) => Some((f.subject, t.clone(), f.evidence)),
+                _ => None,
+            })
+            .collect();
+        for (person, title, evidence) in bare {
+            let placed = self.facts.iter().any(|f| f.subject == person && matches!(f.predicate, Predicate::Employer | Predicate::HeadOf));
+            if placed {
+                continue;
+            }
+            let lex = self.a.lex;
+            let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+            // The post proper after leading modifiers ("branch manager", "Managing director").
+            let post_after = |list: &std::collections::HashSet<String>, strong: bool| {
+                (0..words.len()).any(|k| {
+                    list.contains(&words[k..].join(" ")) && words[..k].iter().all(|w| lex.title_modifiers.contains(w.as_str()) && !(strong && lex.weakening.contains(w.as_str())))
+                })
+            };
+            let heads = post_after(&lex.lead_body_head_posts, true);
+            if !heads && !post_after(&lex.lead_body_posts, false) && !post_after(&lex.lead_body_head_posts, false) {
+                continue;
+            }
+            self.add(person, Predicate::Employer, Object::Entity(body), evidence, "lead-body-post", 0.6);
+            if heads {
+                self.add(person, Predicate::HeadOf, Object::Entity(body), evidence, "lead-body-post", 0.6);
             }
         }
     }
