@@ -5178,7 +5178,10 @@ impl<'a> Analysis<'a> {
                 }
                 // ("Company president Hiroshi Funaoka" after "Funaoka Shuzo, a sake brewery":
                 // the one company named, whatever its name ends with.)
-                && self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && (self.lower[m.tokens.end - 1] == w || (w == "company" && matches!(&m.kind, MentionKind::Name { class, .. } if class == "Company"))))
+                // ("Club president X" after "Amber Sabre Fencing Club Gdańsk": or a word inside
+                // the one body so named.)
+                && (self.mentions.iter().any(|m| m.tokens.end <= i && m.is_name(EntityType::Organization) && (self.lower[m.tokens.end - 1] == w || (w == "company" && matches!(&m.kind, MentionKind::Name { class, .. } if class == "Company"))))
+                    || self.one_body_named_with(i, w))
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i))
                 && (!lower_case || self.one_body_named_with(i, w));
             if org_ref || post_owner {
