@@ -1147,6 +1147,19 @@ impl Relations<'_, '_> {
             // "X, chairman of Y" and, with a copula, "X is the chairman of Y"; "Acme
             // spokesman X" puts the post word among the name's compounds.
             let mut posts: Vec<usize> = tree.children_by(head, "appos").collect();
+            // ("Prof Dr Sushila Adhikari, vice-chancellor of the university": the parser may
+            // head the name with the honorific before it and hang the post there.)
+            if let Some(h) = tree.nodes[head].head.filter(|&h| h < mention.tokens.start && matches!(tree.nodes[head].deprel.as_str(), "flat" | "flat:name" | "compound")) {
+                // (Ranks, or capitalised words no mention took: "Prof".)
+                let honorifics = mention.tokens.start - h <= 3
+                    && (h..mention.tokens.start).all(|k| match owner[k] {
+                        Some(om) => matches!(self.a.mentions[om].kind, MentionKind::Title { rank_only: true, .. }),
+                        None => super::super::mentions::is_cap(self.a.word(k)),
+                    });
+                if honorifics {
+                    posts.extend(tree.children_by(h, "appos"));
+                }
+            }
             posts.extend(self.copular_predicate(head));
             posts.extend(tree.children(head).iter().copied().filter(|&c| c < mention.tokens.start && matches!(tree.nodes[c].deprel.as_str(), "compound" | "nmod:desc")));
             // "the Foreign Ministry spokesman, Grigory Karasin": the name in apposition to a
