@@ -5209,13 +5209,59 @@ impl<'a> Analysis<'a> {
                 && !self.mentions.iter().any(|m| m.tokens.contains(&i) || m.tokens.contains(&(i - 1)));
             if modified_post_of {
                 self.push(i - 1..i + 1, MentionKind::Reference { word: w.to_string() });
+                continue;
+            }
+            if let Some(n) = self.body_tail_before_post(i) {
+                self.push(i + 1 - n..i + 1, MentionKind::Reference { word: w.to_string() });
             }
         }
     }
 
-    /// Whether the organizations named before token `i` have exactly one name holding the
-    /// word `w` (lower case): "chairman of the cooperative" is a post in that body only when
-    /// no other body named so far could be meant.
+    /// "food shelf executive director Maria Gonzales" after the Champlain Valley Food Shelf,
+    /// "Wolves head coach Martin Lindqvist" after the Valmiera Wolves: the last words of the
+    /// one body named with them, right before a post and a name, stand for that body. Gives
+    /// how many words (two, or one capitalised word) end at token `i`.
+    fn body_tail_before_post(&self, i: usize) -> Option<usize> {
+        let mut k = i + 1;
+        while k < self.tokens.len() && self.lex.title_modifiers.contains(self.lower[k].as_str()) {
+            k += 1;
+        }
+        if k >= self.tokens.len() {
+            return None;
+        }
+        let (len, _) = self.title_word_at(k).filter(|(_, t)| !t.rank)?;
+        if k + len >= self.tokens.len() || !is_cap(self.word(k + len)) {
+            return None;
+        }
+        let sentence_start = self.sentences[self.sentence_of[i]].tokens.start;
+        for n in [2, 1] {
+            if n > i + 1 - sentence_start {
+                continue;
+            }
+            let s = i + 1 - n;
+            let words = &self.lower[s..=i];
+            // (Not the end of a longer name, nor words another mention took.)
+            if (s > sentence_start && is_cap(self.word(s - 1))) || (n == 1 && !is_cap(self.word(i))) || words.iter().any(|w| FUNCTION_WORDS.contains(&w.as_str())) {
+                continue;
+            }
+            if self.mentions.iter().any(|m| m.tokens.start <= i && s < m.tokens.end) {
+                continue;
+            }
+            let mut bodies: Vec<String> = self
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.end <= s && !m.nested && m.is_name(EntityType::Organization) && m.tokens.len() > n && self.lower[m.tokens.end - n..m.tokens.end] == *words)
+                .map(|m| self.lower[m.tokens.clone()].join(" "))
+                .collect();
+            bodies.sort_unstable();
+            bodies.dedup();
+            if bodies.len() == 1 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
     /// "a launch event the company hosted" after "Umoya Biologics Ltd": "the company" is the
     /// one company named before it, whatever its name ends with.
     fn one_company_named_before(&self, i: usize) -> bool {
@@ -5230,6 +5276,9 @@ impl<'a> Analysis<'a> {
         names.len() == 1
     }
 
+    /// Whether the organizations named before token `i` have exactly one name holding the
+    /// word `w` (lower case): "chairman of the cooperative" is a post in that body only when
+    /// no other body named so far could be meant.
     fn one_body_named_with(&self, i: usize, w: &str) -> bool {
         let mut names: Vec<String> = self
             .mentions
