@@ -119,11 +119,30 @@ impl Relations<'_, '_> {
         let tree = &self.a.tree;
         for &m in &self.a.order.clone() {
             let mention = &self.a.mentions[m];
-            if mention.nested || mention.in_quote || !mention.is_name(EntityType::Organization) {
+            // ("The guild, one of eleven regional sections of Y": a body referred to, too.)
+            let referred = matches!(mention.kind, MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization);
+            if mention.nested || mention.in_quote || !(mention.is_name(EntityType::Organization) || referred) {
                 continue;
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
-            for post in tree.children_by(head, "appos").collect::<Vec<_>>() {
+            for mut post in tree.children_by(head, "appos").collect::<Vec<_>>() {
+                // ("one of eleven regional sections of Y": the parts the body is one of.)
+                if self.a.lower[post] == "one" {
+                    let part = |c: &usize| tree.case_of(*c, &self.a.lower).as_deref() == Some("of") && self.a.lower[*c].strip_suffix('s').is_some_and(|w| self.a.lex.body_part_nouns.contains(w));
+                    match tree.children_by(post, "nmod").find(part) {
+                        Some(c) => post = c,
+                        None => continue,
+                    }
+                }
+                // ("the subsidiary of Canadian group Northfield Resources": a noun of its
+                // kind, with the body's name in apposition to it.)
+                let described = || {
+                    tree.children_by(post, "nmod")
+                        .filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("of") && owner[c].is_none() && tree.nodes[c].upos == "NOUN")
+                        .flat_map(|c| tree.children_by(c, "appos"))
+                        .find_map(|a| self.core_mention(owner, a))
+                        .filter(|&om| self.a.mentions[om].is_name(EntityType::Organization))
+                };
                 // ("the Pelican Point Sailing Academy, the club's youth training arm": the
                 // owner in the possessive.)
                 let possessor = || {
@@ -132,7 +151,8 @@ impl Relations<'_, '_> {
                     }
                     tree.children_by(post, "nmod:poss").find_map(|c| owner[c]).filter(|&pm| self.a.mentions[pm].entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization))
                 };
-                let Some(om) = self.named_through(owner, post, |w| self.a.lex.body_part_nouns.contains(w), &["of"], EntityType::Organization).or_else(possessor).filter(|_| owner[post].is_none()) else { continue };
+                let part_noun = |w: &str| self.a.lex.body_part_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| self.a.lex.body_part_nouns.contains(w));
+                let Some(om) = self.named_through(owner, post, part_noun, &["of"], EntityType::Organization).or_else(possessor).or_else(|| part_noun(&self.a.lower[post]).then(described).flatten()).filter(|_| owner[post].is_none()) else { continue };
                 if let Some(whole) = self.entity(om) {
                     let evidence = mention.span.cover(self.a.mentions[om].span);
                     self.add(unit, Predicate::PartOf, Object::Entity(whole), evidence, "tree-unit-apposition", 0.75);
