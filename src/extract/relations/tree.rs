@@ -919,6 +919,18 @@ impl Relations<'_, '_> {
                     for s in self.tree_subjects(v, false) {
                         args.extend(self.coordinated(owner, s));
                     }
+                    // ("the largest exhibition the museum has staged": a relative clause with
+                    // no pronoun, a subject of its own and no object is about its noun.)
+                    let zero_relative = preposition.is_none()
+                        && tree.nodes[v].deprel == "acl:relcl"
+                        && tree.children_by(v, "nsubj").next().is_some()
+                        && tree.children_by(v, "obj").next().is_none()
+                        && !tree.children(v).iter().any(|&c| matches!(self.a.lower[c].as_str(), "which" | "that" | "who" | "whom" | "where" | "when"));
+                    if zero_relative {
+                        if let Some(h) = tree.nodes[v].head.filter(|&h| h < v) {
+                            events.extend(self.node_entity(owner, h));
+                        }
+                    }
                     for c in tree.children(v).iter().copied() {
                         let d = base(tree.nodes[c].deprel.as_str());
                         let takes = match &preposition {
