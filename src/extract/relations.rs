@@ -4289,7 +4289,13 @@ impl<'a, 'b> Relations<'a, 'b> {
                             && tree.nodes[v].head.is_some_and(|h| !events.iter().any(|&e| self.a.mentions[e].tokens.contains(&h)))
                             && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
                     });
-                    if about_other {
+                    // ("founding member X, who delivered his first barrel to the Co-op in 1951":
+                    // so does a "who" clause about a person that names no event.)
+                    let about_person = relative_clause.is_some_and(|v| {
+                        tree.children(v).iter().any(|&c| matches!(self.a.lower[c].as_str(), "who" | "whom"))
+                            && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
+                    });
+                    if about_other || about_person {
                         continue;
                     }
                     let on_same_verb: Vec<usize> = date_verb
