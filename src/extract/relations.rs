@@ -317,17 +317,16 @@ impl<'a, 'b> Relations<'a, 'b> {
             let head_of = |long: &str| format!(" {}", long.split(" of ").next().unwrap_or(long).split(" for ").next().unwrap_or(long));
             !posts.iter().any(|(s, long)| *s == f.subject && (long.ends_with(&short) || (head_of(long).ends_with(&short) && head_of(long) != format!(" {long}"))))
         });
-        // "was opened by the Kelsa Society", "X opened its sixth Sky Week": one verb of
-        // opening read twice, as organizing (a body opens a facility or its own event) and as
-        // taking part, says the first. (Other verbs may say both: a body that "handed over
-        // the boats at a ceremony" held it and took part.)
-        let organizing: Vec<(usize, Object, Span)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer && matches!(f.rule.as_str(), "tree-opener" | "tree-own-event")).map(|f| (f.subject, f.object.clone(), f.evidence)).collect();
-        self.facts.retain(|f| f.predicate != Predicate::Participant || !organizing.iter().any(|(s, o, e)| *s == f.subject && *o == f.object && e.start < f.evidence.end && f.evidence.start < e.end));
-        // ("NCC on Monday commissioned the factory … at the commissioning ceremony", "marked
-        // its anniversary with a gala": the body that did what the event is named after, or
-        // marked something with it, held it, wherever else it is said to take part.)
-        let holding: Vec<(usize, Object)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer && matches!(f.rule.as_str(), "organizer-of-stated-act" | "tree-marked-with")).map(|f| (f.subject, f.object.clone())).collect();
-        self.facts.retain(|f| f.predicate != Predicate::Participant || !holding.iter().any(|(s, o)| *s == f.subject && *o == f.object));
+        // A body that held an event is not also listed as taking part in it: "was opened by
+        // the Kelsa Society" read as organizing and as taking part, "NCC on Monday
+        // commissioned the factory … at the commissioning ceremony", "a ceremony hosted by
+        // the college and attended by farmers" say who held it, wherever else the report has
+        // the body take part. (Measured on the read probes: 27 wrong facts fewer for 10
+        // right ones, which annotators gave as both.)
+        let holding: Vec<(usize, Object)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer).map(|f| (f.subject, f.object.clone())).collect();
+        // ("Taking part were specialists from the Agency": unless the report says in so many
+        // words that the host's people took part.)
+        self.facts.retain(|f| f.predicate != Predicate::Participant || f.rule == "prep-phrase" || !holding.iter().any(|(s, o)| *s == f.subject && *o == f.object));
         // "the two-day workshop … on 12 May … this year": a coarser date of an event that
         // has a finer one inside it says nothing more.
         let dates: Vec<(usize, String)> = self.facts.iter().filter(|f| f.predicate == Predicate::Date).filter_map(|f| match &f.object {
