@@ -709,13 +709,17 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     /// "a ceremony at the Ferry Terminal … the first such vessel in India": an event placed in
     /// a town, a region or a venue is not also placed in a country, which the report names
-    /// for other reasons (where a body or a ship comes from, what is first in it).
-    /// (Measured on the read probes: 14 wrong facts fewer for 1 right one.)
+    /// for other reasons (where a body or a ship comes from, what is first in it); nor, when
+    /// placed in a town or a venue, in a region ("the biggest junior weekend in the region").
+    /// (Measured on the read probes: 21 wrong facts fewer for 1 right one.)
     fn countries_of_placed_events(&mut self) {
         let entities = self.entities;
         let country = |o: &Object| matches!(o, Object::Entity(e) if entities[*e].class == "Country");
         let placed: Vec<usize> = self.facts.iter().filter(|f| f.predicate == Predicate::Location && !country(&f.object)).map(|f| f.subject).collect();
         self.facts.retain(|f| !(f.predicate == Predicate::Location && country(&f.object) && placed.contains(&f.subject)));
+        let region = |o: &Object| matches!(o, Object::Entity(e) if entities[*e].class == "Region");
+        let town: Vec<usize> = self.facts.iter().filter(|f| f.predicate == Predicate::Location && !country(&f.object) && !region(&f.object)).map(|f| f.subject).collect();
+        self.facts.retain(|f| !(f.predicate == Predicate::Location && region(&f.object) && town.contains(&f.subject)));
     }
 
     /// "the annual meeting of the Chilean Astronomical Society", "the general assembly of the
