@@ -40,7 +40,48 @@ impl Relations<'_, '_> {
         self.tree_openers(&owner);
         self.tree_marked_with_event(&owner);
         self.tree_seats_had(&owner);
+        self.tree_sponsor_nouns(&owner);
         self.owner = owner;
+    }
+
+    /// "A and B were the event's official sponsors", "with A and B as sponsors", "A and B
+    /// return as official sponsors": bodies called the sponsors sponsor the event the noun's
+    /// possessive names, else the last event named up to its sentence.
+    fn tree_sponsor_nouns(&mut self, owner: &[Option<usize>]) {
+        let tree = &self.a.tree;
+        for t in 0..self.a.tokens.len() {
+            if self.a.in_quote[t] || !matches!(self.a.lower[t].as_str(), "sponsor" | "sponsors") || tree.nodes[t].upos != "NOUN" || self.negated(t) {
+                continue;
+            }
+            let as_sponsor = tree.children_by(t, "case").any(|c| self.a.lower[c] == "as");
+            let sponsors: Vec<usize> = if tree.children_by(t, "cop").next().is_some() {
+                tree.children_by(t, "nsubj").flat_map(|s| self.coordinated(owner, s)).collect()
+            } else if as_sponsor {
+                // ("with A and B as sponsors": the bodies the noun hangs on; "A return as
+                // sponsors": the subject of the verb it hangs on.)
+                match tree.nodes[t].head {
+                    Some(h) if tree.nodes[h].upos == "VERB" => tree.children_by(h, "nsubj").flat_map(|s| self.coordinated(owner, s)).collect(),
+                    Some(h) if owner[h].is_some() => self.coordinated(owner, h),
+                    _ => Vec::new(),
+                }
+            } else {
+                continue;
+            };
+            let sponsors: Vec<usize> = sponsors.into_iter().filter(|&e| self.entities[e].kind == EntityType::Organization).collect();
+            if sponsors.is_empty() {
+                continue;
+            }
+            let possessed = tree.children_by(t, "nmod:poss").find_map(|c| self.node_entity(owner, c)).filter(|&e| self.is_event(e));
+            let sentence = self.a.sentence_of[t];
+            let last_named = || {
+                self.a.order.iter().rev().map(|&m| &self.a.mentions[m]).find(|m| !m.in_quote && m.tokens.end <= t && m.sentence + 2 >= sentence && m.entity.is_some_and(|e| self.is_event(e))).and_then(|m| m.entity)
+            };
+            let Some(ev) = possessed.or_else(last_named) else { continue };
+            let evidence = self.a.tokens[t].span;
+            for e in sponsors {
+                self.event_fact(ev, e, "sponsor", None, evidence, "tree-sponsor-noun");
+            }
+        }
     }
 
     /// "NSE today opened its new factory", "The centre was inaugurated by A and B": who opens
