@@ -5217,10 +5217,10 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// "food shelf executive director Maria Gonzales" after the Champlain Valley Food Shelf,
-    /// "Wolves head coach Martin Lindqvist" after the Valmiera Wolves: the last words of the
-    /// one body named with them, right before a post and a name, stand for that body. Gives
-    /// how many words (two, or one capitalised word) end at token `i`.
+    /// "food shelf executive director Maria Gonzales" after the Champlain Valley Food Shelf:
+    /// the last words of the one body named with them, right before a post and a name, stand
+    /// for that body. Gives how many words (two, or one capitalised word no other mention
+    /// took) end at token `i`.
     fn body_tail_before_post(&self, i: usize) -> Option<usize> {
         let mut k = i + 1;
         while k < self.tokens.len() && self.lex.title_modifiers.contains(self.lower[k].as_str()) {

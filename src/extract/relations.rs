@@ -2145,12 +2145,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 _ => None,
             })
             .collect();
+        let lex = self.a.lex;
         for (person, title, evidence) in bare {
             let placed = self.facts.iter().any(|f| f.subject == person && matches!(f.predicate, Predicate::Employer | Predicate::HeadOf));
             if placed {
                 continue;
             }
-            let lex = self.a.lex;
             let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
             // The post proper after leading modifiers ("branch manager", "Managing director").
             let post_after = |list: &std::collections::HashSet<String>, strong: bool| {
@@ -4299,17 +4299,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         found
                     };
+                    let names_no_event = |v: usize| !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)));
                     let about_other = relative_clause.is_some_and(|v| {
                         (v.saturating_sub(6)..v).any(|k| self.a.lower[k] == "whose" && tree.dominates(v, k))
                             && tree.nodes[v].head.is_some_and(|h| !events.iter().any(|&e| self.a.mentions[e].tokens.contains(&h)))
-                            && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
+                            && names_no_event(v)
                     });
                     // ("founding member X, who delivered his first barrel to the Co-op in 1951":
                     // so does a "who" clause about a person that names no event.)
-                    let about_person = relative_clause.is_some_and(|v| {
-                        tree.children(v).iter().any(|&c| matches!(self.a.lower[c].as_str(), "who" | "whom"))
-                            && !events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t)))
-                    });
+                    let about_person = relative_clause.is_some_and(|v| tree.children(v).iter().any(|&c| matches!(self.a.lower[c].as_str(), "who" | "whom")) && names_no_event(v));
                     if about_other || about_person {
                         continue;
                     }
