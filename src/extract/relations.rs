@@ -325,8 +325,9 @@ impl<'a, 'b> Relations<'a, 'b> {
         // the body take part. (Measured on the read probes: 27 wrong facts fewer for 10
         // right ones, which annotators gave as both.)
         let holding: Vec<(usize, Object)> = self.facts.iter().filter(|f| f.predicate == Predicate::Organizer).map(|f| (f.subject, f.object.clone())).collect();
-        // ("Taking part were specialists from the Agency": unless the report says in so many
-        // words that the host's people took part.)
+        // ("Taking part were specialists from the Agency": unless one of the verb lexicon's
+        // phrases of taking part, read in word order (rule prep-phrase), says in so many words
+        // that the host's people took part.)
         self.facts.retain(|f| f.predicate != Predicate::Participant || f.rule == "prep-phrase" || !holding.iter().any(|(s, o)| *s == f.subject && *o == f.object));
         // "the two-day workshop … on 12 May … this year": a coarser date of an event that
         // has a finer one inside it says nothing more.

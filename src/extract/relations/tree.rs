@@ -166,10 +166,11 @@ impl Relations<'_, '_> {
                 continue;
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
+            let part_noun = |w: &str| self.a.lex.body_part_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| self.a.lex.body_part_nouns.contains(w));
             for mut post in tree.children_by(head, "appos").collect::<Vec<_>>() {
                 // ("one of eleven regional sections of Y": the parts the body is one of.)
                 if self.a.lower[post] == "one" {
-                    let part = |c: &usize| tree.case_of(*c, &self.a.lower).as_deref() == Some("of") && self.a.lower[*c].strip_suffix('s').is_some_and(|w| self.a.lex.body_part_nouns.contains(w));
+                    let part = |c: &usize| tree.case_of(*c, &self.a.lower).as_deref() == Some("of") && part_noun(&self.a.lower[*c]);
                     match tree.children_by(post, "nmod").find(part) {
                         Some(c) => post = c,
                         None => continue,
@@ -192,7 +193,6 @@ impl Relations<'_, '_> {
                     }
                     tree.children_by(post, "nmod:poss").find_map(|c| owner[c]).filter(|&pm| self.a.mentions[pm].entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization))
                 };
-                let part_noun = |w: &str| self.a.lex.body_part_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| self.a.lex.body_part_nouns.contains(w));
                 let Some(om) = self.named_through(owner, post, part_noun, &["of"], EntityType::Organization).or_else(possessor).or_else(|| part_noun(&self.a.lower[post]).then(described).flatten()).filter(|_| owner[post].is_none()) else { continue };
                 if let Some(whole) = self.entity(om) {
                     let evidence = mention.span.cover(self.a.mentions[om].span);
@@ -1223,12 +1223,9 @@ impl Relations<'_, '_> {
             // ("Prof Dr Sushila Adhikari, vice-chancellor of the university": the parser may
             // head the name with the honorific before it and hang the post there.)
             if let Some(h) = tree.nodes[head].head.filter(|&h| h < mention.tokens.start && matches!(tree.nodes[head].deprel.as_str(), "flat" | "flat:name" | "compound")) {
-                // (Ranks, or capitalised words no mention took: "Prof".)
-                let honorifics = mention.tokens.start - h <= 3
-                    && (h..mention.tokens.start).all(|k| match owner[k] {
-                        Some(om) => matches!(self.a.mentions[om].kind, MentionKind::Title { rank_only: true, .. }),
-                        None => super::super::mentions::is_cap(self.a.word(k)),
-                    });
+                // (Capitalised words no name took, as ranks and "Prof" are: `owner` holds no
+                // title mentions.)
+                let honorifics = mention.tokens.start - h <= 3 && (h..mention.tokens.start).all(|k| owner[k].is_none() && super::super::mentions::is_cap(self.a.word(k)));
                 if honorifics {
                     posts.extend(tree.children_by(h, "appos"));
                 }
