@@ -2944,12 +2944,14 @@ impl<'a, 'b> Relations<'a, 'b> {
             // ("went to Jamaican illustrator Dwayne Morrison", "veteran cartoonist Ana Lind": an
             // occupation in lower case, perhaps after a nationality, then the person.)
             if self.name_starting(t).is_none() {
-                let plain = |k: usize| self.a.tokens[k].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) && !self.starts.contains_key(&k);
+                // (An age is such a word too: "went to 11-year-old Ffion Lloyd".)
+                let age = |k: usize| self.a.lower[k].ends_with("-year-old");
+                let plain = |k: usize| (self.a.tokens[k].kind == crate::text::TokenKind::Word || age(k)) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[k].as_str()) && !self.starts.contains_key(&k);
                 let lower = |k: usize| self.a.word(k).starts_with(char::is_lowercase);
                 // ("the Slovak marionette company Tarvo Kon": a body after its kind, too.)
                 let person = (t + 1..(t + 5).min(end)).find(|&k| self.name_starting(k).is_some()).filter(|&k| {
-                    (t..k).all(|j| plain(j) && (lower(j) || j == t))
-                        && lower(k - 1)
+                    (t..k).all(|j| plain(j) && (lower(j) || age(j) || j == t))
+                        && (lower(k - 1) || age(k - 1))
                         && self.name_starting(k).is_some_and(|n| {
                             // ("the wine estate Rietvlei Kelders", "helmet maker SafeRide": any
                             // noun naming what kind of business it is.)
