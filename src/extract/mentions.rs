@@ -5134,7 +5134,20 @@ impl<'a> Analysis<'a> {
                     && self.lex.org_heads.contains_key(w)
                     && self.one_body_named_with(i, w)
             };
-            let post_of = post_of || appointed_post_of();
+            // "who has been president of the society since 2017", "She is chair of the trust":
+            // so does a post a copula gives.
+            let copular_post_of = || {
+                i > 4
+                    && self.lower[i - 1] == "the"
+                    && self.lower[i - 2] == "of"
+                    && matches!(self.lower[i - 4].as_str(), "is" | "was" | "been" | "remains" | "became" | "becomes")
+                    && self.lex.post(&self.lower[i - 3], self.tree.nodes.get(i - 3).map_or("", |n| n.upos.as_str())).is_some()
+                    && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
+                    && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
+                    && self.lex.org_heads.contains_key(w)
+                    && self.one_body_named_with(i, w)
+            };
+            let post_of = post_of || appointed_post_of() || copular_post_of();
             // "the opening ceremony, which the park hosted" after the Waimakariri Zoological
             // Park: a subject in lower case that ends the one body named with its word.
             // ("The guild and the institute will jointly run a course": a second subject.)

@@ -1231,6 +1231,14 @@ impl Relations<'_, '_> {
                 }
             }
             posts.extend(self.copular_predicate(head));
+            // ("said X, who has been president of the society since 2017": after a speech
+            // verb the parser may hang the post on the name as a relative clause, "who" its
+            // subject and "been" its copula.)
+            posts.extend(tree.children_by(head, "acl:relcl").filter(|&r| {
+                matches!(tree.nodes[r].upos.as_str(), "NOUN" | "PROPN")
+                    && tree.children_by(r, "cop").next().is_some()
+                    && tree.children(r).iter().any(|&c| base(&tree.nodes[c].deprel) == "nsubj" && self.a.lower[c] == "who")
+            }));
             posts.extend(tree.children(head).iter().copied().filter(|&c| c < mention.tokens.start && matches!(tree.nodes[c].deprel.as_str(), "compound" | "nmod:desc")));
             // "the Foreign Ministry spokesman, Grigory Karasin": the name in apposition to a
             // post before it.
