@@ -959,6 +959,18 @@ impl<'a, 'b> Relations<'a, 'b> {
             while let Some(t) = self.mention_starting(named, |m| matches!(m, MentionKind::Title { .. })) {
                 named = self.a.mentions[t].tokens.end;
             }
+            // ("The commission's chair, chef Diego Sarmiento", "its chair, botanist X": an
+            // occupation in lower case between the comma and the name.)
+            if let Some(n) = (named + 1..(named + 3).min(self.a.tokens.len())).find(|&n| self.mention_starting(n, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).is_some()) {
+                let occupation = (named..n).all(|j| {
+                    // (Not a verb: "as its new commissioner, replacing Arturo Félix".)
+                    let verb_form = self.a.lower[j].ends_with("ing") || self.a.lower[j].ends_with("ed");
+                    self.a.tokens[j].kind == crate::text::TokenKind::Word && self.a.word(j).starts_with(char::is_lowercase) && !verb_form && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[j].as_str()) && !self.starts.contains_key(&j)
+                });
+                if occupation {
+                    named = n;
+                }
+            }
             let is_body = |m: usize| {
                 let mention = &self.a.mentions[m];
                 !mention.nested && matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Reference { .. }) && mention.entity.is_some_and(|e| self.entities[e].kind == EntityType::Organization)
