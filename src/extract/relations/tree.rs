@@ -1040,6 +1040,8 @@ impl Relations<'_, '_> {
         let tree = &a.tree;
         // (event entity, event mention, token whose in/at dependents are its places)
         let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
+        // (event entity, event mention, verb the event is "for")
+        let mut gatherings: Vec<(usize, usize, usize)> = Vec::new();
         for &m in &self.a.order {
             let mention = &self.a.mentions[m];
             if mention.nested || mention.in_quote || mention.entity_type() != Some(EntityType::Event) {
@@ -1056,9 +1058,13 @@ impl Relations<'_, '_> {
             let on_visit = base(&tree.nodes[head].deprel) == "obl" && self.entities[ev].class == "Visit" && tree.case_of(head, &self.a.lower).as_deref() == Some("on");
             // "600 people gathered at the Memorial on Sunday for the commemoration": where
             // people gather for an event is where it happens.
-            let gathered_for = base(&tree.nodes[head].deprel) == "obl"
-                && tree.case_of(head, &self.a.lower).as_deref() == Some("for")
-                && tree.nodes[head].head.is_some_and(|v| matches!(tree.nodes[v].lemma.as_str(), "gather" | "assemble" | "convene" | "congregate"));
+            let for_event = base(&tree.nodes[head].deprel) == "obl" && tree.case_of(head, &self.a.lower).as_deref() == Some("for");
+            let gathered_for = for_event && tree.nodes[head].head.is_some_and(|v| matches!(tree.nodes[v].lemma.as_str(), "gather" | "assemble" | "convene" | "congregate"));
+            if for_event {
+                if let Some(v) = tree.nodes[head].head.filter(|&v| tree.nodes[v].upos == "VERB") {
+                    gatherings.push((ev, m, v));
+                }
+            }
             if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit || gathered_for {
                 anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
             }
@@ -1108,6 +1114,34 @@ impl Relations<'_, '_> {
                         anchors.push((ev, m, v));
                     }
                 }
+            }
+        }
+        // "80 archers converged on the Leith Valley Archery Range for the championships",
+        // "1,600 visitors passed through the doors of the Drill Hall for the Pen Show",
+        // "fans packed the Osa Arena for the final": the one place people came to, filled or
+        // entered for an event is where it was held.
+        for &(ev, m, v) in &gatherings {
+            let lemma = tree.nodes[v].lemma.as_str();
+            let mut places: Vec<usize> = Vec::new();
+            for &c in tree.children(v) {
+                let case = tree.case_of(c, &a.lower);
+                let d = tree.nodes[c].deprel.as_str();
+                let target = match (lemma, d, case.as_deref()) {
+                    ("converge" | "descend", "obl", Some("on" | "upon")) => Some(c),
+                    ("flock" | "come" | "travel" | "head" | "return" | "stream" | "pour" | "crowd", "obl", Some("to" | "into")) => Some(c),
+                    ("fill" | "pack" | "throng", "obj", _) => Some(c),
+                    // ("through the doors of the Drill Hall": the place the doors are of.)
+                    ("pass" | "come" | "stream" | "pour" | "walk" | "flock", "obl", Some("through")) if a.lower[c] == "doors" => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("of")),
+                    _ => None,
+                };
+                let Some(t) = target else { continue };
+                let Some(pm) = owner[t].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !a.mentions[m].tokens.contains(&t)) else { continue };
+                places.extend(a.mentions[pm].entity.map(|p| (p, pm)).filter(|_| !a.in_quote[t]).map(|(p, _)| p));
+            }
+            if let [p] = places[..] {
+                let pm = (0..a.mentions.len()).find(|&pm| a.mentions[pm].entity == Some(p) && a.mentions[pm].sentence == a.mentions[m].sentence).unwrap_or(m);
+                let span = a.mentions[m].span.cover(a.mentions[pm].span);
+                self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
             }
         }
         for (ev, m, anchor) in anchors {
