@@ -1135,7 +1135,10 @@ impl Relations<'_, '_> {
                     _ => None,
                 };
                 let Some(t) = target else { continue };
-                let Some(pm) = owner[t].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !a.mentions[m].tokens.contains(&t)) else { continue };
+                // (Not a country or a region: "who travelled to Vietnam for the boat show" says
+                // less than where the show was.)
+                let broad = |pm: usize| a.mentions[pm].entity.is_some_and(|p| matches!(self.entities[p].class.as_str(), "Country" | "Region"));
+                let Some(pm) = owner[t].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !broad(pm) && !a.mentions[m].tokens.contains(&t)) else { continue };
                 places.extend(a.mentions[pm].entity.map(|p| (p, pm)).filter(|_| !a.in_quote[t]).map(|(p, _)| p));
             }
             if let [p] = places[..] {
