@@ -3889,8 +3889,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                                                 && self.a.tree.nodes[t].deprel == "acl:relcl"
                                                 && self.a.tree.nodes[t].head.is_some_and(is_body)))
                                 });
+                            // ("investors led by Kestrel Ventures", "fourteen athletes of the
+                            // academy, led by its head coach": "led" as a participle leads what
+                            // it modifies, an event only when the noun it hangs on is one.)
+                            let led_other = self.a.lower[t] == "led"
+                                && self.a.tree.nodes.get(t).is_some_and(|n| n.deprel == "acl")
+                                && self.a.tree.nodes[t].head.is_some_and(|h| !self.a.mentions.iter().any(|m| m.tokens.contains(&h) && m.entity_type() == Some(EntityType::Event)));
                             let event = nearest_event(self, t, true).or(current_event.filter(|_| !thing_done && !body_done));
-                            let args = self.list_forward(k + 1, sent.end);
+                            let mut args = self.list_forward(k + 1, sent.end);
+                            // (A person who led a delegation still took part in its visit.)
+                            if led_other {
+                                args.retain(|&arg| self.entities[arg].kind == EntityType::Person);
+                            }
                             if let Some(ev) = event {
                                 let mut about_event = false;
                                 for arg in args {
