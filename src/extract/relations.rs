@@ -1704,7 +1704,13 @@ impl<'a, 'b> Relations<'a, 'b> {
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
             let Some(s) = mention.entity else { continue };
+            // ("City of Duluth": the city's own government, which reports seldom place in
+            // the city it is.)
+            let city_of = mention.tokens.len() > 2 && self.a.word(mention.tokens.start) == "City" && self.a.lower[mention.tokens.start + 1] == "of";
             for &(pred, n) in &mention.structure.clone() {
+                if pred == Predicate::LocatedIn && city_of && self.a.mentions[n].tokens == (mention.tokens.start + 2..mention.tokens.end) {
+                    continue;
+                }
                 if let Some(o) = self.entity(n) {
                     self.add(s, pred, Object::Entity(o), mention.span, "name-structure", 0.9);
                 }
