@@ -65,6 +65,8 @@ const LIST_SEPARATORS: &[&[&str]] = &[
 const ON_SITE_HEADS: &[&str] = &["beach", "island", "plateau", "green", "common", "hill", "hills", "lawn", "lawns"];
 
 /// Verbs of winning: a sentence with one of them names the beaten as players too.
+/// What an event is given, whose sponsor is the event's ("Prizes were sponsored by X").
+const EVENT_SUPPLIES: &[&str] = &["prize", "prizes", "refreshments", "transport", "equipment", "materials", "kits", "scholarships", "meals", "lunch", "lunches", "catering", "trophies", "trophy", "medals", "shirts", "t-shirts", "costs", "travel", "tickets", "accommodation", "food", "drinks", "awards", "bursaries", "seedlings", "tools", "buses", "fireworks", "stage", "sound", "printing", "entry", "participation", "place", "places", "fees"];
 const WINNING: &[&str] = &["won", "wins", "win", "claimed", "claims", "clinched", "clinches", "retained", "retains", "took", "takes", "captured", "captures", "triumphed", "champions", "winner", "victory"];
 
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
@@ -4078,6 +4080,33 @@ impl<'a, 'b> Relations<'a, 'b> {
                             }
                         }
                         Voice::Prep => {
+                            // ("The £420,000 park was funded by a grant from X", "The 42-bed
+                            // hospital, funded by Y": a participle whose subject, or the noun it
+                            // hangs on, is a thing and no event tells who paid for the thing.)
+                            // (What an event is given is the event's: "Prizes were sponsored
+                            // by X", "refreshments are sponsored by Y".)
+                            let participle = self.a.tree.nodes.get(t).is_some_and(|n| n.xpos == "VBN");
+                            let thing = |h: usize| {
+                                let w = self.a.lower[h].as_str();
+                                // ("The assembly was sponsored", "The clinics are funded": the
+                                // last word of an event's head; "the evening was sponsored": a
+                                // time that stands for what filled it.)
+                                let event_word = [w, w.trim_end_matches('s')].iter().any(|w| self.a.lex.event_heads.keys().any(|h| h == w || h.rsplit(' ').next() == Some(w)));
+                                self.a.tree.nodes[h].upos == "NOUN"
+                                    && !event_word
+                                    && !matches!(w, "evening" | "night" | "day" | "afternoon" | "morning" | "weekend" | "event" | "events" | "edition")
+                                    && !EVENT_SUPPLIES.contains(&w)
+                                    && !self.a.mentions.iter().any(|m| m.tokens.contains(&h) && m.entity.is_some())
+                            };
+                            let tree = &self.a.tree;
+                            let thing_funded = participle
+                                && ((tree.nodes[t].deprel == "acl" && tree.nodes[t].head.is_some_and(thing))
+                                    || tree.children(t).iter().any(|&c| tree.nodes[c].deprel == "nsubj:pass" && thing(c)));
+                            if rule.relation == "sponsor" && thing_funded {
+                                t = end;
+                                advanced = true;
+                                break;
+                            }
                             let args = self.list_forward(end, sent.end);
                             // ("Speakers included X, who described Lithuania's carcass-search
                             // programme": an event inside an item's relative clause is not
