@@ -4197,6 +4197,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if s < sent.start + 2 || !(matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") || bare_apostrophe) {
                     continue;
                 }
+                // ("the trust's youth programme", "the council's scholarship scheme", "the
+                // office's titling campaigns": a body's standing work, or many events of it,
+                // is no one event it held.)
+                let last = self.a.lower[self.a.mentions[e].tokens.end - 1].as_str();
+                let standing = matches!(last, "programme" | "program" | "programmes" | "programs" | "scheme" | "schemes")
+                    || (self.a.word(self.a.mentions[e].tokens.end - 1).starts_with(char::is_lowercase) && matches!(last, "campaigns" | "courses" | "workshops" | "receptions" | "seminars" | "trainings"));
+                if standing {
+                    continue;
+                }
                 let Some(owner) = self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { continue };
                 let (Some(ev), Some(o)) = (self.entity(e), self.entity(owner)) else { continue };
                 let relation = match self.entities[o].kind {
