@@ -4602,8 +4602,15 @@ impl<'a, 'b> Relations<'a, 'b> {
             (EntityType::Person, Some(r)) => r,
             _ => relation,
         };
+        // A town that "hosts" an event is where it happens ("Nairobi hosted the summit"). Not
+        // another place: "Brosundet Fish Market will hold its Skrei Day", "the Kalejdoskop
+        // Cultural Centre organised it", "Jordan hosts the championship" name a body that
+        // runs a venue, or a country standing for its government (of 6 such places on the
+        // read probes gold held none as where the event was).
+        if relation == "organizer" && kind == EntityType::Place && self.entities[arg].class != "City" {
+            return false;
+        }
         let predicate = match (relation, kind) {
-            // A place that "hosts" an event is where it happens; countries never sponsor.
             ("organizer", EntityType::Place) => Predicate::Location,
             ("organizer", _) => Predicate::Organizer,
             ("sponsor", _) => Predicate::Sponsor,
