@@ -51,6 +51,9 @@ pub struct TitleWord {
     /// A rank that, written in lower case, is a post held ("Titans captain X", "the
     /// orchestra's captain"), where "Captain X" is only a rank.
     pub lower_case_post: bool,
+    /// A profession ("pilot", "surgeon") rather than an office: written bare before a name
+    /// ("pilot Kenta Morishita") it describes the person and names no post.
+    pub occupation: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -339,6 +342,8 @@ struct TitleEntry {
     honorific: bool,
     #[serde(default)]
     lower_case_post: bool,
+    #[serde(default)]
+    occupation: bool,
     example: String,
     expect: Vec<String>,
 }
@@ -575,7 +580,7 @@ impl Lexicon {
                     lex.title_continuations = parsed.continuations.iter().map(|c| words_of(c)).collect();
                     for e in parsed.title {
                         for w in &e.words {
-                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank || e.honorific, honorific: e.honorific, lower_case_post: e.lower_case_post });
+                            lex.titles.insert(w.to_lowercase(), TitleWord { head: e.head, rank: e.rank || e.honorific, honorific: e.honorific, lower_case_post: e.lower_case_post, occupation: e.occupation });
                             lex.longest_title = lex.longest_title.max(w.split_whitespace().count());
                         }
                         lex.examples.push(Example { file, text: e.example, expect: e.expect });
@@ -723,7 +728,7 @@ impl Lexicon {
         match self.titles.get(lower) {
             Some(title) if title.rank && !title.lower_case_post => None,
             Some(title) => Some(*title),
-            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false, honorific: false, lower_case_post: false }),
+            None if upos == "NOUN" && occupational(lower) => Some(TitleWord { head: false, rank: false, honorific: false, lower_case_post: false, occupation: true }),
             None => None,
         }
     }

@@ -2102,6 +2102,12 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             let evidence = tm.span.cover(self.a.mentions[p].span);
             let bare = org.is_none() && !before_gap_ok && tail_end == tm.tokens.end;
+            // ("pilot Kenta Morishita", "surgeon Dr X": one word of a profession, bare, says
+            // what the person does, not a post held.)
+            let profession = bare && tm.tokens.len() == 1 && self.a.word(tm.tokens.start).starts_with(char::is_lowercase) && self.a.lex.titles.get(self.a.lower[tm.tokens.start].as_str()).is_some_and(|w| w.occupation);
+            if profession {
+                continue;
+            }
             let rule = if bare { "title-before-name" } else { "title-apposition" };
             self.add(pe, Predicate::Position, Object::Text(text.clone()), evidence, rule, 0.85);
             if bare {
