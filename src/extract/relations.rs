@@ -64,9 +64,9 @@ const LIST_SEPARATORS: &[&[&str]] = &[
 /// by their class.
 const ON_SITE_HEADS: &[&str] = &["beach", "island", "plateau", "green", "common", "hill", "hills", "lawn", "lawns"];
 
-/// Verbs of winning: a sentence with one of them names the beaten as players too.
 /// What an event is given, whose sponsor is the event's ("Prizes were sponsored by X").
 const EVENT_SUPPLIES: &[&str] = &["prize", "prizes", "refreshments", "transport", "equipment", "materials", "kits", "scholarships", "meals", "lunch", "lunches", "catering", "trophies", "trophy", "medals", "shirts", "t-shirts", "costs", "travel", "tickets", "accommodation", "food", "drinks", "awards", "bursaries", "seedlings", "tools", "buses", "fireworks", "stage", "sound", "printing", "entry", "participation", "place", "places", "fees"];
+/// Verbs of winning: a sentence with one of them names the beaten as players too.
 const WINNING: &[&str] = &["won", "wins", "win", "claimed", "claims", "clinched", "clinches", "retained", "retains", "took", "takes", "captured", "captures", "triumphed", "champions", "winner", "victory"];
 
 const ADVERBS: &[&str] = &["jointly", "also", "have", "has", "had", "is", "are", "was", "were", "will", "today", "already", "recently", "successfully", "officially", "formally", "together", "all"];
@@ -2104,7 +2104,11 @@ impl<'a, 'b> Relations<'a, 'b> {
             let bare = org.is_none() && !before_gap_ok && tail_end == tm.tokens.end;
             // ("pilot Kenta Morishita", "surgeon Dr X": one word of a profession, bare, says
             // what the person does, not a post held.)
-            let profession = bare && tm.tokens.len() == 1 && self.a.word(tm.tokens.start).starts_with(char::is_lowercase) && self.a.lex.titles.get(self.a.lower[tm.tokens.start].as_str()).is_some_and(|w| w.occupation);
+            let word = tm.tokens.start;
+            let profession = bare
+                && tm.tokens.len() == 1
+                && self.a.word(word).starts_with(char::is_lowercase)
+                && self.a.lex.post(&self.a.lower[word], self.a.tree.nodes.get(word).map_or("", |n| n.upos.as_str())).is_some_and(|w| w.occupation);
             if profession {
                 continue;
             }

@@ -1120,9 +1120,13 @@ impl Relations<'_, '_> {
         // "1,600 visitors passed through the doors of the Drill Hall for the Pen Show",
         // "fans packed the Osa Arena for the final": the one place people came to, filled or
         // entered for an event is where it was held.
+        // (Not a country or a region: "who travelled to Vietnam for the boat show" says less
+        // than where the show was.)
+        let broad = |pm: usize| a.mentions[pm].entity.is_some_and(|p| matches!(self.entities[p].class.as_str(), "Country" | "Region"));
         for &(ev, m, v) in &gatherings {
             let lemma = tree.nodes[v].lemma.as_str();
-            let mut places: Vec<usize> = Vec::new();
+            // (place entity, its mention)
+            let mut places: Vec<(usize, usize)> = Vec::new();
             for &c in tree.children(v) {
                 let case = tree.case_of(c, &a.lower);
                 let d = tree.nodes[c].deprel.as_str();
@@ -1134,15 +1138,11 @@ impl Relations<'_, '_> {
                     ("pass" | "come" | "stream" | "pour" | "walk" | "flock", "obl", Some("through")) if a.lower[c] == "doors" => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("of")),
                     _ => None,
                 };
-                let Some(t) = target else { continue };
-                // (Not a country or a region: "who travelled to Vietnam for the boat show" says
-                // less than where the show was.)
-                let broad = |pm: usize| a.mentions[pm].entity.is_some_and(|p| matches!(self.entities[p].class.as_str(), "Country" | "Region"));
+                let Some(t) = target.filter(|&t| !a.in_quote[t]) else { continue };
                 let Some(pm) = owner[t].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !broad(pm) && !a.mentions[m].tokens.contains(&t)) else { continue };
-                places.extend(a.mentions[pm].entity.map(|p| (p, pm)).filter(|_| !a.in_quote[t]).map(|(p, _)| p));
+                places.extend(a.mentions[pm].entity.map(|p| (p, pm)));
             }
-            if let [p] = places[..] {
-                let pm = (0..a.mentions.len()).find(|&pm| a.mentions[pm].entity == Some(p) && a.mentions[pm].sentence == a.mentions[m].sentence).unwrap_or(m);
+            if let [(p, pm)] = places[..] {
                 let span = a.mentions[m].span.cover(a.mentions[pm].span);
                 self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
             }
