@@ -320,8 +320,10 @@ pub fn find_dates(text: &str, base: usize, reference: Option<NaiveDate>) -> Vec<
 /// take place in May", "is scheduled for", "runs until Saturday". Only the nearest words count,
 /// so a future elsewhere in a long sentence does not move a past date.
 fn future_before(text: &str, at: usize) -> bool {
-    // (A timetable in the present: "the forum closes on Wednesday", "opens on Friday".)
-    const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "planned", "opens", "closes", "begins", "ends", "concludes", "due"];
+    // (A timetable in the present: "the forum closes on Wednesday", "opens on Friday", "the
+    // celebrations continue on Saturday", "his first match comes on Saturday". Not "would":
+    // on the read probes it moved more past dates than it mended.)
+    const MARKERS: &[&str] = &["will", "shall", "’ll", "'ll", "scheduled", "upcoming", "next", "runs", "continues", "continue", "planned", "opens", "closes", "begins", "begin", "starts", "ends", "concludes", "due", "comes"];
     future_marker_within(text, at, 60, MARKERS)
 }
 
@@ -505,6 +507,10 @@ mod tests {
         assert_eq!(values("On Saturday, volunteers will plant trees.", "2023-10-03"), vec!["2023-10-07"]);
         assert_eq!(values("On Monday the mayor said the park will open.", "2023-10-03"), vec!["2023-10-02"]);
         assert_eq!(values("The firm held a seminar on Wednesday on the rules that the act will bring.", "2025-04-17"), vec!["2025-04-16"]);
+        // A timetable in the present (2017-09-21 is a Thursday).
+        assert_eq!(values("The anniversary celebrations continue on Saturday with an open day.", "2017-09-21"), vec!["2017-09-23"]);
+        assert_eq!(values("His first match in charge comes on Saturday.", "2017-09-21"), vec!["2017-09-23"]);
+        assert_eq!(values("The celebrations began on Saturday with an open day.", "2017-09-21"), vec!["2017-09-16"]);
     }
 
     #[test]
