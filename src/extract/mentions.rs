@@ -5117,7 +5117,11 @@ impl<'a> Analysis<'a> {
             // one the report has named.
             // ("Dr. Lina Haddad, who has directed the service since 2019": after a verb of
             // heading, too.)
-            let heading_verb_before = |end: usize| self.lex.heading_verbs.iter().any(|v| v.len() <= end && (0..v.len()).all(|j| self.lower[end - v.len() + j] == v[j]));
+            // ("who has worked for the club for fifteen years": a verb of working for one, too,
+            // of two words or more: "of the", "at the" alone say nothing of a body named.)
+            let heading_verb_before = |end: usize| {
+                self.lex.heading_verbs.iter().chain(self.lex.working_phrases.iter().filter(|v| v.len() > 1)).any(|v| v.len() <= end && (0..v.len()).all(|j| self.lower[end - v.len() + j] == v[j]))
+            };
             let post_of = i > 2
                 && self.lower[i - 1] == "the"
                 // ("a senior inspector at the inspectorate", "an analyst with the bank".)

@@ -2352,8 +2352,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                             o = t + 1;
                         }
                     }
-                    // ("who has directed the service since 2019": a body named before.)
-                    let reference = || if head { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
+                    // ("who has directed the service since 2019", "who has worked for the club
+                    // for fifteen years": a body named before; not after a bare "of" or "at".)
+                    let reference = || if head || words.len() > 1 { self.mention_starting(o, |k| matches!(k, MentionKind::Reference { word } if lex.org_heads.contains_key(word.as_str()))) } else { None };
                     let Some(n) = self.name_starting(o).or_else(reference) else { continue };
                     let Some(org) = self.entity(n).filter(|&e| self.entities[e].kind == EntityType::Organization) else { continue };
                     // ("who leads the band's drum corps": a part of the body, which the
