@@ -1296,11 +1296,30 @@ impl<'a, 'b> Relations<'a, 'b> {
                     (text, head, self.a.mentions[t].tokens.end)
                 }
                 None => {
-                    let Some(post) = self.lower_case_post(post_start) else { continue };
+                    // ("whose head coach is X": a post in lower case up to a copula.)
+                    let copular = || {
+                        let cop = (post_start + 1..(post_start + 4).min(self.a.tokens.len())).find(|&k| matches!(self.a.lower[k].as_str(), "is" | "was"))?;
+                        let lower = (post_start..cop).all(|k| self.a.word(k).starts_with(char::is_lowercase));
+                        let title = self.a.lex.titles.get(self.a.lower[cop - 1].as_str()).filter(|t| !t.rank && lower)?;
+                        Some((self.a.text[self.a.tokens[post_start].span.start..self.a.tokens[cop - 1].span.end].to_string(), title.head, cop))
+                    };
+                    let Some(post) = self.lower_case_post(post_start).or_else(copular) else { continue };
                     post
                 }
             };
             let mut named = if self.a.word(after) == "," { after + 1 } else { after };
+            // ("whose president is Ana Lind", "whose head coach is former national sevens
+            // player X": a copula, then perhaps up to four words in lower case that describe
+            // the person.)
+            if matches!(self.a.lower.get(named).map(String::as_str), Some("is" | "was")) {
+                named += 1;
+                let sent_end = self.a.sentences[self.a.sentence_of[named.min(self.a.tokens.len() - 1)]].tokens.end;
+                if let Some(n) = (named + 1..(named + 5).min(sent_end)).find(|&n| self.mention_starting(n, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some()) {
+                    if self.name_starting(named).is_none() && (named..n).all(|w| self.a.word(w).starts_with(char::is_lowercase) && !matches!(self.a.lower[w].as_str(), "a" | "an" | "not")) {
+                        named = n;
+                    }
+                }
+            }
             // ("whose general manager, Mr X,", "whose team principal, the veteran X,": past an
             // honorific, or "the" and a word or two that describe the person.)
             if self.a.lower.get(named).is_some_and(|w| w == "the") {
