@@ -300,6 +300,15 @@ impl<'a, 'b> Relations<'a, 'b> {
                 return true;
             }
             let evidence = text[f.evidence.start..f.evidence.end].to_lowercase();
+            // ("whose head coach is former sevens player X": only before the post, or in it,
+            // does "former" say it is held no longer.)
+            let evidence = match &f.object {
+                Object::Text(post) => {
+                    let post = post.to_lowercase();
+                    evidence.find(&post).map_or(evidence.clone(), |at| evidence[..at + post.len()].to_string())
+                }
+                _ => evidence,
+            };
             let no_longer = |w: &str| w == "former" || w.starts_with("ex-");
             // "retired naval officer Peter Lang": the two words before a title say so too.
             let before = text[..f.evidence.start].to_lowercase();
