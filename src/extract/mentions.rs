@@ -5119,13 +5119,13 @@ impl<'a> Analysis<'a> {
             // heading, too.)
             // ("who has worked for the club for fifteen years": a verb of working for one, too,
             // of two words or more: "of the", "at the" alone say nothing of a body named.)
-            let heading_verb_before = |end: usize| {
+            let role_verb_before = |end: usize| {
                 self.lex.heading_verbs.iter().chain(self.lex.working_phrases.iter().filter(|v| v.len() > 1)).any(|v| v.len() <= end && (0..v.len()).all(|j| self.lower[end - v.len() + j] == v[j]))
             };
             let post_of = i > 2
                 && self.lower[i - 1] == "the"
                 // ("a senior inspector at the inspectorate", "an analyst with the bank".)
-                && ((matches!(self.lower[i - 2].as_str(), "of" | "at" | "with") && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))) || heading_verb_before(i - 1))
+                && ((matches!(self.lower[i - 2].as_str(), "of" | "at" | "with") && self.mentions.iter().any(|m| m.tokens.end == i - 2 && matches!(&m.kind, MentionKind::Title { rank_only: false, .. }))) || role_verb_before(i - 1))
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w);
@@ -5222,7 +5222,7 @@ impl<'a> Analysis<'a> {
                 && self.lex.org_heads.contains_key(w)
                 // ("Councillor X, who chairs the district council": after a verb of
                 // heading, too.)
-                && (post_before || subject || heading_verb_before(i - 2))
+                && (post_before || subject || role_verb_before(i - 2))
                 && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w)
