@@ -5130,32 +5130,22 @@ impl<'a> Analysis<'a> {
                 && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                 && self.one_body_named_with(i, w);
             // "was re-elected chair of the network": a post given by a verb of appointment
-            // belongs to a body the report has named, too.
-            let appointed_post_of = || {
+            // belongs to a body the report has named, too; so does one a copula gives right
+            // before it ("who has been president of the society since 2017", "She is chair of
+            // the trust"; "of" only).
+            let given_post_of = || {
+                let appointed = || matches!(self.lower[i - 2].as_str(), "of" | "at") && (i.saturating_sub(6)..i - 3).any(|k| self.lex.appointing_forms.contains(&self.lower[k]));
+                let copular = || self.lower[i - 2] == "of" && matches!(self.lower[i - 4].as_str(), "is" | "was" | "been" | "remains" | "became" | "becomes");
                 i > 4
                     && self.lower[i - 1] == "the"
-                    && matches!(self.lower[i - 2].as_str(), "of" | "at")
-                    && self.lex.post(&self.lower[i - 3], self.tree.nodes.get(i - 3).map_or("", |n| n.upos.as_str())).is_some()
-                    && (i.saturating_sub(6)..i - 3).any(|k| self.lex.appointing_forms.contains(&self.lower[k]))
-                    && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
-                    && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
-                    && self.lex.org_heads.contains_key(w)
-                    && self.one_body_named_with(i, w)
-            };
-            // "who has been president of the society since 2017", "She is chair of the trust":
-            // so does a post a copula gives.
-            let copular_post_of = || {
-                i > 4
-                    && self.lower[i - 1] == "the"
-                    && self.lower[i - 2] == "of"
-                    && matches!(self.lower[i - 4].as_str(), "is" | "was" | "been" | "remains" | "became" | "becomes")
+                    && (appointed() || copular())
                     && self.lex.post(&self.lower[i - 3], self.tree.nodes.get(i - 3).map_or("", |n| n.upos.as_str())).is_some()
                     && !self.lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "of" | "for" | "'s" | "’s"))
                     && !(i + 1 < self.tokens.len() && is_cap(self.word(i + 1)))
                     && self.lex.org_heads.contains_key(w)
                     && self.one_body_named_with(i, w)
             };
-            let post_of = post_of || appointed_post_of() || copular_post_of();
+            let post_of = post_of || given_post_of();
             // "the opening ceremony, which the park hosted" after the Waimakariri Zoological
             // Park: a subject in lower case that ends the one body named with its word.
             // ("The guild and the institute will jointly run a course": a second subject.)

@@ -947,6 +947,26 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
+    /// Where a person's name starts after up to `max` words in lower case that describe the
+    /// person, from token `k` ("chef Diego Sarmiento", "former national sevens player X"): not
+    /// function words, "not" or a verb's form ("replacing Arturo Félix"), none another mention
+    /// starts at.
+    fn person_after_descriptors(&self, k: usize, max: usize) -> Option<usize> {
+        let sentence_end = self.a.sentences[self.a.sentence_of[k.min(self.a.tokens.len().checked_sub(1)?)]].tokens.end;
+        let n = (k + 1..(k + max + 1).min(sentence_end)).find(|&n| self.mention_starting(n, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).is_some())?;
+        let descriptor = |j: usize| {
+            let w = self.a.lower[j].as_str();
+            self.a.tokens[j].kind == crate::text::TokenKind::Word
+                && self.a.word(j).starts_with(char::is_lowercase)
+                && !w.ends_with("ing")
+                && !w.ends_with("ed")
+                && w != "not"
+                && !super::mentions::FUNCTION_WORDS.contains(&w)
+                && !self.starts.contains_key(&j)
+        };
+        (k..n).all(descriptor).then_some(n)
+    }
+
     /// Posts given by "its"/"their" or by a body's possessive before a name in apposition:
     /// "Its vice-president, Anna Berg,", "the foundation's director for Asia, Yoon Hae-jin,",
     /// "Kelsa Credit Union's president and CEO, Mary Lee,".
@@ -983,15 +1003,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             // ("The commission's chair, chef Diego Sarmiento", "its chair, botanist X": an
             // occupation in lower case between the comma and the name.)
-            if let Some(n) = (named + 1..(named + 3).min(self.a.tokens.len())).find(|&n| self.mention_starting(n, |m| matches!(m, MentionKind::Name { kind: EntityType::Person, .. })).is_some()) {
-                let occupation = (named..n).all(|j| {
-                    // (Not a verb: "as its new commissioner, replacing Arturo Félix".)
-                    let verb_form = self.a.lower[j].ends_with("ing") || self.a.lower[j].ends_with("ed");
-                    self.a.tokens[j].kind == crate::text::TokenKind::Word && self.a.word(j).starts_with(char::is_lowercase) && !verb_form && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[j].as_str()) && !self.starts.contains_key(&j)
-                });
-                if occupation {
-                    named = n;
-                }
+            if let Some(n) = self.person_after_descriptors(named, 2) {
+                named = n;
             }
             let is_body = |m: usize| {
                 let mention = &self.a.mentions[m];
@@ -1333,11 +1346,8 @@ impl<'a, 'b> Relations<'a, 'b> {
             // the person.)
             if matches!(self.a.lower.get(named).map(String::as_str), Some("is" | "was")) {
                 named += 1;
-                let sent_end = self.a.sentences[self.a.sentence_of[named.min(self.a.tokens.len() - 1)]].tokens.end;
-                if let Some(n) = (named + 1..(named + 5).min(sent_end)).find(|&n| self.mention_starting(n, |k| matches!(k, MentionKind::Name { kind: EntityType::Person, .. })).is_some()) {
-                    if self.name_starting(named).is_none() && (named..n).all(|w| self.a.word(w).starts_with(char::is_lowercase) && !matches!(self.a.lower[w].as_str(), "a" | "an" | "not")) {
-                        named = n;
-                    }
+                if let Some(n) = self.person_after_descriptors(named, 4) {
+                    named = n;
                 }
             }
             // ("whose general manager, Mr X,", "whose team principal, the veteran X,": past an
@@ -3719,16 +3729,22 @@ impl<'a, 'b> Relations<'a, 'b> {
         let Some(node) = tree.nodes.get(t) else { return false };
         let verb = if node.upos == "VERB" { t } else { return false };
         tree.children(verb).iter().any(|&c| {
-            let w = self.a.lower[c].as_str();
             tree.nodes[c].deprel == "nsubj:pass"
-                && tree.nodes[c].upos == "NOUN"
-                // ("The drive is organized by": the last word of a head, "blood drive".)
-                && ![w, w.trim_end_matches('s')].iter().any(|w| self.a.lex.event_heads.keys().any(|h| h == w || h.rsplit(' ').next() == Some(w)))
+                && self.common_noun_of_no_event(c)
                 // "The service was organized by": a memorial service or a gathering is the
                 // event reported, though too often a body ("the service") to head one.
-                && !matches!(w, "service" | "gathering" | "proceedings")
-                && !self.a.mentions.iter().any(|m| m.tokens.contains(&c) && m.entity.is_some())
+                && !matches!(self.a.lower[c].as_str(), "service" | "gathering" | "proceedings")
         })
+    }
+
+    /// Whether token `c` is a common noun that names no event and no entity: not an event's
+    /// head nor its last word ("The drive is organized by": a "blood drive"; "The clinics are
+    /// funded": a "coaching clinic"), in the singular or the plural.
+    fn common_noun_of_no_event(&self, c: usize) -> bool {
+        let w = self.a.lower[c].as_str();
+        self.a.tree.nodes[c].upos == "NOUN"
+            && ![w, w.trim_end_matches('s')].iter().any(|w| self.a.lex.event_heads.keys().any(|h| h == w || h.rsplit(' ').next() == Some(w)))
+            && !self.a.mentions.iter().any(|m| m.tokens.contains(&c) && m.entity.is_some())
     }
 
     /// "180 veterinarians met at the Collegium Veterinarium in Olsztyn on 23 and 24 May for the
@@ -4134,28 +4150,20 @@ impl<'a, 'b> Relations<'a, 'b> {
                             // hospital, funded by Y": a participle whose subject, or the noun it
                             // hangs on, is a thing and no event tells who paid for the thing.)
                             // (What an event is given is the event's: "Prizes were sponsored
-                            // by X", "refreshments are sponsored by Y".)
-                            let participle = self.a.tree.nodes.get(t).is_some_and(|n| n.xpos == "VBN");
-                            let thing = |h: usize| {
-                                let w = self.a.lower[h].as_str();
-                                // ("The assembly was sponsored", "The clinics are funded": the
-                                // last word of an event's head; "the evening was sponsored": a
-                                // time that stands for what filled it.)
-                                let event_word = [w, w.trim_end_matches('s')].iter().any(|w| self.a.lex.event_heads.keys().any(|h| h == w || h.rsplit(' ').next() == Some(w)));
-                                self.a.tree.nodes[h].upos == "NOUN"
-                                    && !event_word
-                                    && !matches!(w, "evening" | "night" | "day" | "afternoon" | "morning" | "weekend" | "event" | "events" | "edition")
-                                    && !EVENT_SUPPLIES.contains(&w)
-                                    && !self.a.mentions.iter().any(|m| m.tokens.contains(&h) && m.entity.is_some())
-                            };
-                            let tree = &self.a.tree;
-                            let thing_funded = participle
-                                && ((tree.nodes[t].deprel == "acl" && tree.nodes[t].head.is_some_and(thing))
-                                    || tree.children(t).iter().any(|&c| tree.nodes[c].deprel == "nsubj:pass" && thing(c)));
-                            if rule.relation == "sponsor" && thing_funded {
-                                t = end;
-                                advanced = true;
-                                break;
+                            // by X", "refreshments are sponsored by Y"; and a time stands for
+                            // what filled it: "the evening was sponsored by Z".)
+                            if rule.relation == "sponsor" && self.a.tree.nodes.get(t).is_some_and(|n| n.xpos == "VBN") {
+                                let thing = |h: usize| {
+                                    let w = self.a.lower[h].as_str();
+                                    self.common_noun_of_no_event(h) && !matches!(w, "evening" | "night" | "day" | "afternoon" | "morning" | "weekend" | "event" | "events" | "edition") && !EVENT_SUPPLIES.contains(&w)
+                                };
+                                let tree = &self.a.tree;
+                                let thing_funded = (tree.nodes[t].deprel == "acl" && tree.nodes[t].head.is_some_and(thing)) || tree.children(t).iter().any(|&c| tree.nodes[c].deprel == "nsubj:pass" && thing(c));
+                                if thing_funded {
+                                    t = end;
+                                    advanced = true;
+                                    break;
+                                }
                             }
                             let args = self.list_forward(end, sent.end);
                             // ("Speakers included X, who described Lithuania's carcass-search
