@@ -3923,17 +3923,20 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // "Kazinform" after "Kazinform International News Agency": a name the text
-            // already typed, in full or as its first words, keeps that type.
+            // already typed, in full or as its first words, keeps that type; in full first
+            // ("Drumheller's museum" under the dateline "DRUMHELLER" is the town, though
+            // the "Drumheller Valley Tourism Society" is named too).
             let text = self.slice(&range).to_string();
-            let known = self.mentions.iter().find_map(|m| match &m.kind {
-                MentionKind::Name { kind, .. } => {
-                    let name = self.slice(&m.tokens);
-                    // A person's first words are a given name, which the text rarely uses
-                    // alone: "Velden" after "Velden Courier" keeps the recognizer's type.
-                    let prefix = *kind != EntityType::Person && name.strip_prefix(text.as_str()).is_some_and(|rest| rest.starts_with(' '));
-                    (name == text || prefix).then_some(*kind)
-                }
-                _ => None,
+            let typed_names = || {
+                self.mentions.iter().filter_map(|m| match &m.kind {
+                    MentionKind::Name { kind, .. } => Some((*kind, self.slice(&m.tokens))),
+                    _ => None,
+                })
+            };
+            let known = typed_names().find_map(|(kind, name)| name.eq_ignore_ascii_case(&text).then_some(kind)).or_else(|| {
+                // A person's first words are a given name, which the text rarely uses
+                // alone: "Velden" after "Velden Courier" keeps the recognizer's type.
+                typed_names().find_map(|(kind, name)| (kind != EntityType::Person && name.strip_prefix(text.as_str()).is_some_and(|rest| rest.starts_with(' '))).then_some(kind))
             });
             let kind = known.unwrap_or(kind);
             for t in range.clone() {
