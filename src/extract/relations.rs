@@ -1468,7 +1468,10 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // (Not "the Rangiroa-based cooperative together with the Pearl Exporters'
                 // Chamber": a description holds no function word.)
                 let describing = |j: usize| genitive(j) || (self.a.word(j).chars().all(|c| c.is_alphabetic() || c == '-') && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[j].as_str()) && !matches!(self.a.lower[j].as_str(), "together" | "jointly" | "along"));
-                (k > t + 1 && (t + 1..k).all(describing)).then(|| self.name_starting(k)).flatten()
+                // ("the park's Matsumoto-based operator, Alps Leisure Holdings, said": the
+                // name in apposition to the description.)
+                let k = if self.a.word(k) == "," { k + 1 } else { k };
+                (k > t + 1 && (t + 1..k).all(|j| describing(j) || (j + 1 == k && self.a.word(j) == ","))).then(|| self.name_starting(k)).flatten()
             };
             // "the Mzuzu-based Authority": a reference to a body named before.
             let reference = || self.mention_starting(t + 1, |k| matches!(k, MentionKind::Reference { .. })).filter(|&r| self.entity(r).is_some_and(|e| self.entities[e].kind == EntityType::Organization));
