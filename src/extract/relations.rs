@@ -248,6 +248,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.unit_appositions_in_order();
         self.bodies_from_places();
         self.possessive_places();
+        self.town_owned_bodies();
         self.venue_addresses();
         self.units_at_bodies();
         self.delegation_leaders();
@@ -1685,6 +1686,60 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let (Some(p), Some(org)) = (mention.entity, self.entity(o)) {
                 let evidence = mention.span.cover(self.a.mentions[o].span);
                 self.add(org, Predicate::LocatedIn, Object::Entity(p), evidence, "possessive-place", 0.75);
+            }
+        }
+    }
+
+    /// The town "the city" or "the town" stands for at token `t`: the dateline's town, or
+    /// else the one town named up to the end of its sentence (two or more leave it open).
+    fn town_referred_before(&self, t: usize) -> Option<usize> {
+        let town = |m: &super::mentions::Mention| matches!(&m.kind, MentionKind::Name { kind: EntityType::Place, class, .. } if matches!(class.as_str(), "City" | "Place" | "Place?"));
+        if let Some(d) = self.a.mentions.iter().find(|m| m.in_dateline && !m.nested && town(m)) {
+            return d.entity;
+        }
+        let sentence_end = self.a.sentences[self.a.sentence_of[t]].tokens.end;
+        let mut named = self.a.mentions.iter().filter(|m| m.tokens.end <= sentence_end && !m.nested && !m.in_quote && town(m)).filter_map(|m| m.entity);
+        let first = named.next()?;
+        named.all(|e| e == first).then_some(first)
+    }
+
+    /// "Göteborgs Enhjulingsklubb (GEK), the city's only unicycle club", "the town's tourist
+    /// office, Sonneberg Tourismus", "the city's Guild of Saint Aubert": a body the town the
+    /// report is about owns is seated there. (Not "the country's" or "the region's": a
+    /// national or regional body's reach, not its seat.)
+    fn town_owned_bodies(&mut self) {
+        let genitive = |w: &str| matches!(w, "'s" | "’s");
+        for t in 1..self.a.tokens.len().saturating_sub(2) {
+            if !(self.a.lower[t - 1] == "the" && matches!(self.a.lower[t].as_str(), "city" | "town" | "village") && genitive(&self.a.lower[t + 1])) || self.a.in_quote[t] {
+                continue;
+            }
+            let sentence_end = self.a.sentences[self.a.sentence_of[t]].tokens.end;
+            // ("the city's centuries-old bakers' guild": hyphens and a bare apostrophe too.)
+            let describing = |j: usize| {
+                let w = self.a.word(j);
+                matches!(w, "'" | "’" | "-") || genitive(w) || (self.a.tokens[j].kind == crate::text::TokenKind::Word && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[j].as_str()))
+            };
+            let body = |m: usize| self.a.mentions[m].is_name(EntityType::Organization) || matches!(&self.a.mentions[m].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue");
+            // The description: lower-case words up to a comma, a full stop or a bracket.
+            let end = (t + 2..sentence_end).find(|&j| !describing(j)).unwrap_or(sentence_end);
+            let owned = if let Some(n) = self.name_starting(t + 2).filter(|&n| body(n)) {
+                // "the city's Guild of Saint Aubert"
+                Some(n)
+            } else if end > t + 2 && end + 1 < sentence_end && self.a.word(end) == "," {
+                // "the town's tourist office, Sonneberg Tourismus,"
+                self.name_starting(end + 1).filter(|&n| body(n))
+            } else if end > t + 2 && (end == sentence_end || matches!(self.a.word(end), "," | "." | ";")) && t >= 3 && self.a.word(t - 2) == "," {
+                // "Göteborgs Enhjulingsklubb (GEK), the city's only unicycle club,"
+                let before = if t >= 6 && self.a.word(t - 3) == ")" && self.a.word(t - 5) == "(" { t - 5 } else { t - 2 };
+                self.mention_ending(before, |k| matches!(k, MentionKind::Name { .. })).filter(|&n| body(n) && !self.a.mentions[n].nested)
+            } else {
+                None
+            };
+            let Some(n) = owned else { continue };
+            if let (Some(o), Some(p)) = (self.entity(n), self.town_referred_before(t)) {
+                if o != p {
+                    self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span.cover(self.a.tokens[t + 1].span), "town-owned-body", 0.7);
+                }
             }
         }
     }
