@@ -4466,6 +4466,31 @@ impl<'a, 'b> Relations<'a, 'b> {
                     if date_verb.is_some_and(|v| (matches!(tree.nodes[v].lemma.as_str(), "found" | "establish" | "create" | "inaugurate" | "start") && matches!(self.a.lower[v].as_str(), "founded" | "established" | "created" | "started")) || since_clause(v) || first_held(v)) {
                         continue;
                     }
+                    // A year alone on a verb that has no event among its words ("the event had
+                    // grown from six crews in 2016", "the centre, which opened in 2019", "coins
+                    // found in 2019") dates something else; the event's own verb or noun does
+                    // ("the next edition will take place in Da Nang in 2026", "a first edition
+                    // held in Singapore in 2017").
+                    let year_only = values.iter().all(|v| v.len() == 4);
+                    // ("the Great East Japan Earthquake, which struck Japan in 2011": the
+                    // pronoun right after the event is the event.)
+                    let relative_of_event = |v: usize| {
+                        tree.children(v).iter().any(|&c| matches!(self.a.lower[c].as_str(), "which" | "that") && events.iter().any(|&e| (c.saturating_sub(2)..c).contains(&self.a.mentions[e].tokens.end)))
+                    };
+                    let verb_of_event = |v: usize| events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t) || tree.nodes[v].head == Some(t))) || relative_of_event(v);
+                    // ("had grown from six crews in 2016 to 40": the year a comparison starts
+                    // from, whatever the verb's subject.)
+                    let grown_from = || {
+                        let mut x = mention.tokens.start;
+                        (0..4).any(|_| {
+                            let Some(h) = tree.nodes.get(x).and_then(|n| n.head) else { return false };
+                            x = h;
+                            matches!(tree.nodes[h].lemma.as_str(), "grow" | "rise" | "increase" | "double" | "triple" | "expand" | "climb" | "swell") && tree.nodes[h].upos == "VERB"
+                        })
+                    };
+                    if year_only && (date_verb.is_some_and(|v| !verb_of_event(v)) || grown_from()) {
+                        continue;
+                    }
                     // "organised with the Council, whose board approved the bid last
                     // November": a "whose" clause about something else dates that, unless
                     // it names the event itself.
