@@ -237,6 +237,18 @@ fn plural_of_people(lower: &str) -> bool {
     lower.ends_with("men") || PLURALS_WITHOUT_S.contains(&lower)
 }
 
+/// Whether a word is a Roman numeral up to 39 in capitals ("III", "VII", "XXIV"): the
+/// number of one of a body's numbered offices or a region.
+fn is_roman_numeral(w: &str) -> bool {
+    let rest = w.trim_start_matches('X');
+    w.len() - rest.len() <= 3 && !w.is_empty() && matches!(rest, "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX")
+}
+
+/// A number written in digits or as a Roman numeral ("Office 4", "Regional Field Office III").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    is_roman_numeral(w) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+}
+
 pub(crate) fn is_cap(s: &str) -> bool {
     let mut chars = s.chars();
     match (chars.next(), chars.next(), chars.next()) {
@@ -2823,6 +2835,12 @@ impl<'a> Analysis<'a> {
                 break;
             }
         }
+        // ("Regional Field Office III": a number after the head tells the offices apart.)
+        if end == r.end {
+            while end > r.start + 1 && is_number_word(self.word(end - 1)) {
+                end -= 1;
+            }
+        }
         if end <= r.start {
             return None;
         }
@@ -2836,6 +2854,15 @@ impl<'a> Analysis<'a> {
             let words: Vec<&str> = r.clone().map(|k| self.lower[k].as_str()).collect();
             if let Some(tail) = self.lex.head_after_bare_of(&words) {
                 return Some((r.start + tail, self.lex.org_heads[words[tail]].clone()));
+            }
+            // "Prince of Songkla University", "Our Lady of Lourdes Hospital": a patron's
+            // style, no head of any kind, before "of"; the name's last word is its head.
+            let before = self.lower[end - 1].as_str();
+            let patron = matches!(before, "prince" | "princess" | "king" | "queen" | "duke" | "duchess" | "sultan" | "lady" | "saint" | "st" | "st.");
+            if patron && end + 2 < r.end {
+                if let Some(h) = self.lex.org_heads.get(words[words.len() - 1]) {
+                    return Some((r.end - 1, h.clone()));
+                }
             }
         }
         let last = end - 1;
