@@ -3105,8 +3105,21 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             // ("jointly with its sister club, the Donegal Bonsai Group", "and their local
             // partner, Kelsa Tours": what the body is to the subject, then its name.)
-            if matches!(self.a.lower[t].as_str(), "its" | "their" | "our") {
-                let comma = (t + 1..(t + 5).min(end)).find(|&k| self.a.word(k) == ",").filter(|&c| c > t + 1 && (t + 1..c).all(|k| self.a.word(k).starts_with(char::is_lowercase) && self.a.tokens[k].kind == crate::text::TokenKind::Word));
+            // ("together with the university's student go club, Kami Brno", "with the city's
+            // municipal tourism foundation, Fundación Turismo Cuenca": an owner's possessive
+            // before the description.)
+            let genitive_at = |k: usize| k < end && matches!(self.a.lower[k].as_str(), "'s" | "’s");
+            let owner_end = if matches!(self.a.lower[t].as_str(), "its" | "their" | "our") {
+                Some(t)
+            } else if genitive_at(t + 1) && self.a.word(t).starts_with(char::is_lowercase) && self.a.tokens[t].kind == crate::text::TokenKind::Word && !super::mentions::FUNCTION_WORDS.contains(&self.a.lower[t].as_str()) {
+                Some(t + 1)
+            } else {
+                self.mention_starting(t, |m| matches!(m, MentionKind::Name { kind: EntityType::Organization | EntityType::Place, .. } | MentionKind::Reference { .. }))
+                    .map(|m| self.a.mentions[m].tokens.end)
+                    .filter(|&e| genitive_at(e))
+            };
+            if let Some(o) = owner_end {
+                let comma = (o + 1..(o + 5).min(end)).find(|&k| self.a.word(k) == ",").filter(|&c| c > o + 1 && (o + 1..c).all(|k| self.a.word(k).starts_with(char::is_lowercase) && self.a.tokens[k].kind == crate::text::TokenKind::Word));
                 if let Some(c) = comma {
                     let at = if self.words_at(c + 1, &["the"]) { c + 2 } else { c + 1 };
                     if self.name_starting(at).is_some_and(|n| matches!(self.a.mentions[n].entity_type(), Some(EntityType::Organization | EntityType::Person))) {
