@@ -541,8 +541,22 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // apposition to an event phrase names that event.
                 // ("The operation, code-named “Safe Corridor”,": after a word that gives a
                 // name, too.)
+                // ("HHCT's next fundraiser, the annual Hope Harbour Family Fun Run, will take
+                // place": past "the" and words of edition in lower case, when a comma closes
+                // the apposition.)
                 let named_event = || {
-                    let s = a.name_given_at(mention.tokens.start);
+                    let mut s = a.name_given_at(mention.tokens.start);
+                    let edition = |k: usize| matches!(a.lower[k].as_str(), "annual" | "next" | "first" | "second" | "third" | "inaugural" | "biennial" | "traditional" | "yearly") || (a.lower[k].ends_with("th") && a.lower[k].starts_with(|c: char| c.is_ascii_digit()));
+                    let closed = a.tokens.get(mention.tokens.end).is_some_and(|_| a.word(mention.tokens.end) == ",");
+                    if closed && s >= 3 {
+                        let mut k = s;
+                        while k > 0 && edition(k - 1) {
+                            k -= 1;
+                        }
+                        if k >= 2 && a.lower[k - 1] == "the" && a.word(k - 2) == "," {
+                            s = k - 1;
+                        }
+                    }
                     (*kind == EntityType::Event && s >= 2 && a.word(s - 1) == ",")
                         .then(|| order.iter().map(|&o| &a.mentions[o]).find(|o| o.tokens.end == s - 1 && matches!(o.kind, MentionKind::Event { .. })).and_then(|o| o.entity))
                         .flatten()
