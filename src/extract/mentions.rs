@@ -4775,13 +4775,17 @@ impl<'a> Analysis<'a> {
             // in apposition to a name: "Nordic Reading Bridges, an exchange week".
             // So is "the walk" after "the annual Lee Loop Walk": the event named with that
             // head before, referred to.
-            let named_before = start == i
-                && start > sent.start
+            // ("The two-kilometre walk" after "the Walk for Autism Acceptance": how long it
+            // was between, and the name's head before its "for" or "of".)
+            let name_head = |m: &Mention| m.tokens.clone().take_while(|&k| !matches!(self.lower[k].as_str(), "for" | "of" | "on")).last().unwrap_or(m.tokens.end - 1);
+            let measure = |k: usize| self.lower[k].rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "week" | "hour" | "kilometre" | "kilometer" | "km" | "mile"));
+            let named_before = start > sent.start
                 && matches!(self.lower[start - 1].as_str(), "the" | "this")
+                && (start..i).all(measure)
                 && self.mentions.iter().any(|m| {
                     m.tokens.end <= start
                         && (matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) || matches!(&m.kind, MentionKind::Event { head, .. } if head == w))
-                        && self.lower[m.tokens.end - 1] == self.lower[i]
+                        && (self.lower[m.tokens.end - 1] == self.lower[i] || self.lower[name_head(m)] == self.lower[i])
                 });
             // ("the Sports Centre, a short walk from the Danube": a distance, no event.)
             let distance = i + 1 < sent.end && matches!(self.lower[i + 1].as_str(), "from" | "away");

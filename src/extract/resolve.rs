@@ -686,8 +686,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 if head == "opening" && opening_of_event(a, mention.tokens.end) {
                     continue;
                 }
-                // ("the five-day fair" after "the fair": a duration says how long, not which.)
-                let duration = |w: &str| w.rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "days" | "week" | "weeks" | "month" | "months" | "hour" | "long"));
+                // ("the five-day fair" after "the fair": a duration says how long, not which;
+                // so does a distance on the road, "the two-kilometre walk" after "the Walk for
+                // Autism Acceptance"; a track's, "the 800-metre final", says which race.)
+                let duration = |w: &str| w.rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "days" | "week" | "weeks" | "month" | "months" | "hour" | "long" | "kilometre" | "kilometer" | "km" | "mile"));
                 let modifiers_of = |name: &str| -> Vec<String> {
                     name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| !duration(w)).filter(|w| *w != head.as_str() && w.strip_suffix('s') != Some(head.as_str())).map(str::to_string).collect()
                 };
