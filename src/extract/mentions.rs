@@ -4783,9 +4783,12 @@ impl<'a> Analysis<'a> {
                 && matches!(self.lower[start - 1].as_str(), "the" | "this")
                 && (start..i).all(measure)
                 && self.mentions.iter().any(|m| {
+                    // ("The contest is organised every July by …" after "the 15th Løkken
+                    // Sandcastle Cup": a contest is what a named cup or championship is.)
+                    let contest_named = matches!(w, "contest" | "competition") && start == i && matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) && matches!(self.lower[name_head(m)].as_str(), "cup" | "championship" | "championships" | "open" | "trophy" | "contest" | "competition");
                     m.tokens.end <= start
                         && (matches!(m.kind, MentionKind::Name { kind: EntityType::Event, .. }) || matches!(&m.kind, MentionKind::Event { head, .. } if head == w))
-                        && (self.lower[m.tokens.end - 1] == self.lower[i] || self.lower[name_head(m)] == self.lower[i])
+                        && (self.lower[m.tokens.end - 1] == self.lower[i] || self.lower[name_head(m)] == self.lower[i] || contest_named)
                 });
             // ("the Sports Centre, a short walk from the Danube": a distance, no event.)
             let distance = i + 1 < sent.end && matches!(self.lower[i + 1].as_str(), "from" | "away");
