@@ -244,6 +244,13 @@ fn is_roman_numeral(w: &str) -> bool {
     w.len() - rest.len() <= 3 && !w.is_empty() && matches!(rest, "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX")
 }
 
+/// A hyphenated word that says how long an event runs or how far it goes ("five-day",
+/// "month-long", "two-kilometre"): no word that tells one event of a kind from another. (Not
+/// a track's distance: "the 800-metre final" says which race.)
+pub(crate) fn is_length_word(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "days" | "week" | "weeks" | "month" | "months" | "hour" | "long" | "kilometre" | "kilometer" | "km" | "mile"))
+}
+
 /// A number written in digits or as a Roman numeral ("Office 4", "Regional Field Office III").
 pub(crate) fn is_number_word(w: &str) -> bool {
     is_roman_numeral(w) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
@@ -4778,10 +4785,9 @@ impl<'a> Analysis<'a> {
             // ("The two-kilometre walk" after "the Walk for Autism Acceptance": how long it
             // was between, and the name's head before its "for" or "of".)
             let name_head = |m: &Mention| m.tokens.clone().take_while(|&k| !matches!(self.lower[k].as_str(), "for" | "of" | "on")).last().unwrap_or(m.tokens.end - 1);
-            let measure = |k: usize| self.lower[k].rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "week" | "hour" | "kilometre" | "kilometer" | "km" | "mile"));
             let named_before = start > sent.start
                 && matches!(self.lower[start - 1].as_str(), "the" | "this")
-                && (start..i).all(measure)
+                && (start..i).all(|k| is_length_word(&self.lower[k]))
                 && self.mentions.iter().any(|m| {
                     // ("The contest is organised every July by …" after "the 15th Løkken
                     // Sandcastle Cup": a contest is what a named cup or championship is.)

@@ -1692,7 +1692,7 @@ impl<'a, 'b> Relations<'a, 'b> {
 
     /// The town "the city" or "the town" stands for at token `t`: the dateline's town, or
     /// else the one town named up to the end of its sentence (two or more leave it open).
-    fn town_referred_before(&self, t: usize) -> Option<usize> {
+    fn town_referred_to(&self, t: usize) -> Option<usize> {
         let town = |m: &super::mentions::Mention| matches!(&m.kind, MentionKind::Name { kind: EntityType::Place, class, .. } if matches!(class.as_str(), "City" | "Place" | "Place?"));
         if let Some(d) = self.a.mentions.iter().find(|m| m.in_dateline && !m.nested && town(m)) {
             return d.entity;
@@ -1736,7 +1736,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 None
             };
             let Some(n) = owned else { continue };
-            if let (Some(o), Some(p)) = (self.entity(n), self.town_referred_before(t)) {
+            if let (Some(o), Some(p)) = (self.entity(n), self.town_referred_to(t)) {
                 if o != p {
                     self.add(o, Predicate::LocatedIn, Object::Entity(p), self.a.tokens[t].span.cover(self.a.tokens[t + 1].span), "town-owned-body", 0.7);
                 }

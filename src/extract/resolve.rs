@@ -686,12 +686,10 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 if head == "opening" && opening_of_event(a, mention.tokens.end) {
                     continue;
                 }
-                // ("the five-day fair" after "the fair": a duration says how long, not which;
-                // so does a distance on the road, "the two-kilometre walk" after "the Walk for
-                // Autism Acceptance"; a track's, "the 800-metre final", says which race.)
-                let duration = |w: &str| w.rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "days" | "week" | "weeks" | "month" | "months" | "hour" | "long" | "kilometre" | "kilometer" | "km" | "mile"));
+                // ("the five-day fair" after "the fair", "the two-kilometre walk" after "the
+                // Walk for Autism Acceptance": how long or how far says not which.)
                 let modifiers_of = |name: &str| -> Vec<String> {
-                    name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| !duration(w)).filter(|w| *w != head.as_str() && w.strip_suffix('s') != Some(head.as_str())).map(str::to_string).collect()
+                    name.to_lowercase().split_whitespace().filter(|w| !matches!(*w, "the" | "this" | "that" | "its" | "their" | "our")).filter(|w| !super::mentions::is_length_word(w)).filter(|w| *w != head.as_str() && w.strip_suffix('s') != Some(head.as_str())).map(str::to_string).collect()
                 };
                 // "Exercise Southern Ember, a two-day wildfire response exercise": a phrase in
                 // apposition to an event's name describes that event.
