@@ -4556,8 +4556,18 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         found
                     };
+                    // "the ninth International Bellows Days, which opens on Wednesday with an
+                    // open-air concert … and runs until 23 June": the event the relative
+                    // pronoun stands for, also through a verb joined to the clause's.
+                    let relative_subject = date_verb.and_then(|v| {
+                        let clause = if tree.children_by(v, "nsubj").next().is_none() && tree.nodes[v].deprel == "conj" { tree.nodes[v].head? } else { v };
+                        let pronoun = tree.children_by(clause, "nsubj").find(|&c| matches!(self.a.lower[c].as_str(), "which" | "that"))?;
+                        events.iter().copied().find(|&e| (pronoun.saturating_sub(2)..pronoun).contains(&self.a.mentions[e].tokens.end) && self.a.word(pronoun - 1) == ",").and_then(|e| self.entity(e))
+                    });
                     let ev = if events.is_empty() {
                         Some(candidates[0])
+                    } else if let Some(e) = relative_subject {
+                        Some(e)
                     } else if let Some(e) = in_phrase_of {
                         Some(e)
                     } else if let [only] = on_same_verb[..] {
