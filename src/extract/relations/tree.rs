@@ -1132,7 +1132,9 @@ impl Relations<'_, '_> {
                 let d = tree.nodes[c].deprel.as_str();
                 let target = match (lemma, d, case.as_deref()) {
                     ("converge" | "descend", "obl", Some("on" | "upon")) => Some(c),
-                    ("flock" | "come" | "travel" | "head" | "return" | "stream" | "pour" | "crowd", "obl", Some("to" | "into")) => Some(c),
+                    // ("More than a thousand visitors squeezed into Sligo's Riverside Pavilion
+                    // at the weekend for the society's annual spring exhibition")
+                    ("flock" | "come" | "travel" | "head" | "return" | "stream" | "pour" | "crowd" | "squeeze" | "cram" | "pack" | "file", "obl", Some("to" | "into")) => Some(c),
                     ("fill" | "pack" | "throng", "obj", _) => Some(c),
                     // ("through the doors of the Drill Hall": the place the doors are of.)
                     ("pass" | "come" | "stream" | "pour" | "walk" | "flock", "obl", Some("through")) if a.lower[c] == "doors" => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("of")),
