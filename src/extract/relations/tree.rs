@@ -1065,7 +1065,11 @@ impl Relations<'_, '_> {
                     gatherings.push((ev, m, v));
                 }
             }
-            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit || gathered_for {
+            // "Volunteers worked at Kelsa Bay on Saturday during the annual Clean-Up Day",
+            // "two records fell at the Stadium during the Championships": what is done
+            // during an event is done where the event is.
+            let done_during = base(&tree.nodes[head].deprel) == "obl" && tree.case_of(head, &self.a.lower).as_deref() == Some("during") && tree.nodes[head].head.is_some_and(|v| tree.nodes[v].upos == "VERB");
+            if matches!(tree.nodes[head].deprel.as_str(), "nsubj" | "nsubj:pass" | "obj") || on_visit || gathered_for || done_during {
                 anchors.extend(tree.nodes[head].head.map(|v| (ev, m, v)));
             }
             // "The contest was organised by X and ran from 24 to 28 May at the Old Town Hall":
