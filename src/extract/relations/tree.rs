@@ -1127,6 +1127,21 @@ impl Relations<'_, '_> {
         // (Not a country or a region: "who travelled to Vietnam for the boat show" says less
         // than where the show was.)
         let broad = |pm: usize| a.mentions[pm].entity.is_some_and(|p| matches!(self.entities[p].class.as_str(), "Country" | "Region"));
+        // ("Organisers of the third Caribbean Ink Comic Festival say close to 9,000 people
+        // passed through the Savannah Exhibition Centre over the weekend": with no "for", the
+        // one event its sentence names.)
+        for v in 0..a.tokens.len() {
+            if tree.nodes[v].upos != "VERB" || !matches!(tree.nodes[v].lemma.as_str(), "pass" | "pack" | "fill" | "throng" | "squeeze" | "cram" | "flock" | "converge" | "descend") || gatherings.iter().any(|g| g.2 == v) {
+                continue;
+            }
+            let si = a.sentence_of[v];
+            let events: Vec<usize> = a.order.iter().copied().filter(|&m| a.mentions[m].sentence == si && !a.mentions[m].nested && !a.mentions[m].in_quote && a.mentions[m].entity_type() == Some(EntityType::Event)).collect();
+            if let [m] = events[..] {
+                if let Some(ev) = a.mentions[m].entity {
+                    gatherings.push((ev, m, v));
+                }
+            }
+        }
         for &(ev, m, v) in &gatherings {
             let lemma = tree.nodes[v].lemma.as_str();
             // (place entity, its mention)
@@ -1142,6 +1157,8 @@ impl Relations<'_, '_> {
                     ("fill" | "pack" | "throng", "obj", _) => Some(c),
                     // ("through the doors of the Drill Hall": the place the doors are of.)
                     ("pass" | "come" | "stream" | "pour" | "walk" | "flock", "obl", Some("through")) if a.lower[c] == "doors" => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("of")),
+                    // ("9,000 people passed through the Savannah Exhibition Centre")
+                    ("pass" | "stream" | "file", "obl", Some("through")) => Some(c),
                     _ => None,
                 };
                 let Some(t) = target.filter(|&t| !a.in_quote[t]) else { continue };
