@@ -108,7 +108,7 @@ pub fn occurring_before(lower: &[String], k: usize) -> bool {
 }
 
 /// "5th", "97th", "21st": a number written as an ordinal.
-fn numeric_ordinal(w: &str) -> bool {
+pub(crate) fn numeric_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }

@@ -4486,12 +4486,17 @@ impl<'a, 'b> Relations<'a, 'b> {
                     // ("the next edition will take place in Da Nang in 2026", "a first edition
                     // held in Singapore in 2017").
                     let year_only = values.iter().all(|v| v.len() == 4);
-                    // ("the Great East Japan Earthquake, which struck Japan in 2011": the
-                    // pronoun right after the event is the event.)
-                    let relative_of_event = |v: usize| {
-                        tree.children(v).iter().any(|&c| matches!(self.a.lower[c].as_str(), "which" | "that") && events.iter().any(|&e| (c.saturating_sub(2)..c).contains(&self.a.mentions[e].tokens.end)))
+                    // ("the Great East Japan Earthquake, which struck Japan in 2011", "the
+                    // Bellows Days, which opens on Wednesday … and runs until 23 June": the
+                    // relative pronoun subject of the date's clause, right after an event's
+                    // name and its comma, stands for that event; also through a verb joined
+                    // to the clause's.)
+                    let event_of_relative = |v: usize| {
+                        let clause = if tree.children_by(v, "nsubj").next().is_none() && tree.nodes[v].deprel == "conj" { tree.nodes[v].head? } else { v };
+                        let pronoun = tree.children(clause).iter().copied().find(|&c| matches!(tree.nodes[c].deprel.as_str(), "nsubj" | "nsubj:pass") && matches!(self.a.lower[c].as_str(), "which" | "that"))?;
+                        events.iter().copied().find(|&e| (pronoun.saturating_sub(2)..pronoun).contains(&self.a.mentions[e].tokens.end) && self.a.word(pronoun - 1) == ",").and_then(|e| self.entity(e))
                     };
-                    let verb_of_event = |v: usize| events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t) || tree.nodes[v].head == Some(t))) || relative_of_event(v);
+                    let verb_of_event = |v: usize| events.iter().any(|&e| self.a.mentions[e].tokens.clone().any(|t| tree.dominates(v, t) || tree.nodes[v].head == Some(t))) || event_of_relative(v).is_some();
                     // ("had grown from six crews in 2016 to 40": the year a comparison starts
                     // from, whatever the verb's subject.)
                     let grown_from = || {
@@ -4556,14 +4561,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                         }
                         found
                     };
-                    // "the ninth International Bellows Days, which opens on Wednesday with an
-                    // open-air concert … and runs until 23 June": the event the relative
-                    // pronoun stands for, also through a verb joined to the clause's.
-                    let relative_subject = date_verb.and_then(|v| {
-                        let clause = if tree.children_by(v, "nsubj").next().is_none() && tree.nodes[v].deprel == "conj" { tree.nodes[v].head? } else { v };
-                        let pronoun = tree.children_by(clause, "nsubj").find(|&c| matches!(self.a.lower[c].as_str(), "which" | "that"))?;
-                        events.iter().copied().find(|&e| (pronoun.saturating_sub(2)..pronoun).contains(&self.a.mentions[e].tokens.end) && self.a.word(pronoun - 1) == ",").and_then(|e| self.entity(e))
-                    });
+                    let relative_subject = date_verb.and_then(event_of_relative);
                     let ev = if events.is_empty() {
                         Some(candidates[0])
                     } else if let Some(e) = relative_subject {

@@ -546,7 +546,7 @@ pub fn resolve(a: &mut Analysis) -> Vec<Entity> {
                 // the apposition.)
                 let named_event = || {
                     let mut s = a.name_given_at(mention.tokens.start);
-                    let edition = |k: usize| matches!(a.lower[k].as_str(), "annual" | "next" | "first" | "second" | "third" | "inaugural" | "biennial" | "traditional" | "yearly") || (a.lower[k].ends_with("th") && a.lower[k].starts_with(|c: char| c.is_ascii_digit()));
+                    let edition = |k: usize| matches!(a.lower[k].as_str(), "annual" | "next" | "first" | "second" | "third" | "inaugural" | "biennial" | "traditional" | "yearly") || super::mentions::numeric_ordinal(&a.lower[k]);
                     let closed = a.tokens.get(mention.tokens.end).is_some_and(|_| a.word(mention.tokens.end) == ",");
                     if closed && s >= 3 {
                         let mut k = s;
