@@ -1089,6 +1089,26 @@ impl Relations<'_, '_> {
                     anchors.push((ev, m, *c));
                 }
             }
+            // "the Certamen Joven de Tango, a competition for couples that will take place on
+            // 1 March at Sala Zitarrosa": a common noun in apposition describes the event, and
+            // its clause tells of the event too.
+            // (The parser may hang the clause on the noun's own modifier, "couples"; only an
+            // event takes place or is held.)
+            let takes_place = |v: usize| match tree.nodes[v].lemma.as_str() {
+                "take" => tree.children_by(v, "obj").any(|o| a.lower[o] == "place"),
+                "hold" => tree.children_by(v, "nsubj:pass").next().is_some(),
+                _ => false,
+            };
+            for d in tree.children_by(head, "appos").filter(|&d| tree.nodes[d].upos == "NOUN" && owner[d].is_none()) {
+                for c in tree.children(d) {
+                    if matches!(tree.nodes[*c].deprel.as_str(), "acl" | "acl:relcl") {
+                        anchors.push((ev, m, *c));
+                    }
+                }
+                for n in tree.children_by(d, "nmod") {
+                    anchors.extend(tree.children_by(n, "acl:relcl").filter(|&c| takes_place(c)).map(|c| (ev, m, c)));
+                }
+            }
         }
         // "It is being held at the Academy of Justice", "it is taking place in the Kumayri
         // Cultural Centre": "it" for the event, as the subject of a verb of taking place.
@@ -1174,7 +1194,22 @@ impl Relations<'_, '_> {
             let noun = tree.nodes[anchor].upos != "VERB";
             let rel = if noun { "nmod" } else { "obl" };
             let mut found = Vec::new();
-            for c in tree.children_by(anchor, rel) {
+            // ("will take place on 29 February at Sala Zitarrosa": the parser may hang the
+            // place on the date before it; a date has no place of its own.)
+            // ("on 29 February and 1 March at Sala Zitarrosa": on the last date of a list.)
+            let date_word = |d: usize| {
+                let month_or_day = |k: usize| crate::text::dates::MONTHS_AND_DAYS.contains(&a.lower[k].as_str());
+                month_or_day(d) || (tree.nodes[d].upos == "NUM" && tree.children(d).iter().any(|&k| month_or_day(k)))
+            };
+            let mut heads: Vec<usize> = tree.children_by(anchor, rel).collect();
+            for d in heads.clone() {
+                if date_word(d) {
+                    for k in tree.with_conjuncts(d) {
+                        heads.extend(tree.children_by(k, "nmod"));
+                    }
+                }
+            }
+            for c in heads {
                 // ("a ceremony on Akhunbaev Street": "on" a street, too.)
                 let on_street = || {
                     noun && tree.case_of(c, &a.lower).as_deref() == Some("on")
