@@ -280,6 +280,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.stated_acts();
         self.events_within_events();
         self.finalists_took_part();
+        self.finals_held_at_the_tournament();
         self.countries_of_placed_events();
         self.superlative_scopes();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -419,6 +420,29 @@ impl<'a, 'b> Relations<'a, 'b> {
             .collect();
         for f in finalists {
             self.add(tournament, f.predicate, f.object, f.evidence, "finalist-took-part", f.confidence);
+        }
+    }
+
+    /// "won the 2018 Eko Scrabble Open, beating X 3-1 in a best-of-five final at the Adeola
+    /// Civic Hall": the final its sentence reports of a named contest was played where the
+    /// contest was held (the one other event the sentence names).
+    fn finals_held_at_the_tournament(&mut self) {
+        let mut found = Vec::new();
+        for f in self.facts.iter().filter(|f| f.predicate == Predicate::Location && super::resolve::is_match_final(&self.entities[f.subject])) {
+            let events: std::collections::BTreeSet<usize> = self
+                .a
+                .mentions
+                .iter()
+                .filter(|m| !m.nested && !m.in_quote && m.span.start >= f.sentence.start && m.span.end <= f.sentence.end)
+                .filter_map(|m| m.entity)
+                .filter(|&e| self.entities[e].kind == EntityType::Event && e != f.subject && !super::resolve::is_match_final(&self.entities[e]))
+                .collect();
+            if let [e] = events.iter().copied().collect::<Vec<_>>()[..] {
+                found.push((e, f.object.clone(), f.evidence, f.confidence));
+            }
+        }
+        for (e, place, evidence, confidence) in found {
+            self.add(e, Predicate::Location, place, evidence, "final-at-tournament-place", confidence);
         }
     }
 
@@ -1449,7 +1473,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // arm": an owner's word before the seat.)
                 let owner_genitive = t0 >= 5 && matches!(self.a.lower[t0 - 1].as_str(), "'s" | "’s") && self.a.lower[t0 - 3] == "the" && self.a.word(t0 - 2).starts_with(char::is_lowercase);
                 let t0 = if owner_genitive { t0 - 2 } else { t0 };
-                let end = if t0 >= 6 && self.a.word(t0 - 3) == ")" && self.a.word(t0 - 5) == "(" { t0 - 5 } else { t0 - 2 };
+                let end = if t0 >= 6 && self.a.word(t0 - 3) == ")" && self.a.word(t0 - 5) == "(" { t0 - 5 } else { t0.saturating_sub(2) };
                 // ("The trust, a Nairobi-based foundation,": a reference to a body too.)
                 (t0 >= 3 && self.a.word(t0 - 2) == "," && matches!(self.a.lower[t0 - 1].as_str(), "a" | "an" | "the" | "its" | "their"))
                     .then(|| {
