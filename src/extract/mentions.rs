@@ -2107,6 +2107,12 @@ impl<'a> Analysis<'a> {
                             // ("Bergwerk Seilbahnen GmbH of Innsbruck": after any legal form.)
                             && !self.lex.legal_form_after(self.word(j - 1))
                             && !(w == "for" && self.known_place_alone(&(i..j)))
+                            // ("welcomed 240 athletes to Sunfish Beach Park for the 12th Skaha
+                            // Sprint Triathlon": a place's name is not joined to an event's.)
+                            && !(w == "for" && self.org_head_of(&(i..j)).is_none() && self.lex.place_heads.contains_key(self.lower[j - 1].as_str()) && {
+                                let run_end = self.name_run_end(after, sent_end, used);
+                                self.event_head_of(&(after..run_end)).is_some_and(|h| !h.generic)
+                            })
                             // ("at Kelsa Bay for World Wetlands Day": the day is marked there.)
                             && !(w == "for" && self.calendar_day(&(after..self.name_run_end(after, sent_end, used))))
                             && !(w == "of" && !skip_the && self.body_of_place(&(i..j))) =>

@@ -1174,6 +1174,11 @@ impl Relations<'_, '_> {
                     // ("More than a thousand visitors squeezed into Sligo's Riverside Pavilion
                     // at the weekend for the society's annual spring exhibition")
                     ("flock" | "come" | "travel" | "head" | "return" | "stream" | "pour" | "crowd" | "squeeze" | "cram" | "pack" | "file", "obl", Some("to" | "into")) => Some(c),
+                    // ("the club welcomed 240 athletes to Sunfish Beach Park for the triathlon")
+                    // (The parser may hang the place on the people: "240 athletes to Sunfish
+                    // Beach Park".)
+                    ("welcome" | "draw" | "attract" | "bring", "obl", Some("to")) => Some(c),
+                    ("welcome" | "draw" | "attract" | "bring", "obj", _) => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("to")),
                     ("fill" | "pack" | "throng", "obj", _) => Some(c),
                     // ("through the doors of the Drill Hall": the place the doors are of.)
                     ("pass" | "come" | "stream" | "pour" | "walk" | "flock", "obl", Some("through")) if a.lower[c] == "doors" => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("of")),
@@ -1183,6 +1188,11 @@ impl Relations<'_, '_> {
                 };
                 let Some(t) = target.filter(|&t| !a.in_quote[t]) else { continue };
                 let Some(pm) = owner[t].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !broad(pm) && !a.mentions[m].tokens.contains(&t)) else { continue };
+                // ("brought four poets from Scotland to Kochi for the occasion": who brings
+                // guests to a town says less than where the festival was.)
+                if matches!(lemma, "welcome" | "draw" | "attract" | "bring") && a.mentions[pm].entity.is_some_and(|p| self.entities[p].class == "City") {
+                    continue;
+                }
                 places.extend(a.mentions[pm].entity.map(|p| (p, pm)));
             }
             if let [(p, pm)] = places[..] {
@@ -1217,7 +1227,7 @@ impl Relations<'_, '_> {
                 };
                 // ("the fourth Youth Track Cup returns to Cali", "the festival moves to the
                 // Old Mill": an event going "to" a place is held there.)
-                let moved_to = || !noun && tree.case_of(c, &a.lower).as_deref() == Some("to") && matches!(tree.nodes[anchor].lemma.as_str(), "return" | "move" | "come") && tree.children_by(anchor, "nsubj").any(|s| owner[s] == Some(m) || a.mentions[m].tokens.contains(&s));
+                let moved_to = || !noun && tree.case_of(c, &a.lower).as_deref() == Some("to") && matches!(tree.nodes[anchor].lemma.as_str(), "return" | "move" | "come" | "draw" | "attract" | "bring") && tree.children_by(anchor, "nsubj").any(|s| owner[s] == Some(m) || a.mentions[m].tokens.contains(&s));
                 if a.in_quote[c] || !(tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) || on_street() || moved_to()) {
                     continue;
                 }
