@@ -4926,7 +4926,11 @@ impl<'a, 'b> Relations<'a, 'b> {
                             }
                         } else if after + 1 < sent.end && matches!(self.a.lower[after].as_str(), "'s" | "’s") {
                             // "at Gorgan's Nahar Khoran Indoor Arena": the venue the town owns.
-                            let venue = |c: usize| matches!(&self.a.mentions[c].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue");
+                            // ("in El Alto's Senkata district": the district too.)
+                            let venue = |c: usize| {
+                                let last = self.a.lower[self.a.mentions[c].tokens.end - 1].as_str();
+                                matches!(&self.a.mentions[c].kind, MentionKind::Name { kind: EntityType::Place, class, .. } if class == "Venue" || matches!(last, "district" | "neighbourhood" | "neighborhood" | "suburb" | "ward" | "quarter" | "borough"))
+                            };
                             if let Some(c) = self.name_starting(after + 1).filter(|&c| venue(c)) {
                                 target = Some(c);
                             }
