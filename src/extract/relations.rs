@@ -4896,7 +4896,12 @@ impl<'a, 'b> Relations<'a, 'b> {
                 // stands on (not "a seminar on Central Asia", what it is about).
                 // (Not "in the trading hall on Amir Temur Avenue": the street of a site
                 // already named.)
-                let on_site = w == "on" && !(m.tokens.end..k).any(|j| matches!(self.a.lower[j].as_str(), "in" | "at")) && {
+                // ("held at the association's training base on Addington Beach": a site
+                // named by a common noun only is placed by what it is on.)
+                let site_named_before = (m.tokens.end..k).rfind(|&j| matches!(self.a.lower[j].as_str(), "in" | "at")).is_some_and(|j| {
+                    (j + 1..k).any(|q| self.a.word(q).starts_with(char::is_uppercase) || self.name_starting(q).is_some())
+                });
+                let on_site = w == "on" && !site_named_before && {
                     let p = if self.a.lower.get(k + 1).is_some_and(|x| x == "the") { k + 2 } else { k + 1 };
                     self.name_starting(p).is_some_and(|n| {
                         let last = self.a.lower[self.a.mentions[n].tokens.end - 1].as_str();
