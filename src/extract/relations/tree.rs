@@ -1219,6 +1219,13 @@ impl Relations<'_, '_> {
                     }
                 }
             }
+            // ("which brought some 350 translators to the Thang Long Conference Hall": the
+            // parser may hang the place on the people brought.)
+            if !noun && matches!(tree.nodes[anchor].lemma.as_str(), "draw" | "attract" | "bring") {
+                for o in tree.children_by(anchor, "obj").flat_map(|o| tree.with_conjuncts(o)).collect::<Vec<_>>() {
+                    heads.extend(tree.children(o).iter().copied().filter(|&n| matches!(tree.nodes[n].deprel.as_str(), "nmod" | "obl") && tree.case_of(n, &a.lower).as_deref() == Some("to")));
+                }
+            }
             for c in heads {
                 // ("a ceremony on Akhunbaev Street": "on" a street, too.)
                 let on_street = || {
@@ -1227,7 +1234,7 @@ impl Relations<'_, '_> {
                 };
                 // ("the fourth Youth Track Cup returns to Cali", "the festival moves to the
                 // Old Mill": an event going "to" a place is held there.)
-                let moved_to = || !noun && tree.case_of(c, &a.lower).as_deref() == Some("to") && matches!(tree.nodes[anchor].lemma.as_str(), "return" | "move" | "come" | "draw" | "attract" | "bring") && tree.children_by(anchor, "nsubj").any(|s| owner[s] == Some(m) || a.mentions[m].tokens.contains(&s));
+                let moved_to = || !noun && tree.case_of(c, &a.lower).as_deref() == Some("to") && matches!(tree.nodes[anchor].lemma.as_str(), "return" | "move" | "come" | "draw" | "attract" | "bring") && tree.children_by(anchor, "nsubj").any(|s| owner[s] == Some(m) || a.mentions[m].tokens.contains(&s) || RELATIVE.contains(&a.lower[s].as_str()));
                 if a.in_quote[c] || !(tree.case_of(c, &a.lower).as_deref().is_some_and(|p| LOCATIVE_CASES.contains(&p)) || on_street() || moved_to()) {
                     continue;
                 }
