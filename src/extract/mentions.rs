@@ -2067,7 +2067,9 @@ impl<'a> Analysis<'a> {
                     // Ministry of Energy's Nuclear Safety Department" is the ministry's).
                     // (Not after a lone head word: "the University of the Western Cape's
                     // Department of Physiotherapy" names the university whole.)
-                    let lone_head = j == i + 1 && self.lex.org_heads.contains_key(self.lower[i].as_str());
+                    // ("the City of Windhoek's Department of Community Development": nor after a
+                    // municipality's word.)
+                    let lone_head = j == i + 1 && (self.lex.org_heads.contains_key(self.lower[i].as_str()) || self.lex.municipal_words.contains(self.lower[i].as_str()));
                     let possessor_after = next_ok && !lone_head && self.known_name_at(after, sent_end, used) && {
                         let run_end = self.name_run_end(after, sent_end, used);
                         run_end + 1 < sent_end && matches!(self.lower[run_end].as_str(), "'s" | "’s") && self.org_head_ahead(run_end + 1, sent_end, used)
