@@ -166,9 +166,13 @@ impl<'a, 'b> Relations<'a, 'b> {
     fn bounds_a_period(&self, date_start: usize) -> bool {
         // But "the fair, which will run until 19 December": how long the event lasts ends
         // on that day.
+        // ("which continues in Ndola and Kitwe until Friday 30 September": past the places.)
         let lasts_until = date_start > 1
             && matches!(self.a.lower[date_start - 1].as_str(), "until" | "till")
-            && matches!(self.a.lower[date_start - 2].as_str(), "run" | "runs" | "running" | "continue" | "continues" | "last" | "lasts" | "open" | "opens");
+            && (date_start.saturating_sub(8)..date_start - 1)
+                .rev()
+                .take_while(|&k| !matches!(self.a.lower[k].as_str(), "," | "." | ";" | "which" | "that") && self.a.sentence_of[k] == self.a.sentence_of[date_start])
+                .any(|k| matches!(self.a.lower[k].as_str(), "run" | "runs" | "running" | "continue" | "continues" | "last" | "lasts" | "open" | "opens"));
         date_start > 0 && matches!(self.a.lower[date_start - 1].as_str(), "since" | "until" | "till" | "by" | "before" | "after") && !lasts_until
     }
 
