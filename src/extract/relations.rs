@@ -785,6 +785,22 @@ impl<'a, 'b> Relations<'a, 'b> {
             }
             let Some(ev) = mention.entity else { continue };
             let end = mention.tokens.end;
+            // ("The Cooperative approved the plan at its annual general meeting": the body
+            // named last before "its" in the sentence.)
+            let start = mention.tokens.start;
+            if start > 0 && matches!(self.a.lower[start - 1].as_str(), "its" | "their") {
+                let from = self.a.sentences[self.a.sentence_of[start]].tokens.start;
+                let owner = (from..start - 1).rev().find_map(|t| {
+                    self.mention_ending(t + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
+                        .and_then(|o| self.entity(o))
+                        .filter(|&e| self.entities[e].kind == EntityType::Organization)
+                });
+                if let Some(org) = owner {
+                    let evidence = self.a.tokens[start - 1].span.cover(self.a.mentions[m].span);
+                    self.add(ev, Predicate::Organizer, Object::Entity(org), evidence, "own-meeting", 0.75);
+                }
+                continue;
+            }
             if !self.words_at(end, &["of"]) {
                 continue;
             }
