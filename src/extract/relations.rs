@@ -790,12 +790,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let start = mention.tokens.start;
             if start > 0 && matches!(self.a.lower[start - 1].as_str(), "its" | "their") {
                 let from = self.a.sentences[self.a.sentence_of[start]].tokens.start;
-                let owner = (from..start - 1).rev().find_map(|t| {
-                    self.mention_ending(t + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
-                        .and_then(|o| self.entity(o))
-                        .filter(|&e| self.entities[e].kind == EntityType::Organization)
-                });
-                if let Some(org) = owner {
+                if let Some(org) = self.body_named_last(from..start - 1, None).and_then(|o| self.entity(o)) {
                     let evidence = self.a.tokens[start - 1].span.cover(self.a.mentions[m].span);
                     self.add(ev, Predicate::Organizer, Object::Entity(org), evidence, "own-meeting", 0.75);
                 }
@@ -1829,6 +1824,15 @@ impl<'a, 'b> Relations<'a, 'b> {
         k
     }
 
+    /// The mention of the body named last within `tokens` (by name or by a reference), other
+    /// than `besides`: whom "its" or "their" after them stands for.
+    fn body_named_last(&self, tokens: std::ops::Range<usize>, besides: Option<usize>) -> Option<usize> {
+        tokens.rev().find_map(|t| {
+            self.mention_ending(t + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
+                .filter(|&o| self.entity(o).is_some_and(|e| self.entities[e].kind == EntityType::Organization && Some(e) != besides))
+        })
+    }
+
     /// "Its Quality Laboratory grades every barrel": a unit after "its" is part of the body
     /// named last before it, in its sentence or the one before.
     fn units_after_its(&mut self) {
@@ -1840,11 +1844,7 @@ impl<'a, 'b> Relations<'a, 'b> {
             let Some(unit) = self.a.mentions[n].entity else { continue };
             let sentence = self.a.sentence_of[k];
             let from = self.a.sentences[sentence.saturating_sub(1)].tokens.start;
-            let owner = (from..k).rev().find_map(|t| {
-                self.mention_ending(t + 1, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))
-                    .and_then(|o| self.entity(o))
-                    .filter(|&e| self.entities[e].kind == EntityType::Organization && e != unit)
-            });
+            let owner = self.body_named_last(from..k, Some(unit)).and_then(|o| self.entity(o));
             if let Some(o) = owner {
                 let evidence = self.a.tokens[k].span.cover(self.a.mentions[n].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(o), evidence, "its-unit", 0.7);
@@ -4368,7 +4368,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
                 // ("Prairie Nutrient Partners' annual field day": a plural's bare apostrophe.)
                 let bare_apostrophe = matches!(self.a.word(s.saturating_sub(1)), "'" | "’") && s >= 2 && self.a.lower[s - 2].ends_with('s');
-                if s < sent.start + 2 || !(matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") || bare_apostrophe) {
+                // ("The club held its annual show at …": the body named last before "its".)
+                let pronoun = s > sent.start && matches!(self.a.lower[s - 1].as_str(), "its" | "their") && !self.a.in_quote[s - 1];
+                if !pronoun && (s < sent.start + 2 || !(matches!(self.a.lower[s - 1].as_str(), "'s" | "’s") || bare_apostrophe)) {
                     continue;
                 }
                 // ("the trust's youth programme", "the council's scholarship scheme", "the
@@ -4380,7 +4382,32 @@ impl<'a, 'b> Relations<'a, 'b> {
                 if standing {
                     continue;
                 }
-                let Some(owner) = self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. })) else { continue };
+                // (Only the subject of the verb the event hangs from: "Kafue Digital built the
+                // app, which opened the association's programme" is no programme of the maker.)
+                let subject_of_clause = |o: usize| {
+                    let tree = &self.a.tree;
+                    let (Some(mut oh), Some(eh)) = (self.mention_head(o), self.mention_head(e)) else { return false };
+                    // ("The Association (SAWA) has named …": the name an acronym stands beside.)
+                    if tree.nodes[oh].deprel == "appos" {
+                        oh = tree.nodes[oh].head.unwrap_or(oh);
+                    }
+                    let Some(v) = tree.nodes[oh].head.filter(|_| tree.nodes[oh].deprel == "nsubj") else { return false };
+                    let mut k = eh;
+                    for _ in 0..4 {
+                        match tree.nodes[k].head {
+                            Some(h) if h == v => return true,
+                            Some(h) => k = h,
+                            None => return false,
+                        }
+                    }
+                    false
+                };
+                let owner = if pronoun {
+                    self.body_named_last(sent.start..s - 1, None).filter(|&o| subject_of_clause(o))
+                } else {
+                    self.mention_ending(s - 1, |k| matches!(k, MentionKind::Name { .. } | MentionKind::Reference { .. }))
+                };
+                let Some(owner) = owner else { continue };
                 let (Some(ev), Some(o)) = (self.entity(e), self.entity(owner)) else { continue };
                 let relation = match self.entities[o].kind {
                     EntityType::Organization => "organizer",
