@@ -285,6 +285,7 @@ impl<'a, 'b> Relations<'a, 'b> {
         self.events_within_events();
         self.finalists_took_part();
         self.finals_held_at_the_tournament();
+        self.matches_played_at();
         self.countries_of_placed_events();
         self.superlative_scopes();
         // A bare title before a name ("Ambassador Suzuki") is the post only when the text
@@ -447,6 +448,46 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
         for (e, place, evidence, confidence) in found {
             self.add(e, Predicate::Location, place, evidence, "final-at-tournament-place", confidence);
+        }
+    }
+
+    /// "All 38 matches will be played at the Al-Nakheel Sports Hall in Amman", "six teams
+    /// played fifteen matches at Avchala Stadium and the Rustavi Municipal Stadium": where a
+    /// report's matches are played, in a sentence naming no event, is where its one
+    /// tournament is held.
+    fn matches_played_at(&mut self) {
+        let entities = self.entities;
+        let reported = |e: usize| self.a.mentions.iter().any(|m| m.entity == Some(e) && !m.in_quote);
+        let tournaments: Vec<usize> = (0..entities.len()).filter(|&e| entities[e].kind == EntityType::Event && entities[e].class == "SportsEvent" && !super::resolve::is_match_final(&entities[e]) && reported(e)).collect();
+        let [tournament] = tournaments[..] else { return };
+        let tree = &self.a.tree;
+        let mut found = Vec::new();
+        for t in 0..self.a.tokens.len() {
+            if self.a.in_quote[t] || !matches!(self.a.lower[t].as_str(), "matches" | "games" | "fixtures" | "bouts" | "rounds") {
+                continue;
+            }
+            let Some(v) = tree.nodes[t].head.filter(|&v| {
+                let (lemma, rel) = (tree.nodes[v].lemma.as_str(), tree.nodes[t].deprel.as_str());
+                (matches!(lemma, "play" | "hold" | "stage" | "contest") && rel == "nsubj:pass") || (lemma == "play" && rel == "obj")
+            }) else {
+                continue;
+            };
+            let si = self.a.sentence_of[t];
+            let names_event = self.a.mentions.iter().any(|m| m.sentence == si && m.entity_type() == Some(EntityType::Event));
+            if names_event {
+                continue;
+            }
+            for c in tree.children_by(v, "obl").filter(|&c| tree.case_of(c, &self.a.lower).as_deref() == Some("at")) {
+                for k in tree.with_conjuncts(c) {
+                    let Some(pm) = self.owner[k].filter(|&pm| super::mentions::is_venue(&self.a.mentions[pm])) else { continue };
+                    if let Some(p) = self.a.mentions[pm].entity {
+                        found.push((p, self.a.tokens[t].span.cover(self.a.mentions[pm].span)));
+                    }
+                }
+            }
+        }
+        for (p, evidence) in found {
+            self.add(tournament, Predicate::Location, Object::Entity(p), evidence, "matches-played-at", 0.7);
         }
     }
 
