@@ -1147,6 +1147,14 @@ impl Relations<'_, '_> {
         // (Not a country or a region: "who travelled to Vietnam for the boat show" says less
         // than where the show was.)
         let broad = |pm: usize| a.mentions[pm].entity.is_some_and(|p| matches!(self.entities[p].class.as_str(), "Country" | "Region"));
+        // "brought some 350 translators, interpreters and students to the Hall": the parser
+        // may hang the place on the people brought (or on one of a list of them).
+        let people_brought_to = |v: usize| -> Vec<usize> {
+            tree.children_by(v, "obj")
+                .flat_map(|o| tree.with_conjuncts(o))
+                .flat_map(|o| tree.children(o).iter().copied().filter(|&n| matches!(tree.nodes[n].deprel.as_str(), "nmod" | "obl") && tree.case_of(n, &a.lower).as_deref() == Some("to")).collect::<Vec<_>>())
+                .collect()
+        };
         // ("Organisers of the third Caribbean Ink Comic Festival say close to 9,000 people
         // passed through the Savannah Exhibition Centre over the weekend": with no "for", the
         // one event its sentence names.)
@@ -1178,7 +1186,7 @@ impl Relations<'_, '_> {
                     // (The parser may hang the place on the people: "240 athletes to Sunfish
                     // Beach Park".)
                     ("welcome" | "draw" | "attract" | "bring", "obl", Some("to")) => Some(c),
-                    ("welcome" | "draw" | "attract" | "bring", "obj", _) => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("to")),
+                    ("welcome" | "draw" | "attract" | "bring", "obj", _) => people_brought_to(v).first().copied(),
                     ("fill" | "pack" | "throng", "obj", _) => Some(c),
                     // ("through the doors of the Drill Hall": the place the doors are of.)
                     ("pass" | "come" | "stream" | "pour" | "walk" | "flock", "obl", Some("through")) if a.lower[c] == "doors" => tree.children_by(c, "nmod").find(|&n| tree.case_of(n, &a.lower).as_deref() == Some("of")),
@@ -1195,6 +1203,7 @@ impl Relations<'_, '_> {
                 }
                 places.extend(a.mentions[pm].entity.map(|p| (p, pm)));
             }
+            places.dedup();
             if let [(p, pm)] = places[..] {
                 let span = a.mentions[m].span.cover(a.mentions[pm].span);
                 self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
@@ -1219,12 +1228,9 @@ impl Relations<'_, '_> {
                     }
                 }
             }
-            // ("which brought some 350 translators to the Thang Long Conference Hall": the
-            // parser may hang the place on the people brought.)
+            // ("which brought some 350 translators to the Thang Long Conference Hall")
             if !noun && matches!(tree.nodes[anchor].lemma.as_str(), "draw" | "attract" | "bring") {
-                for o in tree.children_by(anchor, "obj").flat_map(|o| tree.with_conjuncts(o)).collect::<Vec<_>>() {
-                    heads.extend(tree.children(o).iter().copied().filter(|&n| matches!(tree.nodes[n].deprel.as_str(), "nmod" | "obl") && tree.case_of(n, &a.lower).as_deref() == Some("to")));
-                }
+                heads.extend(people_brought_to(anchor));
             }
             for c in heads {
                 // ("a ceremony on Akhunbaev Street": "on" a street, too.)
