@@ -1170,6 +1170,24 @@ impl Relations<'_, '_> {
                 }
             }
         }
+        // "beating X 2-1 in front of about 3,000 spectators at Praia Mole", "before a crowd
+        // of 4,500 at the Osa Arena": where the onlookers were is where the one event their
+        // sentence names was held.
+        for t in 0..a.tokens.len() {
+            if a.in_quote[t] || !matches!(a.lower[t].as_str(), "spectators" | "fans" | "crowd" | "onlookers" | "supporters") {
+                continue;
+            }
+            let Some(c) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &a.lower).as_deref() == Some("at")) else { continue };
+            let Some(pm) = owner[c].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !broad(pm)) else { continue };
+            let si = a.sentence_of[t];
+            let events: Vec<usize> = a.order.iter().copied().filter(|&m| a.mentions[m].sentence == si && !a.mentions[m].nested && !a.mentions[m].in_quote && a.mentions[m].entity_type() == Some(EntityType::Event)).collect();
+            if let ([m], Some(p)) = (&events[..], a.mentions[pm].entity) {
+                if let Some(ev) = a.mentions[*m].entity {
+                    let span = a.mentions[*m].span.cover(a.mentions[pm].span);
+                    self.add(ev, Predicate::Location, Object::Entity(p), span, "tree-event-place", 0.75);
+                }
+            }
+        }
         for &(ev, m, v) in &gatherings {
             let lemma = tree.nodes[v].lemma.as_str();
             // (place entity, its mention)
