@@ -406,15 +406,20 @@ impl<'a, 'b> Relations<'a, 'b> {
         });
     }
 
+    /// The report's sports events that are no final, named outside quotations ("on the road
+    /// to the Olympic Games" is no event reported), in the order they were first named.
+    fn tournaments(&self) -> Vec<usize> {
+        let reported = |e: usize| self.a.mentions.iter().any(|m| m.entity == Some(e) && !m.in_quote);
+        (0..self.entities.len()).filter(|&e| self.entities[e].kind == EntityType::Event && self.entities[e].class == "SportsEvent" && !super::resolve::is_match_final(&self.entities[e]) && reported(e)).collect()
+    }
+
     /// "X beat Y in Saturday's final to win the Kelsa Cup": who played the final, beating or
     /// beaten, took part in the tournament it closed too (the report's first sports event
     /// that is no final). Not who presented the trophy or watched: the final had them, not
     /// every match.
     fn finalists_took_part(&mut self) {
         const CONTESTING: &[&str] = &["beat", "beating", "defeated", "defeating", "edged", "edging", "overcame", "overcoming", "won", "winning", "lost", "losing"];
-        // (Not one named only in a quotation: "on the road to the Olympic Games".)
-        let reported = |e: usize| self.a.mentions.iter().any(|m| m.entity == Some(e) && !m.in_quote);
-        let Some(tournament) = (0..self.entities.len()).find(|&e| self.entities[e].kind == EntityType::Event && self.entities[e].class == "SportsEvent" && !super::resolve::is_match_final(&self.entities[e]) && reported(e)) else { return };
+        let Some(&tournament) = self.tournaments().first() else { return };
         let text = self.a.text;
         let finalists: Vec<Fact> = self
             .facts
@@ -456,10 +461,7 @@ impl<'a, 'b> Relations<'a, 'b> {
     /// report's matches are played, in a sentence naming no event, is where its one
     /// tournament is held.
     fn matches_played_at(&mut self) {
-        let entities = self.entities;
-        let reported = |e: usize| self.a.mentions.iter().any(|m| m.entity == Some(e) && !m.in_quote);
-        let tournaments: Vec<usize> = (0..entities.len()).filter(|&e| entities[e].kind == EntityType::Event && entities[e].class == "SportsEvent" && !super::resolve::is_match_final(&entities[e]) && reported(e)).collect();
-        let [tournament] = tournaments[..] else { return };
+        let [tournament] = self.tournaments()[..] else { return };
         let tree = &self.a.tree;
         let mut found = Vec::new();
         for t in 0..self.a.tokens.len() {

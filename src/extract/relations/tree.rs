@@ -1147,6 +1147,8 @@ impl Relations<'_, '_> {
         // (Not a country or a region: "who travelled to Vietnam for the boat show" says less
         // than where the show was.)
         let broad = |pm: usize| a.mentions[pm].entity.is_some_and(|p| matches!(self.entities[p].class.as_str(), "Country" | "Region"));
+        // The events a sentence names outside quotations (mentions, in text order).
+        let events_named_in = |si: usize| -> Vec<usize> { a.order.iter().copied().filter(|&m| a.mentions[m].sentence == si && !a.mentions[m].nested && !a.mentions[m].in_quote && a.mentions[m].entity_type() == Some(EntityType::Event)).collect() };
         // "brought some 350 translators, interpreters and students to the Hall": the parser
         // may hang the place on the people brought (or on one of a list of them).
         let people_brought_to = |v: usize| -> Vec<usize> {
@@ -1163,7 +1165,7 @@ impl Relations<'_, '_> {
                 continue;
             }
             let si = a.sentence_of[v];
-            let events: Vec<usize> = a.order.iter().copied().filter(|&m| a.mentions[m].sentence == si && !a.mentions[m].nested && !a.mentions[m].in_quote && a.mentions[m].entity_type() == Some(EntityType::Event)).collect();
+            let events = events_named_in(si);
             if let [m] = events[..] {
                 if let Some(ev) = a.mentions[m].entity {
                     gatherings.push((ev, m, v));
@@ -1180,7 +1182,7 @@ impl Relations<'_, '_> {
             let Some(c) = tree.children_by(t, "nmod").find(|&c| tree.case_of(c, &a.lower).as_deref() == Some("at")) else { continue };
             let Some(pm) = owner[c].filter(|&pm| a.mentions[pm].is_name(EntityType::Place) && !broad(pm)) else { continue };
             let si = a.sentence_of[t];
-            let events: Vec<usize> = a.order.iter().copied().filter(|&m| a.mentions[m].sentence == si && !a.mentions[m].nested && !a.mentions[m].in_quote && a.mentions[m].entity_type() == Some(EntityType::Event)).collect();
+            let events = events_named_in(si);
             if let ([m], Some(p)) = (&events[..], a.mentions[pm].entity) {
                 if let Some(ev) = a.mentions[*m].entity {
                     let span = a.mentions[*m].span.cover(a.mentions[pm].span);
