@@ -4546,6 +4546,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 }
             }
             self.locations(si, &events);
+            self.travel_destinations(si, &events);
             // Dates go to the event the sentence is about.
             // ("The forum's recommendations will be published in December": a possessor is
             // not what the sentence dates.)
@@ -5069,6 +5070,52 @@ impl<'a, 'b> Relations<'a, 'b> {
             if let Some((pl, target)) = after_verb.or(first) {
                 let span = m.span.cover(self.a.mentions[target].span);
                 self.add(ev, Predicate::Location, Object::Entity(pl), span, "event-in-place", 0.75);
+            }
+        }
+    }
+
+    /// "a tour to Quebec City and Ottawa", "a roadshow to Copenhagen and Hamburg", "a tour of
+    /// Germany and Austria", "the roadshow will visit George, Mossel Bay and Knysna": an event
+    /// that travels is in every place of the list it goes to, not only the first.
+    fn travel_destinations(&mut self, si: usize, events: &[usize]) {
+        const TRAVELLING: &[&str] = &["visit", "tour", "trip", "roadshow", "mission", "caravan", "voyage", "expedition"];
+        const GOES_TO: &[&[&str]] = &[&["visit"], &["visits"], &["will", "visit"], &["travels", "to"], &["will", "travel", "to"], &["moves", "to"], &["will", "move", "to"], &["heads", "to"], &["will", "head", "to"], &["continues", "to"], &["will", "continue", "to"]];
+        let sent = self.a.sentences[si].tokens.clone();
+        for &e in events {
+            let Some(ev) = self.entity(e) else { continue };
+            let m = self.a.mentions[e].clone();
+            if m.in_quote {
+                continue;
+            }
+            let Some(head) = m.tokens.clone().find(|&t| TRAVELLING.contains(&self.a.lower[t].as_str())) else { continue };
+            let start = match self.a.lower.get(head + 1).map(String::as_str) {
+                Some("to") => Some(head + 2),
+                // ("a tour of the plant" names no place; "the visit of the President" no
+                // place either, so only a tour's "of" and only a place's name after it.)
+                Some("of") if self.a.lower[head] == "tour" => Some(head + 2),
+                _ => GOES_TO.iter().find(|form| head + 1 == m.tokens.end && self.words_at(m.tokens.end, form)).map(|form| m.tokens.end + form.len()),
+            };
+            let Some(mut p) = start else { continue };
+            let mut places = Vec::new();
+            while p < sent.end {
+                if self.a.lower[p] == "the" {
+                    p += 1;
+                }
+                let Some(n) = self.name_starting(p).filter(|&n| self.a.mentions[n].is_name(EntityType::Place)) else { break };
+                let Some(pl) = self.a.mentions[n].entity else { break };
+                places.push((pl, n));
+                p = self.a.mentions[n].tokens.end;
+                if self.words_at(p, &[",", "and"]) {
+                    p += 2;
+                } else if self.words_at(p, &[","]) || self.words_at(p, &["and"]) {
+                    p += 1;
+                } else {
+                    break;
+                }
+            }
+            for (pl, n) in places {
+                let span = m.span.cover(self.a.mentions[n].span);
+                self.add(ev, Predicate::Location, Object::Entity(pl), span, "travel-destinations", 0.75);
             }
         }
     }
