@@ -1119,7 +1119,13 @@ impl Relations<'_, '_> {
             let Some(ev) = mention.entity.filter(|&e| self.is_event(e)) else { continue };
             let t = mention.tokens.start;
             let Some(v) = tree.nodes[t].head.filter(|_| matches!(tree.nodes[t].deprel.as_str(), "nsubj" | "nsubj:pass")) else { continue };
-            if matches!(tree.nodes[v].lemma.as_str(), "hold" | "take" | "run" | "convene") {
+            // ("It was sponsored by Fiji Airways, and started and finished at Deuba Beach": a
+            // verb of starting or ending joined to the pronoun's verb, with no subject of its
+            // own, tells of the event too.)
+            let occurring = |v: usize| matches!(tree.nodes[v].lemma.as_str(), "hold" | "take" | "run" | "convene" | "start" | "finish" | "begin" | "end" | "conclude");
+            let own_subject = |c: usize| tree.children(c).iter().any(|&k| base(&tree.nodes[k].deprel) == "nsubj");
+            let joined = tree.with_conjuncts(v).into_iter().filter(|&c| c == v || (tree.nodes[c].upos == "VERB" && !own_subject(c)));
+            for v in joined.filter(|&v| occurring(v)).collect::<Vec<_>>() {
                 if let Some(&(_, em, _)) = anchors.iter().find(|a| a.0 == ev) {
                     anchors.push((ev, em, v));
                 } else {
