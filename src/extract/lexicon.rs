@@ -189,6 +189,10 @@ pub struct Lexicon {
     pub place_part_nouns: HashSet<String>,
     /// Nouns calling a body a part of another ("X, a unit of the Y").
     pub body_part_nouns: HashSet<String>,
+    /// Nouns of a body that is part of another only with "of" and that body's name after
+    /// them ("X, a research centre of the Y University"; "the resort's ski school" may be
+    /// anyone's).
+    pub body_part_of_nouns: HashSet<String>,
     /// Words written in capitals that name no body ("TB", "AGM", "COVID-19"), lower case.
     pub not_acronyms: HashSet<String>,
     /// Prefixes of ships' names ("MV", "HMS"), lower case: the name after one is a vessel's.
@@ -393,6 +397,8 @@ struct NounFile {
     place_of: Vec<WordsEntry>,
     place_part: Vec<WordsEntry>,
     body_part: Vec<WordsEntry>,
+    #[serde(default)]
+    body_part_of: Vec<WordsEntry>,
     language: Vec<WordsEntry>,
     not_acronym: Vec<WordsEntry>,
     vessel_prefix: Vec<WordsEntry>,
@@ -653,6 +659,7 @@ impl Lexicon {
                     extend_words(&mut lex.place_of_nouns, &mut lex.examples, file, parsed.place_of);
                     extend_words(&mut lex.place_part_nouns, &mut lex.examples, file, parsed.place_part);
                     extend_words(&mut lex.body_part_nouns, &mut lex.examples, file, parsed.body_part);
+                    extend_words(&mut lex.body_part_of_nouns, &mut lex.examples, file, parsed.body_part_of);
                     extend_words(&mut lex.languages, &mut lex.examples, file, parsed.language);
                     extend_words(&mut lex.not_acronyms, &mut lex.examples, file, parsed.not_acronym);
                     extend_words(&mut lex.vessel_prefixes, &mut lex.examples, file, parsed.vessel_prefix);

@@ -166,7 +166,8 @@ impl Relations<'_, '_> {
                 continue;
             }
             let (Some(unit), Some(head)) = (mention.entity, self.mention_head(m)) else { continue };
-            let part_noun = |w: &str| self.a.lex.body_part_nouns.contains(w) || w.strip_suffix('s').is_some_and(|w| self.a.lex.body_part_nouns.contains(w));
+            let lex = self.a.lex;
+            let part_noun = |w: &str| [w, w.strip_suffix('s').unwrap_or(w)].iter().any(|w| lex.body_part_nouns.contains(*w) || lex.body_part_of_nouns.contains(*w));
             for mut post in tree.children_by(head, "appos").collect::<Vec<_>>() {
                 // ("one of eleven regional sections of Y": the parts the body is one of.)
                 if self.a.lower[post] == "one" {
