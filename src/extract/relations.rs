@@ -693,8 +693,17 @@ impl<'a, 'b> Relations<'a, 'b> {
             if !(is_unit || school) || end + 1 >= self.a.tokens.len() || self.a.lower[end] != "at" {
                 continue;
             }
-            let university = |b: usize| self.a.mentions[b].tokens.clone().any(|k| matches!(self.a.lower[k].as_str(), "university" | "universidad" | "université" | "universität" | "universiteit"));
-            let Some(b) = self.name_after_the(end + 1).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization) && (is_unit || university(b))) else { continue };
+            // ("the School of Education at Mathari Teachers' College": a college's school too.)
+            let university = |b: usize| self.a.mentions[b].tokens.clone().any(|k| matches!(self.a.lower[k].as_str(), "university" | "universidad" | "université" | "universität" | "universiteit" | "college" | "polytechnic"));
+            let Some(mut b) = self.name_after_the(end + 1).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization) && (is_unit || university(b))) else { continue };
+            // ("the Economic Crime Unit at Europol's European Financial and Economic Crime
+            // Centre": the unit is in the body the first one owns.)
+            let after = self.a.mentions[b].tokens.end;
+            if after + 1 < self.a.tokens.len() && matches!(self.a.lower[after].as_str(), "'s" | "’s") {
+                if let Some(owned) = self.name_starting(after + 1).filter(|&o| self.a.mentions[o].is_name(EntityType::Organization)) {
+                    b = owned;
+                }
+            }
             if let Some(body) = self.entity(b).filter(|&b| b != unit) {
                 let evidence = mention.span.cover(self.a.mentions[b].span);
                 self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "unit-at-body", 0.75);
