@@ -3636,6 +3636,7 @@ impl<'a> Analysis<'a> {
 
     /// Structure inside an organization name: "X of (the) Y", "ACRONYM X", "COUNTRY X".
     fn name_structure(&mut self, m: usize) {
+        const ACADEMIC_UNITS: &[&str] = &["school", "college", "council", "senate", "institute", "academy", "library", "press", "hospital", "clinic", "centre", "center"];
         let r = self.mentions[m].tokens.clone();
         // "the City of Takamatsu", "the Municipality of Futrono": the municipality is in the
         // place it governs.
@@ -3681,7 +3682,20 @@ impl<'a> Analysis<'a> {
                     // holds no title is its body ("the Kutaisi office of the Public Defender of
                     // Georgia"), though its head is unknown; any other name there ends the
                     // search, so no "of COUNTRY" further on is read as the unit's.
-                    let typed = self.type_name(&right).filter(|(_, c, _)| under || c != TENTATIVE);
+                    // ("the College of Medicine, Nursing and Health Sciences of Fiji National
+                    // University", "the Academic Council of Eastern Caspian University": a
+                    // school, council or institute "of" a university is one of its units.)
+                    // (The university's own name: before any further "of", or opening with
+                    // the word; "Faculty of Theatre and Film of Babeș-Bolyai University" has
+                    // its field first.)
+                    let own_words = s..(s + 1..r.end).find(|&j| matches!(self.lower[j].as_str(), "of" | "for")).unwrap_or(r.end);
+                    let university = own_words.clone().any(|j| matches!(self.lower[j].as_str(), "university" | "universidad" | "université" | "universität" | "universiteit" | "polytechnic"));
+                    let academic = university && ACADEMIC_UNITS.contains(&self.lower[head_at].as_str()) && right.clone().all(|j| is_cap(self.word(j)) || matches!(self.lower[j].as_str(), "of" | "and" | "for" | "de" | "del"));
+                    let typed = self.type_name(&right).filter(|(_, c, _)| under || academic || c != TENTATIVE);
+                    let typed = match typed {
+                        None if academic => Some((EntityType::Organization, "Organization".to_string(), None)),
+                        typed => typed,
+                    };
                     // "the Municipality of Odivelas" where the report also writes "in
                     // Odivelas": a place the gazetteer lacks, named as one elsewhere.
                     let typed = match typed {
@@ -3715,7 +3729,7 @@ impl<'a> Analysis<'a> {
                         let rel = match kind {
                             // "Tourism Committee of the Ministry of Economy": any body of a
                             // ministry is part of it.
-                            EntityType::Organization if head.unit || under || class == "Ministry" => Some(super::Predicate::PartOf),
+                            EntityType::Organization if head.unit || under || academic || class == "Ministry" => Some(super::Predicate::PartOf),
                             // "Council of Elders of Gyumri", "Customs Service of Moldova".
                             EntityType::Place if head.of_country => Some(super::Predicate::LocatedIn),
                             _ => None,
