@@ -1857,7 +1857,8 @@ impl<'a, 'b> Relations<'a, 'b> {
         let inner = &self.a.mentions[n];
         // The head word comes before "for"/"of" ("UNDP's Regional Bureau for Africa").
         // ("Regional Field Office III": past the office's number.)
-        let head = inner.tokens.clone().take_while(|&k| !matches!(self.a.lower[k].as_str(), "of" | "for" | "on")).filter(|&k| k == inner.tokens.start || !super::mentions::is_number_word(self.a.word(k))).last().unwrap_or(inner.tokens.end - 1);
+        // ("its Ashanti Regional Office in Kumasi": before the place it is in, too.)
+        let head = inner.tokens.clone().take_while(|&k| k == inner.tokens.start || !matches!(self.a.lower[k].as_str(), "of" | "for" | "on" | "in" | "at")).filter(|&k| k == inner.tokens.start || !super::mentions::is_number_word(self.a.word(k))).last().unwrap_or(inner.tokens.end - 1);
         // (A school, a college or a committee stands alone, but "the University's School of
         // Welsh" and "the association’s Youth Committee" are the owner's.)
         // ("the university's Legal Clinic", "the association's Seonbi Junior Academy": so is
