@@ -734,7 +734,12 @@ impl<'a> Analysis<'a> {
         }
         let mut k = end + 2;
         // (", a contractor based in Katowice": the seat's participle ends the phrase too.)
-        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "from" | "with" | "that" | "which" | "who" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) && !self.lex.seat_words.contains(&self.lower[k]) {
+        // ("For Harper, the day closed a circle": a verb of its own makes it a clause.)
+        let finite_verb = |k: usize| {
+            self.tree.nodes.get(k).is_some_and(|n| n.upos == "VERB" && matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+                && (end + 1..k).any(|j| self.tree.nodes.get(j).is_some_and(|n| n.head == Some(k) && n.deprel.starts_with("nsubj")))
+        };
+        while k < sent_end && k < end + 2 + longest && !matches!(self.lower[k].as_str(), "," | "of" | "in" | "for" | "from" | "with" | "that" | "which" | "who" | "whose" | "where" | "at" | "and" | "." | ";" | "(") && !stops.contains(&self.lower[k].as_str()) && !self.lex.seat_words.contains(&self.lower[k]) && !finite_verb(k) {
             k += 1;
         }
         (k > end + 2 && !is_cap(self.word(k - 1))).then_some(k)
