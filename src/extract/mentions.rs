@@ -3688,8 +3688,9 @@ impl<'a> Analysis<'a> {
                     // Georgia"), though its head is unknown; any other name there ends the
                     // search, so no "of COUNTRY" further on is read as the unit's.
                     // ("the College of Medicine, Nursing and Health Sciences of Fiji National
-                    // University", "the Academic Council of Eastern Caspian University": a
-                    // school, council or institute "of" a university is one of its units.)
+                    // University", "the School of Food Engineering of Universidad Cumbre
+                    // Andina": a school, council or institute "of" a university is one of its
+                    // units.)
                     // (The university's own name: before any further "of", or opening with
                     // the word; "Faculty of Theatre and Film of Babeș-Bolyai University" has
                     // its field first.)
