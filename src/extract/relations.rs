@@ -1905,9 +1905,74 @@ impl<'a, 'b> Relations<'a, 'b> {
         }
     }
 
+    /// "the Madina Branch, the Nima Branch and the Tema Branch of the association", "the
+    /// Lothian and Glasgow branches of the Society": every unit of a list that ends in "of" a
+    /// body is that body's, the body named or referred to by its head word.
+    fn units_listed_of_body(&mut self) {
+        for (n, last) in self.free_names(EntityType::Organization) {
+            if !self.is_unit_name(n) {
+                continue;
+            }
+            let mention = &self.a.mentions[n];
+            let end = mention.tokens.end;
+            // The body: the one the last unit's own name holds ("the Tema Branch of the
+            // Greater Accra Vendors Association"), or a name or a head word after its "of".
+            let named_inside = mention.structure.iter().find(|(p, _)| *p == Predicate::PartOf).and_then(|&(_, b)| self.entity(b));
+            let after_of = || {
+                if !self.words_at(end, &["of"]) {
+                    return None;
+                }
+                let at = if self.words_at(end + 1, &["the"]) { end + 2 } else { end + 1 };
+                if let Some(b) = self.name_starting(at).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization)) {
+                    return self.entity(b);
+                }
+                // ("of the association": the one body named before with that head word.)
+                let w = self.a.lower.get(at)?;
+                if !self.a.lex.org_heads.contains_key(w.as_str()) || self.a.word(at).starts_with(char::is_uppercase) || self.a.lower.get(at + 1).is_some_and(|x| x == "of") {
+                    return None;
+                }
+                let named: Vec<usize> = self.a.mentions.iter().filter(|o| o.tokens.end <= mention.tokens.start && o.is_name(EntityType::Organization) && &self.a.lower[o.tokens.end - 1] == w).filter_map(|o| o.entity).collect();
+                named.first().copied().filter(|&b| named.iter().all(|&o| o == b))
+            };
+            let Some(body) = named_inside.or_else(after_of) else { continue };
+            let mut units = vec![(last, n)];
+            // Back over the list before it.
+            let mut k = mention.tokens.start;
+            if k > 0 && self.a.lower[k - 1] == "the" {
+                k -= 1;
+            }
+            loop {
+                let sep = if k >= 2 && self.words_at(k - 2, &[",", "and"]) {
+                    2
+                } else if k >= 1 && (self.words_at(k - 1, &[","]) || self.words_at(k - 1, &["and"])) {
+                    1
+                } else {
+                    break;
+                };
+                // (Not a name with a body of its own: "the Legal Aid Service of Georgia and
+                // the Kutaisi office of the Public Defender".)
+                let own_of = |p: usize| self.a.mentions[p].tokens.clone().any(|t| matches!(self.a.lower[t].as_str(), "of" | "for"));
+                let Some(prev) = self.mention_ending(k - sep, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. })).filter(|&p| self.is_unit_name(p) && !own_of(p)) else { break };
+                let Some(unit) = self.a.mentions[prev].entity else { break };
+                units.push((unit, prev));
+                k = self.a.mentions[prev].tokens.start;
+                if k > 0 && self.a.lower[k - 1] == "the" {
+                    k -= 1;
+                }
+            }
+            for (unit, um) in units {
+                if unit != body {
+                    let evidence = self.a.mentions[um].span.cover(mention.span);
+                    self.add(unit, Predicate::PartOf, Object::Entity(body), evidence, "units-listed-of-body", 0.75);
+                }
+            }
+        }
+    }
+
     /// partOf / locatedIn written into names, possessives and "City, Country".
     fn name_structure(&mut self) {
         self.units_after_its();
+        self.units_listed_of_body();
         for m in 0..self.a.mentions.len() {
             let mention = &self.a.mentions[m];
             let Some(s) = mention.entity else { continue };
