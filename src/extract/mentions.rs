@@ -140,6 +140,10 @@ fn elided_particle_name(word: &str) -> bool {
 /// Class of a capitalised name nothing else could type; see `type_name`.
 pub const TENTATIVE: &str = "Organization?";
 
+/// Words that make a name a university's (or a polytechnic's), whose schools, colleges and
+/// councils are its units.
+pub const UNIVERSITY_WORDS: &[&str] = &["university", "universidad", "université", "universität", "universiteit", "polytechnic"];
+
 /// Words that give an event phrase a name after them: "The operation, code-named X".
 pub(crate) const CODE_NAMING: &[&str] = &["code-named", "codenamed", "dubbed"];
 
@@ -3695,7 +3699,7 @@ impl<'a> Analysis<'a> {
                     // the word; "Faculty of Theatre and Film of Babeș-Bolyai University" has
                     // its field first.)
                     let own_words = s..(s + 1..r.end).find(|&j| matches!(self.lower[j].as_str(), "of" | "for")).unwrap_or(r.end);
-                    let university = own_words.clone().any(|j| matches!(self.lower[j].as_str(), "university" | "universidad" | "université" | "universität" | "universiteit" | "polytechnic"));
+                    let university = own_words.clone().any(|j| UNIVERSITY_WORDS.contains(&self.lower[j].as_str()));
                     let academic = university && ACADEMIC_UNITS.contains(&self.lower[head_at].as_str()) && right.clone().all(|j| is_cap(self.word(j)) || matches!(self.lower[j].as_str(), "of" | "and" | "for" | "de" | "del"));
                     let typed = self.type_name(&right).filter(|(_, c, _)| under || academic || c != TENTATIVE);
                     let typed = match typed {

@@ -694,7 +694,7 @@ impl<'a, 'b> Relations<'a, 'b> {
                 continue;
             }
             // ("the School of Education at Mathari Teachers' College": a college's school too.)
-            let university = |b: usize| self.a.mentions[b].tokens.clone().any(|k| matches!(self.a.lower[k].as_str(), "university" | "universidad" | "université" | "universität" | "universiteit" | "college" | "polytechnic"));
+            let university = |b: usize| self.a.mentions[b].tokens.clone().any(|k| super::mentions::UNIVERSITY_WORDS.contains(&self.a.lower[k].as_str()) || self.a.lower[k] == "college");
             let Some(mut b) = self.name_after_the(end + 1).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization) && (is_unit || university(b))) else { continue };
             // ("the Economic Crime Unit at Europol's European Financial and Economic Crime
             // Centre": the unit is in the body the first one owns.)
