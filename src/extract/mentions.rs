@@ -2999,9 +2999,31 @@ impl<'a> Analysis<'a> {
         if node.upos != "NOUN" || node.xpos == "NNS" || !self.word(k).starts_with(char::is_lowercase) || self.tokens.get(k + 1).is_some_and(|_| is_cap(self.word(k + 1))) {
             return None;
         }
+        // ("took part in a harvest lunch organised by the association", "The release, carried
+        // out by …": a participle of organizing with its agent, right after the noun itself;
+        // not a body's or a place's noun ("a gala at the centre, organised by"), nor a noun
+        // modifying another ("a round-table on safeguarding heritage, organised by").)
+        let participle_organised = |k: usize| {
+            let w = self.lower[k].as_str();
+            !self.lex.org_heads.contains_key(w)
+                && !self.lex.place_heads.contains_key(w)
+                && !self.lex.opened_facilities.contains(w)
+                && !self.lex.lower_case_venue_heads.contains(w)
+                && !tree.nodes[k].deprel.starts_with("nmod")
+                && tree.nodes[k].head.is_none_or(|h| tree.nodes[h].xpos != "VBG")
+                && tree.children(k).iter().any(|&p| {
+                    let pn = &tree.nodes[p];
+                    pn.deprel == "acl"
+                        && pn.xpos == "VBN"
+                        && p > k
+                        && p <= k + 2
+                        && ORGANIZING.contains(&pn.lemma.as_str())
+                        && tree.children(p).iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && tree.case_of(c, &self.lower).as_deref() == Some("by")))
+                })
+        };
         let verb = node.head?;
         let v = &tree.nodes[verb];
-        if v.upos != "VERB" {
+        if v.upos != "VERB" && !participle_organised(k) {
             return None;
         }
         let children = tree.children(verb);
@@ -3014,7 +3036,7 @@ impl<'a> Analysis<'a> {
         let attended = v.lemma == "attend" && node.deprel == "obj";
         let by_agent = || children.iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && case_of(c).as_deref() == Some("by")));
         let organised = ORGANIZING.contains(&v.lemma.as_str()) && ((node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj");
-        if !(took_place || held_at || attended || organised) {
+        if !(took_place || held_at || attended || organised || participle_organised(k)) {
             return None;
         }
         // ("The service was organised by the association" after "the annual commemoration":
