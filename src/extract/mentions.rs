@@ -2992,6 +2992,8 @@ impl<'a> Analysis<'a> {
     /// an event, whatever the lexicon knows of it.
     fn organised_noun(&self, k: usize) -> Option<super::lexicon::EventHead> {
         const ORGANIZING: &[&str] = &["organise", "organize", "co-organise", "co-organize", "host", "co-host", "stage", "conduct"];
+        // Sponsored things are not all events ("Osa Bank sponsored the trophy"): only with the agent.
+        const SPONSORING: &[&str] = &["sponsor", "co-sponsor"];
         let tree = &self.tree;
         let node = tree.nodes.get(k)?;
         // ("The sixth Kelsa Ink Weekend will take place": not a word the parser took for the
@@ -3017,7 +3019,7 @@ impl<'a> Analysis<'a> {
                         && pn.xpos == "VBN"
                         && p > k
                         && p <= k + 2
-                        && ORGANIZING.contains(&pn.lemma.as_str())
+                        && (ORGANIZING.contains(&pn.lemma.as_str()) || SPONSORING.contains(&pn.lemma.as_str()))
                         && tree.children(p).iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && tree.case_of(c, &self.lower).as_deref() == Some("by")))
                 })
         };
@@ -3035,7 +3037,8 @@ impl<'a> Analysis<'a> {
         // ("Ninety growers attended the pruning demonstration": what people attend.)
         let attended = v.lemma == "attend" && node.deprel == "obj";
         let by_agent = || children.iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && case_of(c).as_deref() == Some("by")));
-        let organised = ORGANIZING.contains(&v.lemma.as_str()) && ((node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj");
+        let organised = (ORGANIZING.contains(&v.lemma.as_str()) && ((node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj"))
+            || (SPONSORING.contains(&v.lemma.as_str()) && node.deprel == "nsubj:pass" && by_agent());
         if !(took_place || held_at || attended || organised || participle_organised(k)) {
             return None;
         }
