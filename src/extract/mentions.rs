@@ -437,6 +437,7 @@ impl<'a> Analysis<'a> {
         self.quoted_short_names(&mut used);
         self.places_in_lists(&mut used);
         self.portfolio_lists(&mut used);
+        self.lower_case_units(&mut used);
         self.event_mentions(&used);
         self.reference_mentions(&used);
         self.merge_in_places();
@@ -928,6 +929,54 @@ impl<'a> Analysis<'a> {
             let generic_body = matches!(&m.kind, MentionKind::Name { kind: EntityType::Organization, class, qid: None } if class == "Organization");
             if generic_body && m.tokens.len() == 1 && places.contains(&self.lower[m.tokens.start]) {
                 m.kind = MentionKind::Name { kind: EntityType::Place, class: "Place".into(), qid: None };
+            }
+        }
+    }
+
+    /// "head of the museum's botany department", "the ornithology department at the National
+    /// Museums of Kenya", "its conservation committee": a unit of a body named in lower case,
+    /// by what it does and its kind, is a body of its own, as the same words capitalised are.
+    /// Only with its owner said (a body's possessive, "its" or "their", or "at"/"of" a body's
+    /// name after it), since "the committee" alone refers back, and a kind's word alone ("the
+    /// department") names nothing.
+    fn lower_case_units(&mut self, used: &mut [bool]) {
+        const UNIT_WORDS: &[&str] = &["department", "division", "unit", "section", "committee", "subcommittee", "sub-committee", "laboratory", "lab", "directorate"];
+        const NOT_MODIFIERS: &[&str] = &["new", "same", "other", "own", "whole", "entire", "former", "relevant", "respective", "various", "main", "first", "second", "third", "next", "last", "current", "previous", "old", "this", "that", "its", "their", "the", "a", "an", "one", "two", "every", "each", "such", "small", "large", "special", "separate", "upper", "lower", "inner", "outer"];
+        let org_name_at = |this: &Self, k: usize| this.mentions.iter().any(|m| m.tokens.start == k && m.is_name(EntityType::Organization));
+        let org_name_ending = |this: &Self, k: usize| this.mentions.iter().any(|m| m.tokens.end == k && m.is_name(EntityType::Organization));
+        for h in 1..self.tokens.len() {
+            if used[h] || self.word(h) != self.lower[h] || !UNIT_WORDS.contains(&self.lower[h].as_str()) {
+                continue;
+            }
+            let sent = self.sentences[self.sentence_of[h]].tokens.clone();
+            let modifier = |k: usize| {
+                let w = self.word(k);
+                !used[k]
+                    && w.chars().next().is_some_and(|c| c.is_lowercase())
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !NOT_MODIFIERS.contains(&w)
+                    && self.tree.nodes.get(k).is_some_and(|n| matches!(n.xpos.as_str(), "NN" | "NNS" | "JJ" | "VBG"))
+            };
+            let mut s = h;
+            while s > sent.start && h - s < 3 && modifier(s - 1) {
+                s -= 1;
+            }
+            if s == h || s == sent.start {
+                continue;
+            }
+            let before = self.lower[s - 1].as_str();
+            let possessed = matches!(before, "'s" | "’s") && org_name_ending(self, s - 1);
+            let pronoun = matches!(before, "its" | "their");
+            let of_body = before == "the"
+                && h + 2 < sent.end
+                && matches!(self.lower[h + 1].as_str(), "at" | "of")
+                && (org_name_at(self, h + 2) || (self.lower[h + 2] == "the" && h + 3 < sent.end && org_name_at(self, h + 3)));
+            if !(possessed || pronoun || of_body) {
+                continue;
+            }
+            self.push(s..h + 1, MentionKind::Name { kind: EntityType::Organization, class: "Department".into(), qid: None });
+            for u in &mut used[s..h + 1] {
+                *u = true;
             }
         }
     }
