@@ -3072,6 +3072,28 @@ impl<'a> Analysis<'a> {
                         && tree.children(p).iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && tree.case_of(c, &self.lower).as_deref() == Some("by")))
                 })
         };
+        // ("The three-day assembly, held October 4 to 6 at the Sugbo Convention Hall, …", which
+        // the parser may read as the noun holding something: by word order, a noun with
+        // "held" after its comma and a place or a time soon after.)
+        let held_after_comma = || {
+            let sent_end = self.sentences[self.sentence_of[k]].tokens.end;
+            // (Not a topic after a preposition: "a workshop on genomic surveillance, held in".)
+            let mut phrase_start = k;
+            while phrase_start > 0 && tree.nodes.get(phrase_start - 1).is_some_and(|n| matches!(n.xpos.as_str(), "JJ" | "NN" | "NNS" | "DT" | "VBG" | "VBN" | "CD" | "HYPH" | "PRP$" | "POS")) {
+                phrase_start -= 1;
+            }
+            let after_preposition = phrase_start > 0 && matches!(self.lower[phrase_start - 1].as_str(), "on" | "of" | "about" | "for" | "into");
+            k + 3 < sent_end
+                && !after_preposition
+                && self.lower[k + 1] == ","
+                && self.lower[k + 2] == "held"
+                && (k + 3..(k + 10).min(sent_end - 1)).any(|j| matches!(self.lower[j].as_str(), "at" | "in" | "on" | "from") && (is_cap(self.word(j + 1)) || self.word(j + 1).starts_with(|c: char| c.is_ascii_digit()) || self.lower[j + 1] == "the"))
+        };
+        if held_after_comma() && !self.lex.org_heads.get(self.lower[k].as_str()).is_some_and(|h| h.unit) {
+            let own = tree.children(k);
+            let bare_definite = !own.is_empty() && own.iter().all(|&c| matches!(tree.nodes[c].deprel.as_str(), "det" | "punct") && matches!(self.lower[c].as_str(), "the" | "this" | ","));
+            return Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false });
+        }
         let verb = node.head?;
         let v = &tree.nodes[verb];
         if v.upos != "VERB" && !participle_organised(k) {
