@@ -3050,8 +3050,8 @@ impl<'a> Analysis<'a> {
         if node.upos != "NOUN" || node.xpos == "NNS" || !self.word(k).starts_with(char::is_lowercase) || self.tokens.get(k + 1).is_some_and(|_| is_cap(self.word(k + 1))) {
             return None;
         }
-        // ("took part in a harvest lunch organised by the association", "The release, carried
-        // out by …": a participle of organizing with its agent, right after the noun itself;
+        // ("took part in a harvest lunch organised by the association", "The release, hosted
+        // by the centre": a participle of organizing with its agent, right after the noun itself;
         // not a body's or a place's noun ("a gala at the centre, organised by"), nor a noun
         // modifying another ("a round-table on safeguarding heritage, organised by").)
         let participle_organised = |k: usize| {
@@ -3089,14 +3089,19 @@ impl<'a> Analysis<'a> {
                 && self.lower[k + 2] == "held"
                 && (k + 3..(k + 10).min(sent_end - 1)).any(|j| matches!(self.lower[j].as_str(), "at" | "in" | "on" | "from") && (is_cap(self.word(j + 1)) || self.word(j + 1).starts_with(|c: char| c.is_ascii_digit()) || self.lower[j + 1] == "the"))
         };
+        let event_head = |generic: bool| Some(super::lexicon::EventHead { class: "Event".into(), generic, document: false, name_only: false, phrase_only: false });
+        // (The participle makes the phrase more than a bare "the N" referring back.)
+        if participle_organised(k) {
+            return event_head(false);
+        }
         if held_after_comma() && !self.lex.org_heads.get(self.lower[k].as_str()).is_some_and(|h| h.unit) {
             let own = tree.children(k);
             let bare_definite = !own.is_empty() && own.iter().all(|&c| matches!(tree.nodes[c].deprel.as_str(), "det" | "punct") && matches!(self.lower[c].as_str(), "the" | "this" | ","));
-            return Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false });
+            return event_head(bare_definite);
         }
         let verb = node.head?;
         let v = &tree.nodes[verb];
-        if v.upos != "VERB" && !participle_organised(k) {
+        if v.upos != "VERB" {
             return None;
         }
         let children = tree.children(verb);
@@ -3110,14 +3115,14 @@ impl<'a> Analysis<'a> {
         let by_agent = || children.iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && case_of(c).as_deref() == Some("by")));
         let organised = (ORGANIZING.contains(&v.lemma.as_str()) && ((node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj"))
             || (SPONSORING.contains(&v.lemma.as_str()) && node.deprel == "nsubj:pass" && by_agent());
-        if !(took_place || held_at || attended || organised || participle_organised(k)) {
+        if !(took_place || held_at || attended || organised) {
             return None;
         }
         // ("The service was organised by the association" after "the annual commemoration":
         // a bare definite noun refers back to the event named before.)
         let own = tree.children(k);
         let bare_definite = !own.is_empty() && own.iter().all(|&c| tree.nodes[c].deprel == "det" && matches!(self.lower[c].as_str(), "the" | "this"));
-        Some(super::lexicon::EventHead { class: "Event".into(), generic: bare_definite, document: false, name_only: false, phrase_only: false })
+        event_head(bare_definite)
     }
 
     /// "a refereeing clinic", "free tax-filing clinics", "the winter clinic": a clinic named
