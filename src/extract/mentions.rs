@@ -2887,7 +2887,12 @@ impl<'a> Analysis<'a> {
             let w = self.lower[at - 1].as_str();
             self.lex.event_heads.get(w).or_else(|| self.lex.event_heads.get(w.trim_end_matches('s'))).is_some_and(|h| !h.generic && !h.document)
         };
-        occurring_before(&self.lower, at) || event_noun || worship
+        // ("a ceremony hosted by Atlantic Guide Dogs at the Harbourview Training Centre": past
+        // the agent of a verb of organizing.)
+        let after_agent = self.mentions.iter().find(|m| m.tokens.end == at && m.entity_type().is_some_and(|t| t != EntityType::Event)).is_some_and(|m| {
+            m.tokens.start >= 2 && self.lower[m.tokens.start - 1] == "by" && occurring_before(&self.lower, m.tokens.start - 1)
+        });
+        occurring_before(&self.lower, at) || event_noun || worship || after_agent
     }
 
     fn org_head_of(&self, r: &Range<usize>) -> Option<(usize, super::lexicon::OrgHead)> {
