@@ -2857,6 +2857,10 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let mut k = r.start;
+        // ("at the Institute's Marine Science Centre": past its owner.)
+        if k >= 3 && matches!(self.lower[k - 1].as_str(), "'s" | "’s") {
+            k = self.mentions.iter().filter(|m| m.tokens.end == k - 1).map(|m| m.tokens.start).min().unwrap_or(k - 2);
+        }
         if k > 0 && self.lower[k - 1] == "the" {
             k -= 1;
         }
