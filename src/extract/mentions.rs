@@ -2885,6 +2885,13 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // ("held from 3 to 7 June at the Marine Science Centre": a date right before "at".)
+        if let Some(d) = self.mentions.iter().find(|m| matches!(m.kind, MentionKind::Date { .. }) && m.tokens.end == at && m.tokens.start >= 2) {
+            at = d.tokens.start;
+            if matches!(self.lower[at - 1].as_str(), "on" | "from" | "between") {
+                at -= 1;
+            }
+        }
         // "the food shelf's annual harvest fair at the Intervale Center": an event's own noun
         // before "at" places it there as a verb of occurring would.
         let event_noun = at >= 1 && {
