@@ -5359,7 +5359,19 @@ impl<'a> Analysis<'a> {
                     && (self.ends_body_named_before(i, w) || (!self.lex.place_heads.contains_key(w) && self.tree.nodes.get(i).is_some_and(|n| n.upos == "NOUN")))
                     && self.one_body_named_with(i, w)
             };
-            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of || lower_subject)
+            // ("the Madina Branch and the Tema Branch of the association": the body a unit
+            // named before belongs to, the one named with the word.)
+            let unit_of = || {
+                i > 2
+                    && self.lower[i - 1] == "the"
+                    && self.lower[i - 2] == "of"
+                    && !is_cap(self.word(i))
+                    && self.mentions.iter().any(|m| m.tokens.end == i - 2 && m.is_name(EntityType::Organization))
+                    && !self.lower.get(i + 1).is_some_and(|n| n == "of")
+                    && self.ends_body_named_before(i, w)
+                    && self.one_body_named_with(i, w)
+            };
+            let org_ref = (is_cap(self.word(i)) || possessor || agent || opening_subject || post_of || lower_subject || unit_of())
                 && i > 0
                 && (matches!(self.lower[i - 1].as_str(), "the" | "our" | "this") || modified_possessor)
                 && (self.lex.org_heads.contains_key(w) || lower_subject || capitalised_last_word() || lower_possessor_word())

@@ -1923,16 +1923,9 @@ impl<'a, 'b> Relations<'a, 'b> {
                     return None;
                 }
                 let at = if self.words_at(end + 1, &["the"]) { end + 2 } else { end + 1 };
-                if let Some(b) = self.name_starting(at).filter(|&b| self.a.mentions[b].is_name(EntityType::Organization)) {
-                    return self.entity(b);
-                }
-                // ("of the association": the one body named before with that head word.)
-                let w = self.a.lower.get(at)?;
-                if !self.a.lex.org_heads.contains_key(w.as_str()) || self.a.word(at).starts_with(char::is_uppercase) || self.a.lower.get(at + 1).is_some_and(|x| x == "of") {
-                    return None;
-                }
-                let named: Vec<usize> = self.a.mentions.iter().filter(|o| o.tokens.end <= mention.tokens.start && o.is_name(EntityType::Organization) && &self.a.lower[o.tokens.end - 1] == w).filter_map(|o| o.entity).collect();
-                named.first().copied().filter(|&b| named.iter().all(|&o| o == b))
+                // (A name, or "the association" referring to the one body named with the word.)
+                let b = self.mention_starting(at, |kind| matches!(kind, MentionKind::Name { kind: EntityType::Organization, .. } | MentionKind::Reference { .. }))?;
+                self.entity(b).filter(|&e| self.entities[e].kind == EntityType::Organization)
             };
             let Some(body) = named_inside.or_else(after_of) else { continue };
             let mut units = vec![(last, n)];
