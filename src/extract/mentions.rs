@@ -3070,6 +3070,8 @@ impl<'a> Analysis<'a> {
         // by the centre": a participle of organizing with its agent, right after the noun itself;
         // not a body's or a place's noun ("a gala at the centre, organised by"), nor a noun
         // modifying another ("a round-table on safeguarding heritage, organised by").)
+        // ("… by the association": a verb's agent, in either tree form.)
+        let has_agent = |v: usize| tree.children(v).iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && tree.case_of(c, &self.lower).as_deref() == Some("by")));
         let participle_organised = |k: usize| {
             let w = self.lower[k].as_str();
             !self.lex.org_heads.contains_key(w)
@@ -3085,7 +3087,7 @@ impl<'a> Analysis<'a> {
                         && p > k
                         && p <= k + 2
                         && (ORGANIZING.contains(&pn.lemma.as_str()) || SPONSORING.contains(&pn.lemma.as_str()))
-                        && tree.children(p).iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && tree.case_of(c, &self.lower).as_deref() == Some("by")))
+                        && has_agent(p)
                 })
         };
         // ("The three-day assembly, held October 4 to 6 at the Sugbo Convention Hall, …", which
@@ -3128,7 +3130,7 @@ impl<'a> Analysis<'a> {
         let held_at = v.lemma == "hold" && node.deprel == "nsubj:pass" && children.iter().any(|&c| super::syntax::base(&tree.nodes[c].deprel) == "obl" && case_of(c).is_some_and(|p| matches!(p.as_str(), "at" | "in" | "on")));
         // ("Ninety growers attended the pruning demonstration": what people attend.)
         let attended = v.lemma == "attend" && node.deprel == "obj";
-        let by_agent = || children.iter().any(|&c| tree.nodes[c].deprel == "obl:agent" || (tree.nodes[c].deprel == "obl" && case_of(c).as_deref() == Some("by")));
+        let by_agent = || has_agent(verb);
         let organised = (ORGANIZING.contains(&v.lemma.as_str()) && ((node.deprel == "nsubj:pass" && by_agent()) || node.deprel == "obj"))
             || (SPONSORING.contains(&v.lemma.as_str()) && node.deprel == "nsubj:pass" && by_agent());
         if !(took_place || held_at || attended || organised) {
