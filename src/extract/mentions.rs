@@ -5369,7 +5369,7 @@ impl<'a> Analysis<'a> {
                     && self.lower[i - 2] == "of"
                     && !is_cap(self.word(i))
                     && self.mentions.iter().any(|m| m.tokens.end == i - 2 && m.is_name(EntityType::Organization))
-                    && !self.lower.get(i + 1).is_some_and(|n| n == "of")
+                    && self.lower.get(i + 1).is_none_or(|n| n != "of")
                     && self.ends_body_named_before(i, w)
                     && self.one_body_named_with(i, w)
             };
